@@ -1,0 +1,39 @@
+#ifndef PHP_EVENT_BUFFER_EVENT_CLASS_H
+#define PHP_EVENT_BUFFER_EVENT_CLASS_H
+
+/*
+ * EventBufferEvent: a struct bufferevent. Either created by the script (we
+ * own it and free it with the object), or borrowed from an HTTP connection
+ * (EventHttpRequest::getBufferEvent()): then libevent's evhttp owns it, we
+ * never free it nor replace its callbacks, and the connection calls
+ * php_event_bevent_disown() when it closes.
+ */
+typedef struct {
+	struct bufferevent *bev;    /* NULL once freed or disowned */
+	bool borrowed;              /* owned by an evhttp connection */
+	php_event_dep dep;          /* on the EventBase */
+	php_event_cb readcb;
+	php_event_cb writecb;
+	php_event_cb eventcb;
+	zval arg;                   /* passed to the callbacks */
+	zval input;                 /* cached EventBuffer objects, IS_UNDEF until asked for */
+	zval output;
+	zval ssl_ctx;               /* the EventSslContext of an SSL bufferevent, if any */
+	zval underlying;            /* the EventBufferEvent under an SSL filter, if any */
+	int dns_error;              /* from the last connectHost() */
+	zend_object std;
+} php_event_bevent_t;
+
+static inline php_event_bevent_t *php_event_bevent_from_obj(zend_object *obj)
+{
+	return PHP_EVENT_FETCH(php_event_bevent_t, obj);
+}
+
+/* A new EventBufferEvent object for a bufferevent that evhttp owns. */
+zend_object *php_event_bevent_wrap_borrowed(struct bufferevent *bev, zend_object *base_obj);
+
+/* The owner of a borrowed bufferevent is freeing it: the object becomes
+ * "freed" (its methods throw), its cached buffers too. */
+void php_event_bevent_disown(zend_object *obj);
+
+#endif

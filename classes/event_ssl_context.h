@@ -1,0 +1,14 @@
+#ifndef PHP_EVENT_SSL_CONTEXT_CLASS_H
+#define PHP_EVENT_SSL_CONTEXT_CLASS_H
+
+#define PHP_EVENT_OPENSSL_VERSION_TEXT OpenSSL_version(OPENSSL_VERSION)
+#define PHP_EVENT_OPENSSL_VERSION_NUMBER ((zend_long)OpenSSL_version_num())
+
+/* The SSL_CTX of an EventSslContext zval, or NULL after throwing. */
+SSL_CTX *php_event_ssl_context_get(zval *zctx);
+
+/* A new SSL object for a connection made with this context (server or
+ * client side as the context's method says), or NULL after throwing. */
+SSL *php_event_ssl_context_new_ssl(zval *zctx);
+
+#endif

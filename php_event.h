@@ -1,0 +1,112 @@
+/*
+ * The `event` extension: libevent 2.1 for PHP.
+ *
+ * This header is what every source file includes: the module's version and
+ * entry, the class entries, and the few helpers that every class uses. Each
+ * class's own struct and helpers live in classes/<name>.h.
+ */
+#ifndef PHP_EVENT_H
+#define PHP_EVENT_H
+
+#ifdef HAVE_CONFIG_H
+# include "config.h"
+#endif
+
+#include "php.h"
+#include "php_ini.h"
+#include "php_network.h"
+#include "ext/standard/info.h"
+#include "zend_exceptions.h"
+#include "zend_interfaces.h"
+
+#include <event2/event.h>
+#include <event2/buffer.h>
+#include <event2/bufferevent.h>
+#include <event2/util.h>
+#ifdef HAVE_EVENT_EXTRA_LIB
+# include <event2/http.h>
+# include <event2/dns.h>
+# include <event2/listener.h>
+#endif
+#ifdef HAVE_EVENT_OPENSSL_LIB
+# include <openssl/ssl.h>
+# include <openssl/err.h>
+# include <openssl/rand.h>
+# include <event2/bufferevent_ssl.h>
+#endif
+
+extern zend_module_entry event_module_entry;
+#define phpext_event_ptr &event_module_entry
+
+#define PHP_EVENT_VERSION "3.1.5"
+
+#ifndef PHP_EVENT_NS
+# define PHP_EVENT_NS ""
+#endif
+
+#if PHP_VERSION_ID < 80100
+# error "the event extension needs PHP 8.1 or newer"
+#endif
+
+ZEND_BEGIN_MODULE_GLOBALS(event)
+	/* Set in RSHUTDOWN: the executor is going away, so no PHP callback may
+	 * run any more (objects freed after this point only release memory). */
+	bool shutting_down;
+	/* A callback bailed out (fatal error, exit in PHP < 8): the loop that
+	 * ran it stops and re-raises the bailout once libevent has unwound. */
+	bool bailout_pending;
+	/* How many event_base_loop() calls are on the C stack right now. */
+	int loop_depth;
+ZEND_END_MODULE_GLOBALS(event)
+
+ZEND_EXTERN_MODULE_GLOBALS(event)
+#define EVENT_G(v) ZEND_MODULE_GLOBALS_ACCESSOR(event, v)
+
+#if defined(ZTS) && defined(COMPILE_DL_EVENT)
+ZEND_TSRMLS_CACHE_EXTERN()
+#endif
+
+/* Class entries. */
+extern zend_class_entry *php_event_ce;
+extern zend_class_entry *php_event_base_ce;
+extern zend_class_entry *php_event_config_ce;
+extern zend_class_entry *php_event_buffer_ce;
+extern zend_class_entry *php_event_buffer_event_ce;
+extern zend_class_entry *php_event_util_ce;
+extern zend_class_entry *php_event_exception_ce;
+#ifdef HAVE_EVENT_EXTRA_LIB
+extern zend_class_entry *php_event_dns_base_ce;
+extern zend_class_entry *php_event_listener_ce;
+extern zend_class_entry *php_event_http_ce;
+extern zend_class_entry *php_event_http_conn_ce;
+extern zend_class_entry *php_event_http_req_ce;
+#endif
+#ifdef HAVE_EVENT_OPENSSL_LIB
+extern zend_class_entry *php_event_ssl_context_ce;
+#endif
+
+/* Per-class MINIT: each sets its class's create/free handlers. */
+PHP_MINIT_FUNCTION(event_event);
+PHP_MINIT_FUNCTION(event_base);
+PHP_MINIT_FUNCTION(event_config);
+PHP_MINIT_FUNCTION(event_buffer);
+PHP_MINIT_FUNCTION(event_buffer_event);
+PHP_MINIT_FUNCTION(event_util);
+#ifdef HAVE_EVENT_EXTRA_LIB
+PHP_MINIT_FUNCTION(event_dns_base);
+PHP_MINIT_FUNCTION(event_listener);
+PHP_MINIT_FUNCTION(event_http);
+PHP_MINIT_FUNCTION(event_http_connection);
+PHP_MINIT_FUNCTION(event_http_request);
+#endif
+#ifdef HAVE_EVENT_OPENSSL_LIB
+PHP_MINIT_FUNCTION(event_ssl_context);
+#endif
+
+#include "src/error.h"
+#include "src/object.h"
+#include "src/callback.h"
+#include "src/lifetime.h"
+#include "src/fd.h"
+
+#endif /* PHP_EVENT_H */

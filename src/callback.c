@@ -1,0 +1,94 @@
+#include "php_event.h"
+
+void php_event_cb_set(php_event_cb *cb, zend_fcall_info *fci, zend_fcall_info_cache *fcc)
+{
+	php_event_cb_clear(cb);
+	if (fci == NULL || !ZEND_FCI_INITIALIZED(*fci)) {
+		return;
+	}
+	ZVAL_COPY(&cb->func, &fci->function_name);
+	cb->fcc = *fcc;
+	/* A trampoline (__call/__callStatic) is freed after each call: resolve
+	 * it again every time instead of keeping it. */
+	if (fcc->function_handler && (fcc->function_handler->common.fn_flags & ZEND_ACC_CALL_VIA_TRAMPOLINE)) {
+		cb->fcc.function_handler = NULL;
+	}
+}
+
+void php_event_cb_clear(php_event_cb *cb)
+{
+	if (!Z_ISUNDEF(cb->func)) {
+		zval old;
+		/* Empty the slot first: destroying a closure may run code that
+		 * reaches this object again. */
+		ZVAL_COPY_VALUE(&old, &cb->func);
+		ZVAL_UNDEF(&cb->func);
+		memset(&cb->fcc, 0, sizeof(cb->fcc));
+		zval_ptr_dtor(&old);
+	}
+}
+
+static void call_now(php_event_cb *cb, uint32_t argc, zval *argv, zval *retval)
+{
+	if (cb->fcc.function_handler) {
+		zend_call_known_function(cb->fcc.function_handler, cb->fcc.object, cb->fcc.called_scope,
+			retval, argc, argv, NULL);
+		return;
+	}
+	zend_fcall_info_cache fcc;
+	char *error = NULL;
+	if (!zend_is_callable_ex(&cb->func, NULL, 0, NULL, &fcc, &error)) {
+		zend_throw_error(zend_ce_type_error, "callback is no longer callable: %s", error ? error : "unknown");
+		if (error) {
+			efree(error);
+		}
+		return;
+	}
+	zend_call_known_function(fcc.function_handler, fcc.object, fcc.called_scope, retval, argc, argv, NULL);
+	zend_release_fcall_info_cache(&fcc);
+}
+
+bool php_event_cb_call(php_event_cb *cb, uint32_t argc, zval *argv, zval *retval, struct event_base *loop_base)
+{
+	zval rv;
+	zval *ret = retval ? retval : &rv;
+	ZVAL_UNDEF(ret);
+
+	if (!php_event_cb_isset(cb) || php_event_cb_blocked()) {
+		if (loop_base && !EVENT_G(shutting_down)) {
+			event_base_loopbreak(loop_base);
+		}
+		return false;
+	}
+
+	/* The callable may drop its own holder (e.g. by replacing itself):
+	 * keep it alive for the duration of the call. */
+	zval func;
+	ZVAL_COPY(&func, &cb->func);
+	php_event_cb held = { .fcc = cb->fcc };
+	ZVAL_COPY_VALUE(&held.func, &func);
+
+	if (EVENT_G(loop_depth) > 0) {
+		/* Inside a loop: a fatal error must not longjmp through libevent's
+		 * frames; note it, stop the loop, and re-raise once it returned. */
+		zend_try {
+			call_now(&held, argc, argv, ret);
+		} zend_catch {
+			EVENT_G(bailout_pending) = true;
+		} zend_end_try();
+	} else {
+		call_now(&held, argc, argv, ret);
+	}
+	zval_ptr_dtor(&func);
+
+	if (!retval) {
+		zval_ptr_dtor(&rv);
+	}
+	if (EG(exception) || EVENT_G(bailout_pending)) {
+		if (loop_base) {
+			event_base_loopbreak(loop_base);
+		}
+		return false;
+	}
+	return true;
+}

@@ -1,0 +1,17 @@
+/* Errors: every failure a script can see is an EventException (runtime
+ * failures, use of a freed object), a TypeError or a ValueError (bad input). */
+#ifndef PHP_EVENT_ERROR_H
+#define PHP_EVENT_ERROR_H
+
+/* Throws EventException with a printf-style message. */
+void php_event_throw(const char *format, ...) ZEND_ATTRIBUTE_FORMAT(printf, 1, 2);
+
+/* Throws EventException with the message and the text of errno / the last
+ * socket error appended; errorInfo is set to the error number. */
+void php_event_throw_errno(int err, const char *format, ...) ZEND_ATTRIBUTE_FORMAT(printf, 2, 3);
+
+/* Throws EventException: "<Class> object has been freed" (or was never
+ * initialised by its constructor). */
+void php_event_throw_freed(zend_object *obj);
+
+#endif

@@ -1,0 +1,2 @@
+/* PLACEHOLDER */
+#include "php_event.h"

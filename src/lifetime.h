@@ -1,0 +1,56 @@
+/*
+ * Who may outlive whom.
+ *
+ * Every object that holds a libevent struct created on an event_base (Event,
+ * EventBufferEvent, EventListener, EventDnsBase, EventHttp, a client
+ * EventHttpConnection) is a *dependent* of its EventBase object:
+ *
+ *  - it holds a strong reference to the EventBase object, so the base lives
+ *    at least as long as any object that uses it;
+ *  - it is linked into the base's list of dependents, so that when the base
+ *    is freed anyway (EventBase::free(), or request shutdown, where PHP frees
+ *    objects in creation order whatever their references), the base first
+ *    calls every dependent's `detach`, which frees the libevent struct and
+ *    leaves the PHP object in its "freed" state. No object is ever left with
+ *    a pointer into a freed event_base.
+ *
+ * `detach` must not release the base reference (the base may be in the
+ * middle of its own free handler); the dependent's free handler does that,
+ * through php_event_dep_release().
+ */
+#ifndef PHP_EVENT_LIFETIME_H
+#define PHP_EVENT_LIFETIME_H
+
+typedef struct php_event_dep php_event_dep;
+typedef void (*php_event_dep_detach_fn)(php_event_dep *dep);
+
+struct php_event_dep {
+	php_event_dep *prev, *next;     /* in the base's list; NULL when unlinked */
+	php_event_dep_detach_fn detach;
+	zend_object *base_obj;          /* strong reference, or NULL */
+};
+
+/* The list head an EventBase keeps (a circular list through a dummy node). */
+typedef struct {
+	php_event_dep head;
+} php_event_dep_list;
+
+void php_event_dep_list_init(php_event_dep_list *list);
+
+/* Links dep to the EventBase object base_obj and takes a reference to it. */
+void php_event_dep_attach(php_event_dep *dep, zend_object *base_obj, php_event_dep_detach_fn detach);
+
+/* Unlinks dep without calling detach (its owner freed the libevent struct
+ * itself). The base reference is kept. */
+void php_event_dep_unlink(php_event_dep *dep);
+
+/* Unlinks dep and releases the base reference: for the owner's free handler. */
+void php_event_dep_release(php_event_dep *dep);
+
+/* Detaches every dependent, most recent first: for the base's free path. */
+void php_event_dep_list_detach_all(php_event_dep_list *list);
+
+/* The event_base the dependent was created on, or NULL once it was freed. */
+struct event_base *php_event_dep_base(const php_event_dep *dep);
+
+#endif

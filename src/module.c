@@ -1,0 +1,182 @@
+/*
+ * The module: registers the classes (from the arginfo generated from
+ * event.stub.php), the EVENT_NS constant, and keeps the per-request flags
+ * that stop PHP callbacks once the request shuts down.
+ */
+#include "php_event.h"
+#include "ext/spl/spl_exceptions.h"
+#include <sys/socket.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#ifdef HAVE_EVENT_OPENSSL_LIB
+# include "classes/event_ssl_context.h"
+#endif
+#ifndef SOL_TCP
+# define SOL_TCP IPPROTO_TCP
+#endif
+#ifndef SOL_UDP
+# define SOL_UDP IPPROTO_UDP
+#endif
+#include PHP_EVENT_ARGINFO
+
+ZEND_DECLARE_MODULE_GLOBALS(event)
+
+zend_class_entry *php_event_ce;
+zend_class_entry *php_event_base_ce;
+zend_class_entry *php_event_config_ce;
+zend_class_entry *php_event_buffer_ce;
+zend_class_entry *php_event_buffer_event_ce;
+zend_class_entry *php_event_util_ce;
+zend_class_entry *php_event_exception_ce;
+#ifdef HAVE_EVENT_EXTRA_LIB
+zend_class_entry *php_event_dns_base_ce;
+zend_class_entry *php_event_listener_ce;
+zend_class_entry *php_event_http_ce;
+zend_class_entry *php_event_http_conn_ce;
+zend_class_entry *php_event_http_req_ce;
+#endif
+#ifdef HAVE_EVENT_OPENSSL_LIB
+zend_class_entry *php_event_ssl_context_ce;
+#endif
+
+void php_event_refuse_serialization(INTERNAL_FUNCTION_PARAMETERS)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	php_event_throw("%s instances are not serializable", ZSTR_VAL(Z_OBJCE_P(ZEND_THIS)->name));
+}
+
+static PHP_GINIT_FUNCTION(event)
+{
+#if defined(COMPILE_DL_EVENT) && defined(ZTS)
+	ZEND_TSRMLS_CACHE_UPDATE();
+#endif
+	memset(event_globals, 0, sizeof(*event_globals));
+}
+
+static void register_classes(void)
+{
+	php_event_exception_ce = register_class_EventException(spl_ce_RuntimeException);
+	php_event_ce = register_class_Event();
+	php_event_base_ce = register_class_EventBase();
+	php_event_config_ce = register_class_EventConfig();
+	php_event_buffer_event_ce = register_class_EventBufferEvent();
+	php_event_buffer_ce = register_class_EventBuffer();
+	php_event_util_ce = register_class_EventUtil();
+#ifdef HAVE_EVENT_EXTRA_LIB
+	php_event_dns_base_ce = register_class_EventDnsBase();
+	php_event_listener_ce = register_class_EventListener();
+	php_event_http_conn_ce = register_class_EventHttpConnection();
+	php_event_http_ce = register_class_EventHttp();
+	php_event_http_req_ce = register_class_EventHttpRequest();
+#endif
+#ifdef HAVE_EVENT_OPENSSL_LIB
+	php_event_ssl_context_ce = register_class_EventSslContext();
+#endif
+}
+
+static PHP_MINIT_FUNCTION(event)
+{
+	register_classes();
+	REGISTER_STRING_CONSTANT("EVENT_NS", PHP_EVENT_NS, CONST_CS | CONST_PERSISTENT);
+	php_event_fd_minit();
+
+	PHP_MINIT(event_event)(INIT_FUNC_ARGS_PASSTHRU);
+	PHP_MINIT(event_base)(INIT_FUNC_ARGS_PASSTHRU);
+	PHP_MINIT(event_config)(INIT_FUNC_ARGS_PASSTHRU);
+	PHP_MINIT(event_buffer)(INIT_FUNC_ARGS_PASSTHRU);
+	PHP_MINIT(event_buffer_event)(INIT_FUNC_ARGS_PASSTHRU);
+	PHP_MINIT(event_util)(INIT_FUNC_ARGS_PASSTHRU);
+#ifdef HAVE_EVENT_EXTRA_LIB
+	PHP_MINIT(event_dns_base)(INIT_FUNC_ARGS_PASSTHRU);
+	PHP_MINIT(event_listener)(INIT_FUNC_ARGS_PASSTHRU);
+	PHP_MINIT(event_http)(INIT_FUNC_ARGS_PASSTHRU);
+	PHP_MINIT(event_http_connection)(INIT_FUNC_ARGS_PASSTHRU);
+	PHP_MINIT(event_http_request)(INIT_FUNC_ARGS_PASSTHRU);
+#endif
+#ifdef HAVE_EVENT_OPENSSL_LIB
+	PHP_MINIT(event_ssl_context)(INIT_FUNC_ARGS_PASSTHRU);
+#endif
+	return SUCCESS;
+}
+
+static PHP_MSHUTDOWN_FUNCTION(event)
+{
+	libevent_global_shutdown();
+	return SUCCESS;
+}
+
+static PHP_RINIT_FUNCTION(event)
+{
+#if defined(COMPILE_DL_EVENT) && defined(ZTS)
+	ZEND_TSRMLS_CACHE_UPDATE();
+#endif
+	EVENT_G(shutting_down) = false;
+	EVENT_G(bailout_pending) = false;
+	EVENT_G(loop_depth) = 0;
+	return SUCCESS;
+}
+
+static PHP_RSHUTDOWN_FUNCTION(event)
+{
+	/* Objects still alive now are freed by the executor's shutdown, when
+	 * no PHP code may run: their callbacks are not called any more. */
+	EVENT_G(shutting_down) = true;
+	return SUCCESS;
+}
+
+static PHP_MINFO_FUNCTION(event)
+{
+	php_info_print_table_start();
+	php_info_print_table_header(2, "Event support", "enabled");
+	php_info_print_table_row(2, "Sockets support", php_event_socket_ce ? "enabled" : "disabled");
+	php_info_print_table_row(2, "Extra functionality support including HTTP",
+#ifdef HAVE_EVENT_EXTRA_LIB
+		"enabled"
+#else
+		"disabled"
+#endif
+	);
+	php_info_print_table_row(2, "OpenSSL support",
+#ifdef HAVE_EVENT_OPENSSL_LIB
+		"enabled"
+#else
+		"disabled"
+#endif
+	);
+	php_info_print_table_row(2, "Extension version", PHP_EVENT_VERSION);
+	php_info_print_table_row(2, "libevent2 headers version", LIBEVENT_VERSION);
+	php_info_print_table_row(2, "libevent2 library version", event_get_version());
+	php_info_print_table_row(2, "Namespace", PHP_EVENT_NS[0] ? PHP_EVENT_NS : "(none)");
+	php_info_print_table_end();
+}
+
+static const zend_module_dep event_deps[] = {
+	ZEND_MOD_OPTIONAL("sockets")
+	ZEND_MOD_END
+};
+
+zend_module_entry event_module_entry = {
+	STANDARD_MODULE_HEADER_EX,
+	NULL,
+	event_deps,
+	"event",
+	NULL,
+	PHP_MINIT(event),
+	PHP_MSHUTDOWN(event),
+	PHP_RINIT(event),
+	PHP_RSHUTDOWN(event),
+	PHP_MINFO(event),
+	PHP_EVENT_VERSION,
+	PHP_MODULE_GLOBALS(event),
+	PHP_GINIT(event),
+	NULL,
+	NULL,
+	STANDARD_MODULE_PROPERTIES_EX
+};
+
+#ifdef COMPILE_DL_EVENT
+# ifdef ZTS
+ZEND_TSRMLS_CACHE_DEFINE()
+# endif
+ZEND_GET_MODULE(event)
+#endif

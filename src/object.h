@@ -1,0 +1,40 @@
+/* Object helpers shared by every class. */
+#ifndef PHP_EVENT_OBJECT_H
+#define PHP_EVENT_OBJECT_H
+
+/* The C struct that embeds `zend_object std` as its last member. */
+#define PHP_EVENT_FETCH(type, zobj) ((type *)((char *)(zobj) - XtOffsetOf(type, std)))
+
+/* Fills `handlers` with the defaults plus what every class of ours shares:
+ * the offset of `std`, the free handler, and no cloning (PHP then throws
+ * "Trying to clone an uncloneable object"). */
+#define PHP_EVENT_INIT_HANDLERS(handlers, type, free_fn) do { \
+		memcpy(&(handlers), zend_get_std_object_handlers(), sizeof(zend_object_handlers)); \
+		(handlers).offset = XtOffsetOf(type, std); \
+		(handlers).free_obj = (free_fn); \
+		(handlers).clone_obj = NULL; \
+	} while (0)
+
+/* Allocates a zeroed `type` with its zend_object initialised for `ce`. */
+#define PHP_EVENT_ALLOC_OBJECT(type, ce) \
+	((type *)php_event_alloc_object(sizeof(type), XtOffsetOf(type, std), (ce)))
+
+static inline void *php_event_alloc_object(size_t size, size_t std_offset, zend_class_entry *ce)
+{
+	char *p = ecalloc(1, size + zend_object_properties_size(ce));
+	zend_object *std = (zend_object *)(p + std_offset);
+	zend_object_std_init(std, ce);
+	object_properties_init(std, ce);
+	return p;
+}
+
+/* __sleep/__wakeup of the classes that refuse serialization. */
+void php_event_refuse_serialization(INTERNAL_FUNCTION_PARAMETERS);
+
+/* Marks `ce` as not serializable (PHP then refuses serialize()/unserialize()). */
+static inline void php_event_not_serializable(zend_class_entry *ce)
+{
+	ce->ce_flags |= ZEND_ACC_NOT_SERIALIZABLE;
+}
+
+#endif
