@@ -54,7 +54,7 @@ if test "$PHP_EVENT_CORE" != "no"; then
     PHP_EVAL_INCLINE($LIBEVENT_OPENSSL_CFLAGS)
     PHP_EVAL_LIBLINE($LIBEVENT_OPENSSL_LIBS, EVENT_SHARED_LIBADD)
     AC_DEFINE(HAVE_EVENT_OPENSSL_LIB, 1, [Whether libevent_openssl is used])
-    event_sources="$event_sources classes/event_ssl_context.c"
+    event_sources="$event_sources classes/event_ssl_context.c classes/event_buffer_event_ssl.c"
   fi
 
   dnl The namespace: the committed arginfo names the classes without one; a

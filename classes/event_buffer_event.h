@@ -29,6 +29,14 @@ static inline php_event_bevent_t *php_event_bevent_from_obj(zend_object *obj)
 	return PHP_EVENT_FETCH(php_event_bevent_t, obj);
 }
 
+/* Makes return_value a new EventBufferEvent that owns bev (freed with the
+ * object), attached to the EventBase object base_obj. For the SSL
+ * constructors (sslSocket, createSslFilter), which live in their own file. */
+php_event_bevent_t *php_event_bevent_create(zval *return_value, zend_object *base_obj, struct bufferevent *bev);
+
+/* The live bufferevent of an EventBufferEvent zval, or NULL after throwing. */
+struct bufferevent *php_event_bevent_get(zval *zbev);
+
 /* A new EventBufferEvent object for a bufferevent that evhttp owns. */
 zend_object *php_event_bevent_wrap_borrowed(struct bufferevent *bev, zend_object *base_obj);
 
