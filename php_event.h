@@ -27,6 +27,7 @@
 # include <event2/http.h>
 # include <event2/dns.h>
 # include <event2/listener.h>
+# include <event2/keyvalq_struct.h>
 #endif
 #ifdef HAVE_EVENT_OPENSSL_LIB
 # include <openssl/ssl.h>

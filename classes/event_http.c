@@ -1,102 +1,467 @@
-/* PLACEHOLDER: replaced by the real implementation of EventHttp. */
-
+/*
+ * EventHttp: an HTTP server on an EventBase.
+ *
+ * The object owns its struct evhttp and frees it with the object, or when
+ * its EventBase is freed first (it is a dependent of the base,
+ * src/lifetime.h). evhttp_free() closes every connection: their contexts
+ * (src/http_conn.c) let go of the PHP side during that call, and the
+ * scripts' close callbacks of those connections run right after it
+ * returned, when libevent is no longer in the middle of freeing them.
+ *
+ * Handlers (per path and default) are owned by the object; a handler's
+ * callable and $arg are released when it is replaced or the object goes.
+ * While a handler runs, the EventHttp object and the connection's context
+ * are held, so a handler may drop the last reference to the server or
+ * close its own connection.
+ */
 #include "php_event.h"
+#include "classes/event_base.h"
+#include "classes/event_http.h"
+#include "classes/event_http_request.h"
+#include "classes/event_http_connection.h"
+#include "src/http_conn.h"
+#ifdef HAVE_EVENT_OPENSSL_LIB
+# include "classes/event_ssl_context.h"
+#endif
 
-#ifdef HAVE_EVENT_EXTRA_LIB
-PHP_MINIT_FUNCTION(event_http)
+static zend_object_handlers http_handlers;
+
+#define THIS_HTTP() php_event_http_from_obj(Z_OBJ_P(ZEND_THIS))
+
+/* --- handlers --- */
+
+static php_event_http_handler *handler_new(zend_object *http_obj, zend_fcall_info *fci, zend_fcall_info_cache *fcc, zval *arg)
 {
-	return SUCCESS;
+	php_event_http_handler *h = ecalloc(1, sizeof(*h));
+	ZVAL_UNDEF(&h->cb.func);
+	php_event_cb_set(&h->cb, fci, fcc);
+	if (arg) {
+		ZVAL_COPY(&h->arg, arg);
+	} else {
+		ZVAL_NULL(&h->arg);
+	}
+	h->http_obj = http_obj;
+	return h;
 }
 
-#if defined(HAVE_EVENT_EXTRA_LIB)
+static void handler_free(php_event_http_handler *h)
+{
+	php_event_cb_clear(&h->cb);
+	zval_ptr_dtor(&h->arg);
+	efree(h);
+}
+
+static void handler_dtor(zval *zv)
+{
+	handler_free(Z_PTR_P(zv));
+}
+
+/* evhttp calls this for every request a PHP handler is registered for. */
+static void http_on_request(struct evhttp_request *req, void *arg)
+{
+	php_event_http_handler *handler = arg;
+	zend_object *http_obj = handler->http_obj;
+	php_event_http_t *h = php_event_http_from_obj(http_obj);
+	struct evhttp_connection *evcon = evhttp_request_get_connection(req);
+	php_event_http_conn_ctx *ctx;
+	zend_object *req_obj;
+	zval args[2];
+
+	if (EVENT_G(shutting_down)) {
+		return;
+	}
+	ctx = php_event_http_conn_ctx_get(http_obj, evcon);
+	php_event_http_conn_ctx_enter(ctx);
+	GC_ADDREF(http_obj);
+
+	req_obj = php_event_http_req_new_server(req, ctx);
+	ZVAL_OBJ(&args[0], req_obj);
+	ZVAL_COPY(&args[1], &handler->arg);
+	if (!php_event_cb_call(&handler->cb, 2, args, NULL, php_event_dep_base(&h->dep))) {
+		/* The handler threw (or could not run): the loop stops and the
+		 * exception reaches loop()'s caller; the client gets an error. */
+		php_event_http_req_t *r = php_event_http_req_from_obj(req_obj);
+		if (r->req && !r->replied && !r->started && !ctx->closed) {
+			r->replied = true;
+			evhttp_send_error(r->req, HTTP_INTERNAL, NULL);
+		}
+	}
+	zval_ptr_dtor(&args[1]);
+	zval_ptr_dtor(&args[0]);
+
+	/* A request held past its handler: notice if its client goes away. */
+	if (!ctx->closed) {
+		php_event_http_conn_ctx_watch(ctx);
+	}
+	php_event_http_conn_ctx_leave(ctx);
+	OBJ_RELEASE(http_obj);
+}
+
+/* --- object --- */
+
+static zend_object *http_create(zend_class_entry *ce)
+{
+	php_event_http_t *h = PHP_EVENT_ALLOC_OBJECT(php_event_http_t, ce);
+	zend_hash_init(&h->handlers, 8, NULL, handler_dtor, 0);
+	zend_hash_init(&h->conns, 8, NULL, NULL, 0);
+	ZVAL_UNDEF(&h->ssl_ctx);
+	h->std.handlers = &http_handlers;
+	return &h->std;
+}
+
+/* Frees the evhttp (closing every connection), then runs the close
+ * callbacks of the connections that had a PHP object. */
+static void http_release_libevent(php_event_http_t *h)
+{
+	struct evhttp *http = h->http;
+
+	if (!http) {
+		return;
+	}
+	h->http = NULL;
+	h->freeing = true;
+	evhttp_free(http);
+	h->freeing = false;
+
+	for (uint32_t i = 0; i < h->n_closed_conns; i++) {
+		zend_object *conn_obj = h->closed_conns[i];
+		php_event_http_conn_closed(php_event_http_conn_from_obj(conn_obj), true);
+		OBJ_RELEASE(conn_obj);
+	}
+	if (h->closed_conns) {
+		efree(h->closed_conns);
+		h->closed_conns = NULL;
+	}
+	h->n_closed_conns = 0;
+}
+
+static void http_detach(php_event_dep *dep)
+{
+	http_release_libevent(PHP_EVENT_DEP_OWNER(php_event_http_t, dep));
+}
+
+static void http_free(zend_object *obj)
+{
+	php_event_http_t *h = php_event_http_from_obj(obj);
+
+	http_release_libevent(h);
+	zend_hash_destroy(&h->handlers);
+	zend_hash_destroy(&h->conns);
+	if (h->default_handler) {
+		handler_free(h->default_handler);
+	}
+	zval_ptr_dtor(&h->ssl_ctx);
+	php_event_dep_release(&h->dep);
+	zend_object_std_dtor(obj);
+}
+
+static HashTable *http_get_gc(zend_object *obj, zval **table, int *n)
+{
+	php_event_http_t *h = php_event_http_from_obj(obj);
+	zend_get_gc_buffer *buf = zend_get_gc_buffer_create();
+	php_event_http_handler *handler;
+
+	ZEND_HASH_FOREACH_PTR(&h->handlers, handler) {
+		php_event_cb_gc(&handler->cb, buf);
+		zend_get_gc_buffer_add_zval(buf, &handler->arg);
+	} ZEND_HASH_FOREACH_END();
+	if (h->default_handler) {
+		php_event_cb_gc(&h->default_handler->cb, buf);
+		zend_get_gc_buffer_add_zval(buf, &h->default_handler->arg);
+	}
+	zend_get_gc_buffer_add_zval(buf, &h->ssl_ctx);
+	zend_get_gc_buffer_use(buf, table, n);
+	return zend_std_get_properties(obj);
+}
+
+static struct evhttp *http_get(php_event_http_t *h)
+{
+	if (!h->http) {
+		php_event_throw_freed(&h->std);
+	}
+	return h->http;
+}
+
+#ifdef HAVE_EVENT_OPENSSL_LIB
+/* evhttp asks for the bufferevent of each new connection: TLS on accept. */
+static struct bufferevent *http_make_ssl_bev(struct event_base *base, void *arg)
+{
+	php_event_http_t *h = arg;
+	SSL *ssl = php_event_ssl_context_new_ssl(&h->ssl_ctx);
+	if (!ssl) {
+		/* Not in a PHP call: the connection is refused, nothing is thrown. */
+		if (EG(exception)) {
+			zend_clear_exception();
+		}
+		return NULL;
+	}
+	return bufferevent_openssl_socket_new(base, -1, ssl, BUFFEREVENT_SSL_ACCEPTING, BEV_OPT_CLOSE_ON_FREE);
+}
+#endif
+
+/* --- methods --- */
+
 ZEND_METHOD(EventHttp, __construct)
 {
-	zend_throw_error(NULL, "EventHttp::__construct() is not implemented yet");
-}
-#endif
+	zval *zbase, *zctx = NULL;
+	php_event_http_t *h = THIS_HTTP();
 
-#if defined(HAVE_EVENT_EXTRA_LIB)
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+		Z_PARAM_OBJECT_OF_CLASS(zbase, php_event_base_ce)
+		Z_PARAM_OPTIONAL
+#ifdef HAVE_EVENT_OPENSSL_LIB
+		Z_PARAM_OBJECT_OF_CLASS_OR_NULL(zctx, php_event_ssl_context_ce)
+#else
+		Z_PARAM_ZVAL(zctx)
+#endif
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (h->http) {
+		php_event_throw("EventHttp is already constructed");
+		RETURN_THROWS();
+	}
+#ifndef HAVE_EVENT_OPENSSL_LIB
+	if (zctx && Z_TYPE_P(zctx) != IS_NULL) {
+		php_event_throw("this build of the event extension has no OpenSSL support");
+		RETURN_THROWS();
+	}
+#endif
+	struct event_base *base = php_event_base_get(zbase);
+	if (!base) {
+		RETURN_THROWS();
+	}
+	h->http = evhttp_new(base);
+	if (!h->http) {
+		php_event_throw("cannot create an HTTP server");
+		RETURN_THROWS();
+	}
+	/* Every method, like PECL event: scripts decide what they answer. */
+	evhttp_set_allowed_methods(h->http, EVHTTP_REQ_GET | EVHTTP_REQ_POST | EVHTTP_REQ_HEAD | EVHTTP_REQ_PUT
+		| EVHTTP_REQ_DELETE | EVHTTP_REQ_OPTIONS | EVHTTP_REQ_TRACE | EVHTTP_REQ_CONNECT | EVHTTP_REQ_PATCH);
+#ifdef HAVE_EVENT_OPENSSL_LIB
+	if (zctx && Z_TYPE_P(zctx) == IS_OBJECT) {
+		ZVAL_COPY(&h->ssl_ctx, zctx);
+		evhttp_set_bevcb(h->http, http_make_ssl_bev, h);
+	}
+#endif
+	php_event_dep_attach(&h->dep, Z_OBJ_P(zbase), http_detach);
+}
+
 ZEND_METHOD(EventHttp, __sleep)
 {
-	zend_throw_error(NULL, "EventHttp::__sleep() is not implemented yet");
+	php_event_refuse_serialization(INTERNAL_FUNCTION_PARAM_PASSTHRU);
 }
-#endif
 
-#if defined(HAVE_EVENT_EXTRA_LIB)
 ZEND_METHOD(EventHttp, __wakeup)
 {
-	zend_throw_error(NULL, "EventHttp::__wakeup() is not implemented yet");
+	php_event_refuse_serialization(INTERNAL_FUNCTION_PARAM_PASSTHRU);
 }
-#endif
 
-#if defined(HAVE_EVENT_EXTRA_LIB)
 ZEND_METHOD(EventHttp, accept)
 {
-	zend_throw_error(NULL, "EventHttp::accept() is not implemented yet");
-}
-#endif
+	zval *zsock;
+	php_event_http_t *h = THIS_HTTP();
 
-#if defined(HAVE_EVENT_EXTRA_LIB)
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_ZVAL(zsock)
+	ZEND_PARSE_PARAMETERS_END();
+
+	evutil_socket_t fd = php_event_zval_to_fd(zsock, 0);
+	if (fd < 0) {
+		RETURN_THROWS();
+	}
+	struct evhttp *http = http_get(h);
+	if (!http) {
+		RETURN_THROWS();
+	}
+	/* evhttp closes the socket when it is freed: give it a copy, so the
+	 * script's stream or Socket keeps a descriptor of its own. */
+	evutil_socket_t copy = dup(fd);
+	if (copy < 0) {
+		RETURN_FALSE;
+	}
+	evutil_make_socket_nonblocking(copy);
+	if (evhttp_accept_socket(http, copy) != 0) {
+		evutil_closesocket(copy);
+		RETURN_FALSE;
+	}
+	RETURN_TRUE;
+}
+
 ZEND_METHOD(EventHttp, bind)
 {
-	zend_throw_error(NULL, "EventHttp::bind() is not implemented yet");
-}
-#endif
+	zend_string *address;
+	zend_long port;
+	php_event_http_t *h = THIS_HTTP();
 
-#if defined(HAVE_EVENT_EXTRA_LIB)
+	ZEND_PARSE_PARAMETERS_START(2, 2)
+		Z_PARAM_STR(address)
+		Z_PARAM_LONG(port)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (port < 0 || port > 65535) {
+		zend_argument_value_error(2, "must be between 0 and 65535");
+		RETURN_THROWS();
+	}
+	struct evhttp *http = http_get(h);
+	if (!http) {
+		RETURN_THROWS();
+	}
+	RETURN_BOOL(evhttp_bind_socket(http, ZSTR_VAL(address), (ev_uint16_t)port) == 0);
+}
+
 ZEND_METHOD(EventHttp, setCallback)
 {
-	zend_throw_error(NULL, "EventHttp::setCallback() is not implemented yet");
-}
-#endif
+	zend_string *path;
+	zend_fcall_info fci;
+	zend_fcall_info_cache fcc;
+	zval *arg = NULL;
+	php_event_http_t *h = THIS_HTTP();
 
-#if defined(HAVE_EVENT_EXTRA_LIB)
+	ZEND_PARSE_PARAMETERS_START(2, 3)
+		Z_PARAM_STR(path)
+		Z_PARAM_FUNC(fci, fcc)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ZVAL(arg)
+	ZEND_PARSE_PARAMETERS_END();
+
+	struct evhttp *http = http_get(h);
+	if (!http) {
+		RETURN_THROWS();
+	}
+	php_event_http_handler *handler = handler_new(&h->std, &fci, &fcc, arg);
+	/* Replacing a path's handler: evhttp keeps one callback per path. */
+	evhttp_del_cb(http, ZSTR_VAL(path));
+	if (evhttp_set_cb(http, ZSTR_VAL(path), http_on_request, handler) != 0) {
+		handler_free(handler);
+		RETURN_FALSE;
+	}
+	zend_hash_update_ptr(&h->handlers, path, handler);
+	RETURN_TRUE;
+}
+
 ZEND_METHOD(EventHttp, setDefaultCallback)
 {
-	zend_throw_error(NULL, "EventHttp::setDefaultCallback() is not implemented yet");
-}
-#endif
+	zend_fcall_info fci;
+	zend_fcall_info_cache fcc;
+	zval *arg = NULL;
+	php_event_http_t *h = THIS_HTTP();
 
-#if defined(HAVE_EVENT_EXTRA_LIB)
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+		Z_PARAM_FUNC(fci, fcc)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ZVAL(arg)
+	ZEND_PARSE_PARAMETERS_END();
+
+	struct evhttp *http = http_get(h);
+	if (!http) {
+		RETURN_THROWS();
+	}
+	php_event_http_handler *old = h->default_handler;
+	h->default_handler = handler_new(&h->std, &fci, &fcc, arg);
+	evhttp_set_gencb(http, http_on_request, h->default_handler);
+	if (old) {
+		handler_free(old);
+	}
+}
+
 ZEND_METHOD(EventHttp, setAllowedMethods)
 {
-	zend_throw_error(NULL, "EventHttp::setAllowedMethods() is not implemented yet");
-}
-#endif
+	zend_long methods;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_LONG(methods)
+	ZEND_PARSE_PARAMETERS_END();
 
-#if defined(HAVE_EVENT_EXTRA_LIB)
+	if (methods < 0 || methods > 0xffff) {
+		zend_argument_value_error(1, "must be a combination of EventHttpRequest::CMD_* constants");
+		RETURN_THROWS();
+	}
+	struct evhttp *http = http_get(THIS_HTTP());
+	if (!http) {
+		RETURN_THROWS();
+	}
+	evhttp_set_allowed_methods(http, (ev_uint16_t)methods);
+}
+
 ZEND_METHOD(EventHttp, setMaxBodySize)
 {
-	zend_throw_error(NULL, "EventHttp::setMaxBodySize() is not implemented yet");
-}
-#endif
+	zend_long value;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_LONG(value)
+	ZEND_PARSE_PARAMETERS_END();
 
-#if defined(HAVE_EVENT_EXTRA_LIB)
+	struct evhttp *http = http_get(THIS_HTTP());
+	if (!http) {
+		RETURN_THROWS();
+	}
+	evhttp_set_max_body_size(http, (ev_ssize_t)value);
+}
+
 ZEND_METHOD(EventHttp, setMaxHeadersSize)
 {
-	zend_throw_error(NULL, "EventHttp::setMaxHeadersSize() is not implemented yet");
-}
-#endif
+	zend_long value;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_LONG(value)
+	ZEND_PARSE_PARAMETERS_END();
 
-#if defined(HAVE_EVENT_EXTRA_LIB)
+	struct evhttp *http = http_get(THIS_HTTP());
+	if (!http) {
+		RETURN_THROWS();
+	}
+	evhttp_set_max_headers_size(http, (ev_ssize_t)value);
+}
+
 ZEND_METHOD(EventHttp, setTimeout)
 {
-	zend_throw_error(NULL, "EventHttp::setTimeout() is not implemented yet");
-}
-#endif
+	zend_long value;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_LONG(value)
+	ZEND_PARSE_PARAMETERS_END();
 
-#if defined(HAVE_EVENT_EXTRA_LIB)
+	if (value < 0 || value > INT_MAX) {
+		zend_argument_value_error(1, "must be a number of seconds");
+		RETURN_THROWS();
+	}
+	struct evhttp *http = http_get(THIS_HTTP());
+	if (!http) {
+		RETURN_THROWS();
+	}
+	evhttp_set_timeout(http, (int)value);
+}
+
 ZEND_METHOD(EventHttp, addServerAlias)
 {
-	zend_throw_error(NULL, "EventHttp::addServerAlias() is not implemented yet");
-}
-#endif
+	zend_string *alias;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_STR(alias)
+	ZEND_PARSE_PARAMETERS_END();
 
-#if defined(HAVE_EVENT_EXTRA_LIB)
+	struct evhttp *http = http_get(THIS_HTTP());
+	if (!http) {
+		RETURN_THROWS();
+	}
+	RETURN_BOOL(evhttp_add_server_alias(http, ZSTR_VAL(alias)) == 0);
+}
+
 ZEND_METHOD(EventHttp, removeServerAlias)
 {
-	zend_throw_error(NULL, "EventHttp::removeServerAlias() is not implemented yet");
-}
-#endif
+	zend_string *alias;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_STR(alias)
+	ZEND_PARSE_PARAMETERS_END();
 
-#endif
+	struct evhttp *http = http_get(THIS_HTTP());
+	if (!http) {
+		RETURN_THROWS();
+	}
+	RETURN_BOOL(evhttp_remove_server_alias(http, ZSTR_VAL(alias)) == 0);
+}
+
+PHP_MINIT_FUNCTION(event_http)
+{
+	PHP_EVENT_INIT_HANDLERS(http_handlers, php_event_http_t, http_free);
+	http_handlers.get_gc = http_get_gc;
+	php_event_http_ce->create_object = http_create;
+	php_event_not_serializable(php_event_http_ce);
+	return SUCCESS;
+}

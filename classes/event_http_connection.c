@@ -1,109 +1,619 @@
-/* PLACEHOLDER: replaced by the real implementation of EventHttpConnection. */
-
+/*
+ * EventHttpConnection.
+ *
+ * Client side (new EventHttpConnection): the object owns its
+ * evhttp_connection and frees it with the object, or when its EventBase is
+ * freed first (it is a dependent of the base, src/lifetime.h). Requests in
+ * flight keep the connection object alive (each holds a reference to it
+ * until its response callback ran); a request object that dies in flight
+ * leaves its evhttp_request to the connection, which frees it after the
+ * evhttp_connection (libevent does not free requests the script owns).
+ *
+ * Server side (EventHttpRequest::getConnection()): libevent owns the
+ * connection. The object is made once per connection and kept by the
+ * connection's context (src/http_conn.c) until the connection closes, so
+ * every request on it gets the same object and a close callback set from a
+ * handler's local variable survives. When libevent frees the connection the
+ * object is untied (its methods then throw or return false) and its close
+ * callback runs once, from a zero-delay timer on the base, i.e. on the
+ * loop's next step and outside libevent's teardown, so the callback may
+ * free anything (the EventHttp, the base) safely. If the base is freed
+ * first, a pending close callback runs right then.
+ */
 #include "php_event.h"
+#include "classes/event_base.h"
+#include "classes/event_http_connection.h"
+#include "classes/event_dns_base.h"
+#include "src/http_conn.h"
+#ifdef HAVE_EVENT_OPENSSL_LIB
+# include "classes/event_ssl_context.h"
+#endif
 
-#ifdef HAVE_EVENT_EXTRA_LIB
-PHP_MINIT_FUNCTION(event_http_connection)
+static zend_object_handlers conn_handlers;
+
+static void conn_close_cb(struct evhttp_connection *evcon, void *arg);
+
+/* --- close callback --- */
+
+static void conn_free_close_ev(php_event_http_conn_t *c)
 {
-	return SUCCESS;
+	if (c->close_ev) {
+		event_free(c->close_ev);
+		c->close_ev = NULL;
+	}
 }
 
-#if defined(HAVE_EVENT_EXTRA_LIB)
+static void conn_run_close_cb(php_event_http_conn_t *c)
+{
+	struct event_base *base = php_event_dep_base(&c->dep);
+	zval args[2];
+
+	if (php_event_cb_isset(&c->close_cb)) {
+		GC_ADDREF(&c->std);
+		ZVAL_OBJ(&args[0], &c->std);
+		ZVAL_COPY(&args[1], &c->close_arg);
+		php_event_cb_call(&c->close_cb, 2, args, NULL, EVENT_G(loop_depth) ? base : NULL);
+		zval_ptr_dtor(&args[1]);
+		OBJ_RELEASE(&c->std);
+	}
+}
+
+/* Server side: the connection is gone for good; drop what it held. */
+static void conn_release_callable(php_event_http_conn_t *c)
+{
+	if (c->server_side) {
+		php_event_cb_clear(&c->close_cb);
+		zval_ptr_dtor(&c->close_arg);
+		ZVAL_NULL(&c->close_arg);
+	}
+}
+
+static void conn_deferred_close(evutil_socket_t fd, short what, void *arg)
+{
+	php_event_http_conn_t *c = arg;
+
+	c->close_pending = false;
+	conn_run_close_cb(c);
+	conn_release_callable(c);
+	OBJ_RELEASE(&c->std);  /* the reference taken when it was scheduled */
+}
+
+/* Runs a scheduled close callback now (the base is going away). */
+static void conn_flush_close(php_event_http_conn_t *c)
+{
+	if (c->close_pending) {
+		event_del(c->close_ev);
+		c->close_pending = false;
+		conn_run_close_cb(c);
+		conn_release_callable(c);
+		conn_free_close_ev(c);
+		OBJ_RELEASE(&c->std);
+	}
+}
+
+void php_event_http_conn_untie(php_event_http_conn_t *c)
+{
+	c->evcon = NULL;
+	c->ctx = NULL;
+	c->closed = true;
+}
+
+void php_event_http_conn_closed(php_event_http_conn_t *c, bool now)
+{
+	struct event_base *base = php_event_dep_base(&c->dep);
+
+	php_event_http_conn_untie(c);
+	if (now || !base || EVENT_G(shutting_down) || !php_event_cb_isset(&c->close_cb)) {
+		conn_run_close_cb(c);
+		conn_release_callable(c);
+		return;
+	}
+	if (c->close_pending) {
+		return;
+	}
+	if (!c->close_ev) {
+		c->close_ev = evtimer_new(base, conn_deferred_close, c);
+	}
+	GC_ADDREF(&c->std);
+	c->close_pending = true;
+	event_active(c->close_ev, EV_TIMEOUT, 1);
+}
+
+/* --- object --- */
+
+static zend_object *conn_create(zend_class_entry *ce)
+{
+	php_event_http_conn_t *c = PHP_EVENT_ALLOC_OBJECT(php_event_http_conn_t, ce);
+	ZVAL_UNDEF(&c->base);
+	ZVAL_UNDEF(&c->dns_base);
+	ZVAL_UNDEF(&c->ssl_ctx);
+	ZVAL_NULL(&c->close_arg);
+	ZVAL_UNDEF(&c->close_cb.func);
+	c->std.handlers = &conn_handlers;
+	return &c->std;
+}
+
+/* Client side: requests in flight are told they will get no response. */
+static void conn_drop_in_flight(php_event_http_conn_t *c)
+{
+	while (c->in_flight) {
+		php_event_http_req_t *r = c->in_flight;
+		php_event_http_conn_forget_request(c, r);
+		r->status |= PHP_EVENT_REQ_STATUS_ABORTED;
+	}
+}
+
+static void conn_free_orphans(php_event_http_conn_t *c)
+{
+	for (uint32_t i = 0; i < c->n_orphans; i++) {
+		evhttp_request_free(c->orphans[i]);
+	}
+	if (c->orphans) {
+		efree(c->orphans);
+		c->orphans = NULL;
+	}
+	c->n_orphans = 0;
+}
+
+/* Frees what libevent gave us; for free_obj and for the base going away. */
+static void conn_release_libevent(php_event_http_conn_t *c)
+{
+	conn_flush_close(c);
+	conn_free_close_ev(c);
+	if (!c->server_side && c->evcon) {
+		struct evhttp_connection *evcon = c->evcon;
+		c->evcon = NULL;
+		/* No close callback from our own free: the script let go of it. */
+		evhttp_connection_set_closecb(evcon, NULL, NULL);
+		evhttp_connection_free(evcon);
+	}
+	conn_drop_in_flight(c);
+	conn_free_orphans(c);
+}
+
+static void conn_detach(php_event_dep *dep)
+{
+	php_event_http_conn_t *c = PHP_EVENT_DEP_OWNER(php_event_http_conn_t, dep);
+	conn_release_libevent(c);
+	if (c->server_side && c->ctx) {
+		/* The EventHttp is detached after us (older); it closes the
+		 * connection then, and finds this object untied. */
+		c->evcon = NULL;
+	}
+}
+
+static void conn_free(zend_object *obj)
+{
+	php_event_http_conn_t *c = php_event_http_conn_from_obj(obj);
+
+	conn_release_libevent(c);
+	php_event_cb_clear(&c->close_cb);
+	zval_ptr_dtor(&c->close_arg);
+	zval_ptr_dtor(&c->base);
+	zval_ptr_dtor(&c->dns_base);
+	zval_ptr_dtor(&c->ssl_ctx);
+	php_event_dep_release(&c->dep);
+	zend_object_std_dtor(obj);
+}
+
+static HashTable *conn_get_gc(zend_object *obj, zval **table, int *n)
+{
+	php_event_http_conn_t *c = php_event_http_conn_from_obj(obj);
+	zend_get_gc_buffer *buf = zend_get_gc_buffer_create();
+
+	php_event_cb_gc(&c->close_cb, buf);
+	zend_get_gc_buffer_add_zval(buf, &c->close_arg);
+	zend_get_gc_buffer_add_zval(buf, &c->base);
+	zend_get_gc_buffer_add_zval(buf, &c->dns_base);
+	zend_get_gc_buffer_add_zval(buf, &c->ssl_ctx);
+	zend_get_gc_buffer_use(buf, table, n);
+	return zend_std_get_properties(obj);
+}
+
+zend_object *php_event_http_conn_new_server(php_event_http_conn_ctx *ctx, zend_object *base_obj)
+{
+	zend_object *obj = conn_create(php_event_http_conn_ce);
+	php_event_http_conn_t *c = php_event_http_conn_from_obj(obj);
+
+	c->server_side = true;
+	c->evcon = ctx->evcon;
+	c->ctx = ctx;
+	GC_ADDREF(base_obj);
+	ZVAL_OBJ(&c->base, base_obj);
+	php_event_dep_attach(&c->dep, base_obj, conn_detach);
+	return obj;
+}
+
+void php_event_http_conn_forget_request(php_event_http_conn_t *c, php_event_http_req_t *r)
+{
+	php_event_http_req_t **p = &c->in_flight;
+	while (*p && *p != r) {
+		p = &(*p)->ctx_next;
+	}
+	if (*p) {
+		*p = r->ctx_next;
+	}
+	r->ctx_next = NULL;
+	r->in_flight = false;
+	if (r->client_conn) {
+		zend_object *conn_obj = r->client_conn;
+		r->client_conn = NULL;
+		OBJ_RELEASE(conn_obj);
+	}
+}
+
+/* The live evcon of this object, or NULL after throwing. */
+static struct evhttp_connection *conn_get(php_event_http_conn_t *c)
+{
+	if (!c->evcon) {
+		php_event_throw(c->closed ? "the connection is closed" : "EventHttpConnection object has been freed or was not initialised");
+		return NULL;
+	}
+	return c->evcon;
+}
+
+static struct evhttp_connection *conn_get_client(php_event_http_conn_t *c, const char *what)
+{
+	if (c->server_side) {
+		php_event_throw("%s is only possible on a client connection", what);
+		return NULL;
+	}
+	return conn_get(c);
+}
+
+#define THIS_CONN() php_event_http_conn_from_obj(Z_OBJ_P(ZEND_THIS))
+
+static void conn_close_cb(struct evhttp_connection *evcon, void *arg)
+{
+	/* Client side: the server closed an idle connection, or it failed.
+	 * The evcon lives on (it reconnects for the next request). */
+	php_event_http_conn_t *c = arg;
+	struct event_base *base = php_event_dep_base(&c->dep);
+
+	if (!php_event_cb_isset(&c->close_cb) || !base || c->close_pending || EVENT_G(shutting_down)) {
+		return;
+	}
+	if (!c->close_ev) {
+		c->close_ev = evtimer_new(base, conn_deferred_close, c);
+	}
+	GC_ADDREF(&c->std);
+	c->close_pending = true;
+	event_active(c->close_ev, EV_TIMEOUT, 1);
+}
+
 ZEND_METHOD(EventHttpConnection, __construct)
 {
-	zend_throw_error(NULL, "EventHttpConnection::__construct() is not implemented yet");
-}
-#endif
+	zval *zbase, *zdns = NULL, *zctx = NULL;
+	zend_string *address;
+	zend_long port;
+	php_event_http_conn_t *c = THIS_CONN();
+	struct bufferevent *bev = NULL;
+	bool dns_failed = false;
 
-#if defined(HAVE_EVENT_EXTRA_LIB)
+	ZEND_PARSE_PARAMETERS_START(4, 5)
+		Z_PARAM_OBJECT_OF_CLASS(zbase, php_event_base_ce)
+		Z_PARAM_OBJECT_OF_CLASS_OR_NULL(zdns, php_event_dns_base_ce)
+		Z_PARAM_STR(address)
+		Z_PARAM_LONG(port)
+		Z_PARAM_OPTIONAL
+#ifdef HAVE_EVENT_OPENSSL_LIB
+		Z_PARAM_OBJECT_OF_CLASS_OR_NULL(zctx, php_event_ssl_context_ce)
+#else
+		Z_PARAM_ZVAL(zctx)
+#endif
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (c->evcon || c->server_side) {
+		php_event_throw("EventHttpConnection is already constructed");
+		RETURN_THROWS();
+	}
+	if (port < 0 || port > 65535) {
+		zend_argument_value_error(4, "must be between 0 and 65535");
+		RETURN_THROWS();
+	}
+	if (ZSTR_LEN(address) == 0 || memchr(ZSTR_VAL(address), 0, ZSTR_LEN(address))) {
+		zend_argument_value_error(3, "must be a non-empty host name or address");
+		RETURN_THROWS();
+	}
+	struct event_base *base = php_event_base_get(zbase);
+	if (!base) {
+		RETURN_THROWS();
+	}
+	struct evdns_base *dns = php_event_dns_base_get(zdns, &dns_failed);
+	if (dns_failed) {
+		RETURN_THROWS();
+	}
+	if (zctx && Z_TYPE_P(zctx) == IS_OBJECT) {
+#ifdef HAVE_EVENT_OPENSSL_LIB
+		SSL *ssl = php_event_ssl_context_new_ssl(zctx);
+		if (!ssl) {
+			RETURN_THROWS();
+		}
+		SSL_set_tlsext_host_name(ssl, ZSTR_VAL(address));
+		bev = bufferevent_openssl_socket_new(base, -1, ssl, BUFFEREVENT_SSL_CONNECTING,
+			BEV_OPT_CLOSE_ON_FREE | BEV_OPT_DEFER_CALLBACKS);
+		if (!bev) {
+			SSL_free(ssl);
+			php_event_throw("cannot create an SSL bufferevent");
+			RETURN_THROWS();
+		}
+		ZVAL_COPY(&c->ssl_ctx, zctx);
+#endif
+	} else if (zctx && Z_TYPE_P(zctx) != IS_NULL) {
+		zend_argument_type_error(5, "must be of type ?EventSslContext, %s given", zend_zval_type_name(zctx));
+		RETURN_THROWS();
+	}
+
+	c->evcon = evhttp_connection_base_bufferevent_new(base, dns, bev, ZSTR_VAL(address), (unsigned short)port);
+	if (!c->evcon) {
+		zval_ptr_dtor(&c->ssl_ctx);
+		ZVAL_UNDEF(&c->ssl_ctx);
+		php_event_throw("cannot create an HTTP connection to %s:" ZEND_LONG_FMT, ZSTR_VAL(address), port);
+		RETURN_THROWS();
+	}
+	evhttp_connection_set_closecb(c->evcon, conn_close_cb, c);
+	ZVAL_COPY(&c->base, zbase);
+	if (zdns) {
+		ZVAL_COPY(&c->dns_base, zdns);
+	}
+	php_event_dep_attach(&c->dep, Z_OBJ_P(zbase), conn_detach);
+}
+
 ZEND_METHOD(EventHttpConnection, __sleep)
 {
-	zend_throw_error(NULL, "EventHttpConnection::__sleep() is not implemented yet");
+	php_event_refuse_serialization(INTERNAL_FUNCTION_PARAM_PASSTHRU);
 }
-#endif
 
-#if defined(HAVE_EVENT_EXTRA_LIB)
 ZEND_METHOD(EventHttpConnection, __wakeup)
 {
-	zend_throw_error(NULL, "EventHttpConnection::__wakeup() is not implemented yet");
+	php_event_refuse_serialization(INTERNAL_FUNCTION_PARAM_PASSTHRU);
 }
-#endif
 
-#if defined(HAVE_EVENT_EXTRA_LIB)
 ZEND_METHOD(EventHttpConnection, getBase)
 {
-	zend_throw_error(NULL, "EventHttpConnection::getBase() is not implemented yet");
+	php_event_http_conn_t *c = THIS_CONN();
+	ZEND_PARSE_PARAMETERS_NONE();
+	if (Z_TYPE(c->base) != IS_OBJECT) {
+		RETURN_FALSE;
+	}
+	RETURN_COPY(&c->base);
 }
-#endif
 
-#if defined(HAVE_EVENT_EXTRA_LIB)
 ZEND_METHOD(EventHttpConnection, getPeer)
 {
-	zend_throw_error(NULL, "EventHttpConnection::getPeer() is not implemented yet");
-}
-#endif
+	zval *zaddr, *zport;
+	char *address = NULL;
+	ev_uint16_t port = 0;
 
-#if defined(HAVE_EVENT_EXTRA_LIB)
+	ZEND_PARSE_PARAMETERS_START(2, 2)
+		Z_PARAM_ZVAL(zaddr)
+		Z_PARAM_ZVAL(zport)
+	ZEND_PARSE_PARAMETERS_END();
+
+	struct evhttp_connection *evcon = conn_get(THIS_CONN());
+	if (!evcon) {
+		RETURN_THROWS();
+	}
+	evhttp_connection_get_peer(evcon, &address, &port);
+	ZEND_TRY_ASSIGN_REF_STRING(zaddr, address ? address : "");
+	ZEND_TRY_ASSIGN_REF_LONG(zport, port);
+}
+
 ZEND_METHOD(EventHttpConnection, setLocalAddress)
 {
-	zend_throw_error(NULL, "EventHttpConnection::setLocalAddress() is not implemented yet");
-}
-#endif
+	zend_string *address;
+	php_event_http_conn_t *c = THIS_CONN();
 
-#if defined(HAVE_EVENT_EXTRA_LIB)
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_STR(address)
+	ZEND_PARSE_PARAMETERS_END();
+
+	struct evhttp_connection *evcon = conn_get_client(c, "setting the local address");
+	if (!evcon) {
+		RETURN_THROWS();
+	}
+	if (c->used) {
+		/* libevent asserts (aborts) if the connection was ever opened. */
+		php_event_throw("the local address must be set before the first request");
+		RETURN_THROWS();
+	}
+	evhttp_connection_set_local_address(evcon, ZSTR_VAL(address));
+}
+
 ZEND_METHOD(EventHttpConnection, setLocalPort)
 {
-	zend_throw_error(NULL, "EventHttpConnection::setLocalPort() is not implemented yet");
-}
-#endif
+	zend_long port;
+	php_event_http_conn_t *c = THIS_CONN();
 
-#if defined(HAVE_EVENT_EXTRA_LIB)
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_LONG(port)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (port < 0 || port > 65535) {
+		zend_argument_value_error(1, "must be between 0 and 65535");
+		RETURN_THROWS();
+	}
+	struct evhttp_connection *evcon = conn_get_client(c, "setting the local port");
+	if (!evcon) {
+		RETURN_THROWS();
+	}
+	if (c->used) {
+		php_event_throw("the local port must be set before the first request");
+		RETURN_THROWS();
+	}
+	evhttp_connection_set_local_port(evcon, (ev_uint16_t)port);
+}
+
 ZEND_METHOD(EventHttpConnection, setTimeout)
 {
-	zend_throw_error(NULL, "EventHttpConnection::setTimeout() is not implemented yet");
-}
-#endif
+	zend_long timeout;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_LONG(timeout)
+	ZEND_PARSE_PARAMETERS_END();
 
-#if defined(HAVE_EVENT_EXTRA_LIB)
+	if (timeout < -1 || timeout > INT_MAX) {
+		zend_argument_value_error(1, "must be -1 (the default) or a number of seconds");
+		RETURN_THROWS();
+	}
+	struct evhttp_connection *evcon = conn_get(THIS_CONN());
+	if (!evcon) {
+		RETURN_THROWS();
+	}
+	evhttp_connection_set_timeout(evcon, (int)timeout);
+}
+
 ZEND_METHOD(EventHttpConnection, setMaxHeadersSize)
 {
-	zend_throw_error(NULL, "EventHttpConnection::setMaxHeadersSize() is not implemented yet");
-}
-#endif
+	zend_long size;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_LONG(size)
+	ZEND_PARSE_PARAMETERS_END();
 
-#if defined(HAVE_EVENT_EXTRA_LIB)
+	struct evhttp_connection *evcon = conn_get(THIS_CONN());
+	if (!evcon) {
+		RETURN_THROWS();
+	}
+	evhttp_connection_set_max_headers_size(evcon, (ev_ssize_t)size);
+}
+
 ZEND_METHOD(EventHttpConnection, setMaxBodySize)
 {
-	zend_throw_error(NULL, "EventHttpConnection::setMaxBodySize() is not implemented yet");
-}
-#endif
+	zend_long size;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_LONG(size)
+	ZEND_PARSE_PARAMETERS_END();
 
-#if defined(HAVE_EVENT_EXTRA_LIB)
+	struct evhttp_connection *evcon = conn_get(THIS_CONN());
+	if (!evcon) {
+		RETURN_THROWS();
+	}
+	evhttp_connection_set_max_body_size(evcon, (ev_ssize_t)size);
+}
+
 ZEND_METHOD(EventHttpConnection, setRetries)
 {
-	zend_throw_error(NULL, "EventHttpConnection::setRetries() is not implemented yet");
-}
-#endif
+	zend_long retries;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_LONG(retries)
+	ZEND_PARSE_PARAMETERS_END();
 
-#if defined(HAVE_EVENT_EXTRA_LIB)
+	if (retries < -1 || retries > INT_MAX) {
+		zend_argument_value_error(1, "must be -1 (retry forever) or a non-negative number");
+		RETURN_THROWS();
+	}
+	struct evhttp_connection *evcon = conn_get_client(THIS_CONN(), "setting retries");
+	if (!evcon) {
+		RETURN_THROWS();
+	}
+	evhttp_connection_set_retries(evcon, (int)retries);
+}
+
 ZEND_METHOD(EventHttpConnection, makeRequest)
 {
-	zend_throw_error(NULL, "EventHttpConnection::makeRequest() is not implemented yet");
-}
-#endif
+	zval *zreq;
+	zend_long type;
+	zend_string *uri;
+	php_event_http_conn_t *c = THIS_CONN();
 
-#if defined(HAVE_EVENT_EXTRA_LIB)
+	ZEND_PARSE_PARAMETERS_START(3, 3)
+		Z_PARAM_OBJECT_OF_CLASS(zreq, php_event_http_req_ce)
+		Z_PARAM_LONG(type)
+		Z_PARAM_STR(uri)
+	ZEND_PARSE_PARAMETERS_END();
+
+	struct evhttp_connection *evcon = conn_get_client(c, "making a request");
+	if (!evcon) {
+		RETURN_THROWS();
+	}
+	php_event_http_req_t *r = php_event_http_req_from_obj(Z_OBJ_P(zreq));
+	if (r->server_side || !r->req || !r->owned) {
+		php_event_throw("only a new request made with EventHttpRequest::__construct() can be sent");
+		RETURN_THROWS();
+	}
+	if (r->in_flight || r->has_snapshot) {
+		php_event_throw("the request was already sent");
+		RETURN_THROWS();
+	}
+	switch (type) {
+		case EVHTTP_REQ_GET: case EVHTTP_REQ_POST: case EVHTTP_REQ_HEAD: case EVHTTP_REQ_PUT:
+		case EVHTTP_REQ_DELETE: case EVHTTP_REQ_OPTIONS: case EVHTTP_REQ_TRACE:
+		case EVHTTP_REQ_CONNECT: case EVHTTP_REQ_PATCH:
+			break;
+		default:
+			zend_argument_value_error(2, "must be one of the EventHttpRequest::CMD_* constants");
+			RETURN_THROWS();
+	}
+
+	/* In flight: the request keeps its connection alive, the connection
+	 * knows the request (its callback may run inside evhttp_make_request). */
+	r->in_flight = true;
+	r->client_conn = &c->std;
+	GC_ADDREF(&c->std);
+	GC_ADDREF(&r->std);  /* released after the response callback */
+	r->ctx_next = c->in_flight;
+	c->in_flight = r;
+	c->used = true;
+
+	if (evhttp_make_request(evcon, r->req, (enum evhttp_cmd_type)type, ZSTR_VAL(uri)) != 0) {
+		if (r->in_flight) {
+			php_event_http_conn_forget_request(c, r);
+			OBJ_RELEASE(&r->std);
+		}
+		RETURN_FALSE;
+	}
+	RETURN_TRUE;
+}
+
 ZEND_METHOD(EventHttpConnection, setCloseCallback)
 {
-	zend_throw_error(NULL, "EventHttpConnection::setCloseCallback() is not implemented yet");
-}
-#endif
+	zend_fcall_info fci;
+	zend_fcall_info_cache fcc;
+	zval *arg = NULL;
+	php_event_http_conn_t *c = THIS_CONN();
 
-#if defined(HAVE_EVENT_EXTRA_LIB)
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+		Z_PARAM_FUNC(fci, fcc)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ZVAL(arg)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!c->evcon) {
+		/* Closed already: nothing will call it; holding it would only leak. */
+		if (!c->closed) {
+			php_event_throw_freed(&c->std);
+			RETURN_THROWS();
+		}
+		return;
+	}
+	php_event_cb_set(&c->close_cb, &fci, &fcc);
+	zval_ptr_dtor(&c->close_arg);
+	if (arg) {
+		ZVAL_COPY(&c->close_arg, arg);
+	} else {
+		ZVAL_NULL(&c->close_arg);
+	}
+}
+
 ZEND_METHOD(EventHttpConnection, hasPendingRequests)
 {
-	zend_throw_error(NULL, "EventHttpConnection::hasPendingRequests() is not implemented yet");
-}
-#endif
+	php_event_http_conn_t *c = THIS_CONN();
+	ZEND_PARSE_PARAMETERS_NONE();
 
-#endif
+	if (c->server_side) {
+		if (c->ctx) {
+			RETURN_BOOL(php_event_http_conn_ctx_pending(c->ctx));
+		}
+		/* Closed: were requests left unanswered? Their objects know. */
+		RETURN_BOOL(c->closed_with_pending);
+	}
+	RETURN_BOOL(c->in_flight != NULL);
+}
+
+PHP_MINIT_FUNCTION(event_http_connection)
+{
+	PHP_EVENT_INIT_HANDLERS(conn_handlers, php_event_http_conn_t, conn_free);
+	conn_handlers.get_gc = conn_get_gc;
+	php_event_http_conn_ce->create_object = conn_create;
+	php_event_not_serializable(php_event_http_conn_ce);
+	return SUCCESS;
+}

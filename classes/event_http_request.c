@@ -1,200 +1,781 @@
-/* PLACEHOLDER: replaced by the real implementation of EventHttpRequest. */
-
+/*
+ * EventHttpRequest.
+ *
+ * Server side (handed to an EventHttp handler): libevent owns the
+ * evhttp_request and frees it when the reply was written (after our
+ * on-complete callback) or when the connection goes away (after the
+ * connection's close callback, src/http_conn.c), except a request that was
+ * held unanswered when the client left: evhttp detaches that one and no
+ * longer frees it, so we do. Either way the object is told first
+ * (php_event_http_req_detach): it copies what the script may still read
+ * (uri, host, command, code, headers, bodies), drops the pointer, and
+ * answers from the copy from then on. Replies to a request whose client
+ * left do nothing; the script learns of it from isAborted() /
+ * getConnectionStatus(), like connection_aborted() in PHP. If the object
+ * dies while its request is unanswered, the connection keeps the request
+ * (an orphan) until it closes.
+ *
+ * Client side (new EventHttpRequest): the script owns the request from
+ * construction to the object's end (evhttp_request_own(), so libevent never
+ * frees it). While in flight, the request holds a reference to itself and
+ * to its EventHttpConnection; both are released once the response callback
+ * ran, or the request was cancelled, or the connection was freed.
+ */
 #include "php_event.h"
+#include "classes/event_http_request.h"
+#include "classes/event_http_connection.h"
+#include "classes/event_buffer.h"
+#include "src/http_conn.h"
 
-#ifdef HAVE_EVENT_EXTRA_LIB
-PHP_MINIT_FUNCTION(event_http_request)
+static zend_object_handlers req_handlers;
+
+#define THIS_REQ() php_event_http_req_from_obj(Z_OBJ_P(ZEND_THIS))
+
+/* --- object --- */
+
+static zend_object *req_create(zend_class_entry *ce)
 {
-	return SUCCESS;
+	php_event_http_req_t *r = PHP_EVENT_ALLOC_OBJECT(php_event_http_req_t, ce);
+	ZVAL_UNDEF(&r->cb.func);
+	ZVAL_NULL(&r->data);
+	ZVAL_UNDEF(&r->input);
+	ZVAL_UNDEF(&r->output);
+	ZVAL_UNDEF(&r->snap.input_headers);
+	ZVAL_UNDEF(&r->snap.output_headers);
+	r->std.handlers = &req_handlers;
+	return &r->std;
 }
 
-#if defined(HAVE_EVENT_EXTRA_LIB)
+static void req_on_complete(struct evhttp_request *req, void *arg);
+
+zend_object *php_event_http_req_new_server(struct evhttp_request *req, php_event_http_conn_ctx *ctx)
+{
+	zend_object *obj = req_create(php_event_http_req_ce);
+	php_event_http_req_t *r = php_event_http_req_from_obj(obj);
+
+	r->req = req;
+	r->server_side = true;
+	php_event_http_conn_ctx_add_req(ctx, r);
+	evhttp_request_set_on_complete_cb(req, req_on_complete, r);
+	return obj;
+}
+
+static void headers_to_array(struct evkeyvalq *headers, zval *out)
+{
+	struct evkeyval *h;
+	array_init(out);
+	if (!headers) {
+		return;
+	}
+	for (h = headers->tqh_first; h; h = h->next.tqe_next) {
+		add_assoc_string(out, h->key, h->value);
+	}
+}
+
+/* The EventBuffer object of `slot` keeps its bytes in a buffer of its own. */
+static void keep_buffer(zval *slot, struct evbuffer *buf)
+{
+	if (Z_TYPE_P(slot) == IS_OBJECT) {
+		php_event_buffer_disown(Z_OBJ_P(slot), true);
+		return;
+	}
+	struct evbuffer *copy = evbuffer_new();
+	if (buf) {
+		evbuffer_add_buffer(copy, buf);
+	}
+	ZVAL_OBJ(slot, php_event_buffer_wrap(copy, true));
+}
+
+static void take_snapshot(php_event_http_req_t *r)
+{
+	struct evhttp_request *req = r->req;
+	const char *uri = evhttp_request_get_uri(req);
+	const char *host = evhttp_request_get_host(req);
+
+	r->snap.uri = zend_string_init(uri ? uri : "", uri ? strlen(uri) : 0, 0);
+	r->snap.host = zend_string_init(host ? host : "", host ? strlen(host) : 0, 0);
+	r->snap.command = evhttp_request_get_command(req);
+	r->snap.response_code = evhttp_request_get_response_code(req);
+	headers_to_array(evhttp_request_get_input_headers(req), &r->snap.input_headers);
+	headers_to_array(evhttp_request_get_output_headers(req), &r->snap.output_headers);
+	keep_buffer(&r->input, evhttp_request_get_input_buffer(req));
+	keep_buffer(&r->output, evhttp_request_get_output_buffer(req));
+	r->has_snapshot = true;
+}
+
+void php_event_http_req_detach(php_event_http_req_t *r, int status, bool ours)
+{
+	struct evhttp_request *req = r->req;
+
+	r->status |= status;
+	if (!req) {
+		return;
+	}
+	take_snapshot(r);
+	r->req = NULL;
+	evhttp_request_set_on_complete_cb(req, NULL, NULL);
+	if (ours) {
+		evhttp_request_free(req);
+	}
+}
+
+static void req_on_complete(struct evhttp_request *req, void *arg)
+{
+	/* The reply was written; evhttp frees the request right after. */
+	php_event_http_req_t *r = arg;
+	if (r->ctx) {
+		php_event_http_conn_ctx_remove_req(r->ctx, r);
+	}
+	php_event_http_req_detach(r, PHP_EVENT_REQ_STATUS_NORMAL, false);
+}
+
+/* Server side: the script lets go of the request (free() or the object's end). */
+static void req_release_server(php_event_http_req_t *r)
+{
+	php_event_http_conn_ctx *ctx = r->ctx;
+	if (ctx) {
+		php_event_http_conn_ctx_remove_req(ctx, r);
+	}
+	if (r->req) {
+		evhttp_request_set_on_complete_cb(r->req, NULL, NULL);
+		if (ctx && !r->replied) {
+			/* Nobody can answer it now; the connection frees it when it closes. */
+			php_event_http_conn_ctx_add_orphan(ctx, r->req);
+		}
+		r->req = NULL;
+	}
+}
+
+/* Client side: the script lets go of the request. */
+static void req_release_client(php_event_http_req_t *r)
+{
+	if (r->in_flight && r->client_conn) {
+		/* Only at shutdown or when the base is gone: the connection still
+		 * lists the request; it frees it after the evhttp_connection. */
+		php_event_http_conn_t *c = php_event_http_conn_from_obj(r->client_conn);
+		struct evhttp_request *req = r->req;
+		php_event_http_conn_forget_request(c, r);
+		if (req && c->evcon) {
+			c->orphans = erealloc(c->orphans, sizeof(*c->orphans) * (c->n_orphans + 1));
+			c->orphans[c->n_orphans++] = req;
+			r->req = NULL;
+		}
+	}
+	if (r->req && r->owned) {
+		evhttp_request_free(r->req);
+	}
+	r->req = NULL;
+}
+
+static void req_free(zend_object *obj)
+{
+	php_event_http_req_t *r = php_event_http_req_from_obj(obj);
+
+	if (r->server_side) {
+		req_release_server(r);
+	} else {
+		req_release_client(r);
+	}
+	if (r->conn_obj) {
+		OBJ_RELEASE(r->conn_obj);
+	}
+	php_event_cb_clear(&r->cb);
+	zval_ptr_dtor(&r->data);
+	zval_ptr_dtor(&r->input);
+	zval_ptr_dtor(&r->output);
+	if (r->has_snapshot) {
+		zend_string_release(r->snap.uri);
+		zend_string_release(r->snap.host);
+		zval_ptr_dtor(&r->snap.input_headers);
+		zval_ptr_dtor(&r->snap.output_headers);
+	}
+	zend_object_std_dtor(obj);
+}
+
+static HashTable *req_get_gc(zend_object *obj, zval **table, int *n)
+{
+	php_event_http_req_t *r = php_event_http_req_from_obj(obj);
+	zend_get_gc_buffer *buf = zend_get_gc_buffer_create();
+
+	php_event_cb_gc(&r->cb, buf);
+	zend_get_gc_buffer_add_zval(buf, &r->data);
+	zend_get_gc_buffer_add_zval(buf, &r->input);
+	zend_get_gc_buffer_add_zval(buf, &r->output);
+	if (r->conn_obj) {
+		zend_get_gc_buffer_add_obj(buf, r->conn_obj);
+	}
+	zend_get_gc_buffer_use(buf, table, n);
+	return zend_std_get_properties(obj);
+}
+
+/* --- helpers for the methods --- */
+
+static bool req_check_usable(php_event_http_req_t *r)
+{
+	if (r->freed || (!r->req && !r->has_snapshot)) {
+		php_event_throw_freed(&r->std);
+		return false;
+	}
+	return true;
+}
+
+/* The live request for a reply, or NULL: after throwing (misuse), or
+ * silently when the client went away (the reply is dropped, as the script
+ * can see from isAborted()). */
+static struct evhttp_request *req_for_reply(php_event_http_req_t *r)
+{
+	if (!req_check_usable(r)) {
+		return NULL;
+	}
+	if (!r->server_side) {
+		php_event_throw("replies are sent on requests received by an EventHttp");
+		return NULL;
+	}
+	if (!r->req) {
+		if (!(r->status & (PHP_EVENT_REQ_STATUS_ABORTED | PHP_EVENT_REQ_STATUS_TIMEOUT))) {
+			php_event_throw("the reply to this request was already sent");
+		}
+		return NULL;
+	}
+	return r->req;
+}
+
+/* After a call into evhttp that may have put its own bufferevent callbacks
+ * back while the request is still unanswered. */
+static void req_rewatch(php_event_http_req_t *r)
+{
+	if (r->ctx) {
+		php_event_http_conn_ctx_watch(r->ctx);
+	}
+}
+
+static struct evkeyvalq *req_headers(php_event_http_req_t *r, zend_long type, uint32_t arg_num)
+{
+	if (type == 1) {
+		return evhttp_request_get_input_headers(r->req);
+	}
+	if (type == 2) {
+		return evhttp_request_get_output_headers(r->req);
+	}
+	zend_argument_value_error(arg_num, "must be EventHttpRequest::INPUT_HEADER or EventHttpRequest::OUTPUT_HEADER");
+	return NULL;
+}
+
+static bool header_type_valid(zend_long type, uint32_t arg_num)
+{
+	if (type != 1 && type != 2) {
+		zend_argument_value_error(arg_num, "must be EventHttpRequest::INPUT_HEADER or EventHttpRequest::OUTPUT_HEADER");
+		return false;
+	}
+	return true;
+}
+
+static bool header_name_valid(zend_string *key, uint32_t arg_num)
+{
+	if (ZSTR_LEN(key) == 0 || strpbrk(ZSTR_VAL(key), "\r\n:") || memchr(ZSTR_VAL(key), 0, ZSTR_LEN(key))) {
+		zend_argument_value_error(arg_num, "must be a non-empty header name without ':', CR, LF or NUL");
+		return false;
+	}
+	return true;
+}
+
+static void client_req_cb(struct evhttp_request *req, void *arg);
+
+/* --- methods --- */
+
 ZEND_METHOD(EventHttpRequest, __construct)
 {
-	zend_throw_error(NULL, "EventHttpRequest::__construct() is not implemented yet");
-}
-#endif
+	zend_fcall_info fci;
+	zend_fcall_info_cache fcc;
+	zval *data = NULL;
+	php_event_http_req_t *r = THIS_REQ();
 
-#if defined(HAVE_EVENT_EXTRA_LIB)
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+		Z_PARAM_FUNC(fci, fcc)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ZVAL(data)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (r->req || r->server_side || r->sent) {
+		php_event_throw("EventHttpRequest is already constructed");
+		RETURN_THROWS();
+	}
+	r->req = evhttp_request_new(client_req_cb, r);
+	if (!r->req) {
+		php_event_throw("cannot allocate an HTTP request");
+		RETURN_THROWS();
+	}
+	evhttp_request_own(r->req);
+	r->owned = true;
+	php_event_cb_set(&r->cb, &fci, &fcc);
+	if (data) {
+		ZVAL_COPY(&r->data, data);
+	}
+}
+
+static void client_req_cb(struct evhttp_request *req, void *arg)
+{
+	php_event_http_req_t *r = arg;
+	zval args[2];
+	struct event_base *base = NULL;
+
+	if (!r->in_flight) {
+		return;
+	}
+	if (r->client_conn) {
+		base = php_event_dep_base(&php_event_http_conn_from_obj(r->client_conn)->dep);
+		php_event_http_conn_forget_request(php_event_http_conn_from_obj(r->client_conn), r);
+	}
+	if (!req || evhttp_request_get_response_code(r->req) == 0) {
+		r->status |= PHP_EVENT_REQ_STATUS_ABORTED;
+	}
+	ZVAL_OBJ(&args[0], &r->std);
+	ZVAL_COPY_VALUE(&args[1], &r->data);
+	php_event_cb_call(&r->cb, 2, args, NULL, base);
+	OBJ_RELEASE(&r->std);  /* the in-flight reference */
+}
+
 ZEND_METHOD(EventHttpRequest, __sleep)
 {
-	zend_throw_error(NULL, "EventHttpRequest::__sleep() is not implemented yet");
+	php_event_refuse_serialization(INTERNAL_FUNCTION_PARAM_PASSTHRU);
 }
-#endif
 
-#if defined(HAVE_EVENT_EXTRA_LIB)
 ZEND_METHOD(EventHttpRequest, __wakeup)
 {
-	zend_throw_error(NULL, "EventHttpRequest::__wakeup() is not implemented yet");
+	php_event_refuse_serialization(INTERNAL_FUNCTION_PARAM_PASSTHRU);
 }
-#endif
 
-#if defined(HAVE_EVENT_EXTRA_LIB)
 ZEND_METHOD(EventHttpRequest, free)
 {
-	zend_throw_error(NULL, "EventHttpRequest::free() is not implemented yet");
-}
-#endif
+	php_event_http_req_t *r = THIS_REQ();
+	ZEND_PARSE_PARAMETERS_NONE();
 
-#if defined(HAVE_EVENT_EXTRA_LIB)
+	if (r->freed) {
+		return;
+	}
+	if (!r->server_side && r->in_flight && r->req) {
+		evhttp_cancel_request(r->req);
+		php_event_http_conn_forget_request(php_event_http_conn_from_obj(r->client_conn), r);
+		r->freed = true;
+		req_release_client(r);
+		OBJ_RELEASE(&r->std);  /* the in-flight reference */
+		return;
+	}
+	r->freed = true;
+	if (r->server_side) {
+		req_release_server(r);
+	} else {
+		req_release_client(r);
+	}
+}
+
 ZEND_METHOD(EventHttpRequest, getCommand)
 {
-	zend_throw_error(NULL, "EventHttpRequest::getCommand() is not implemented yet");
+	php_event_http_req_t *r = THIS_REQ();
+	ZEND_PARSE_PARAMETERS_NONE();
+	if (!req_check_usable(r)) {
+		RETURN_THROWS();
+	}
+	RETURN_LONG(r->req ? (zend_long)evhttp_request_get_command(r->req) : r->snap.command);
 }
-#endif
 
-#if defined(HAVE_EVENT_EXTRA_LIB)
 ZEND_METHOD(EventHttpRequest, getHost)
 {
-	zend_throw_error(NULL, "EventHttpRequest::getHost() is not implemented yet");
+	php_event_http_req_t *r = THIS_REQ();
+	ZEND_PARSE_PARAMETERS_NONE();
+	if (!req_check_usable(r)) {
+		RETURN_THROWS();
+	}
+	if (!r->req) {
+		RETURN_STR_COPY(r->snap.host);
+	}
+	const char *host = evhttp_request_get_host(r->req);
+	RETURN_STRING(host ? host : "");
 }
-#endif
 
-#if defined(HAVE_EVENT_EXTRA_LIB)
 ZEND_METHOD(EventHttpRequest, getUri)
 {
-	zend_throw_error(NULL, "EventHttpRequest::getUri() is not implemented yet");
+	php_event_http_req_t *r = THIS_REQ();
+	ZEND_PARSE_PARAMETERS_NONE();
+	if (!req_check_usable(r)) {
+		RETURN_THROWS();
+	}
+	if (!r->req) {
+		RETURN_STR_COPY(r->snap.uri);
+	}
+	const char *uri = evhttp_request_get_uri(r->req);
+	RETURN_STRING(uri ? uri : "");
 }
-#endif
 
-#if defined(HAVE_EVENT_EXTRA_LIB)
 ZEND_METHOD(EventHttpRequest, getResponseCode)
 {
-	zend_throw_error(NULL, "EventHttpRequest::getResponseCode() is not implemented yet");
+	php_event_http_req_t *r = THIS_REQ();
+	ZEND_PARSE_PARAMETERS_NONE();
+	if (!req_check_usable(r)) {
+		RETURN_THROWS();
+	}
+	RETURN_LONG(r->req ? evhttp_request_get_response_code(r->req) : r->snap.response_code);
 }
-#endif
 
-#if defined(HAVE_EVENT_EXTRA_LIB)
 ZEND_METHOD(EventHttpRequest, getInputHeaders)
 {
-	zend_throw_error(NULL, "EventHttpRequest::getInputHeaders() is not implemented yet");
+	php_event_http_req_t *r = THIS_REQ();
+	ZEND_PARSE_PARAMETERS_NONE();
+	if (!req_check_usable(r)) {
+		RETURN_THROWS();
+	}
+	if (!r->req) {
+		RETURN_COPY(&r->snap.input_headers);
+	}
+	headers_to_array(evhttp_request_get_input_headers(r->req), return_value);
 }
-#endif
 
-#if defined(HAVE_EVENT_EXTRA_LIB)
 ZEND_METHOD(EventHttpRequest, getOutputHeaders)
 {
-	zend_throw_error(NULL, "EventHttpRequest::getOutputHeaders() is not implemented yet");
+	php_event_http_req_t *r = THIS_REQ();
+	ZEND_PARSE_PARAMETERS_NONE();
+	if (!req_check_usable(r)) {
+		RETURN_THROWS();
+	}
+	if (!r->req) {
+		RETURN_COPY(&r->snap.output_headers);
+	}
+	headers_to_array(evhttp_request_get_output_headers(r->req), return_value);
 }
-#endif
 
-#if defined(HAVE_EVENT_EXTRA_LIB)
+/* The cached EventBuffer for one of the request's bodies. */
+static void return_body_buffer(php_event_http_req_t *r, zval *slot, struct evbuffer *(*get)(struct evhttp_request *), zval *return_value)
+{
+	if (!req_check_usable(r)) {
+		RETURN_THROWS();
+	}
+	if (Z_TYPE_P(slot) != IS_OBJECT) {
+		/* Only reachable while the request is live: a snapshot made both. */
+		ZVAL_OBJ(slot, php_event_buffer_wrap(get(r->req), false));
+	}
+	RETURN_COPY(slot);
+}
+
 ZEND_METHOD(EventHttpRequest, getInputBuffer)
 {
-	zend_throw_error(NULL, "EventHttpRequest::getInputBuffer() is not implemented yet");
+	php_event_http_req_t *r = THIS_REQ();
+	ZEND_PARSE_PARAMETERS_NONE();
+	return_body_buffer(r, &r->input, evhttp_request_get_input_buffer, return_value);
 }
-#endif
 
-#if defined(HAVE_EVENT_EXTRA_LIB)
 ZEND_METHOD(EventHttpRequest, getOutputBuffer)
 {
-	zend_throw_error(NULL, "EventHttpRequest::getOutputBuffer() is not implemented yet");
+	php_event_http_req_t *r = THIS_REQ();
+	ZEND_PARSE_PARAMETERS_NONE();
+	return_body_buffer(r, &r->output, evhttp_request_get_output_buffer, return_value);
 }
-#endif
 
-#if defined(HAVE_EVENT_EXTRA_LIB)
 ZEND_METHOD(EventHttpRequest, getBufferEvent)
 {
-	zend_throw_error(NULL, "EventHttpRequest::getBufferEvent() is not implemented yet");
+	php_event_http_req_t *r = THIS_REQ();
+	ZEND_PARSE_PARAMETERS_NONE();
+	if (!req_check_usable(r)) {
+		RETURN_THROWS();
+	}
+	if (!r->ctx) {
+		RETURN_NULL();
+	}
+	RETURN_OBJ(php_event_http_conn_ctx_bev_obj(r->ctx));
 }
-#endif
 
-#if defined(HAVE_EVENT_EXTRA_LIB)
 ZEND_METHOD(EventHttpRequest, getConnection)
 {
-	zend_throw_error(NULL, "EventHttpRequest::getConnection() is not implemented yet");
+	php_event_http_req_t *r = THIS_REQ();
+	ZEND_PARSE_PARAMETERS_NONE();
+	if (!req_check_usable(r)) {
+		RETURN_THROWS();
+	}
+	if (!r->server_side) {
+		if (r->client_conn) {
+			RETURN_OBJ_COPY(r->client_conn);
+		}
+		RETURN_NULL();
+	}
+	if (!r->conn_obj && r->ctx) {
+		r->conn_obj = php_event_http_conn_ctx_conn_obj(r->ctx);
+	}
+	if (!r->conn_obj) {
+		RETURN_NULL();
+	}
+	RETURN_OBJ_COPY(r->conn_obj);
 }
-#endif
 
-#if defined(HAVE_EVENT_EXTRA_LIB)
 ZEND_METHOD(EventHttpRequest, closeConnection)
 {
-	zend_throw_error(NULL, "EventHttpRequest::closeConnection() is not implemented yet");
+	php_event_http_req_t *r = THIS_REQ();
+	ZEND_PARSE_PARAMETERS_NONE();
+	if (!req_check_usable(r)) {
+		RETURN_THROWS();
+	}
+	if (!r->server_side) {
+		php_event_throw("closeConnection() is for requests received by an EventHttp");
+		RETURN_THROWS();
+	}
+	if (r->ctx) {
+		php_event_http_conn_ctx_close(r->ctx);
+	}
 }
-#endif
 
-#if defined(HAVE_EVENT_EXTRA_LIB)
 ZEND_METHOD(EventHttpRequest, sendError)
 {
-	zend_throw_error(NULL, "EventHttpRequest::sendError() is not implemented yet");
-}
-#endif
+	zend_long code;
+	zend_string *reason = NULL;
+	php_event_http_req_t *r = THIS_REQ();
 
-#if defined(HAVE_EVENT_EXTRA_LIB)
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+		Z_PARAM_LONG(code)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_STR_OR_NULL(reason)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (code < 100 || code > 999) {
+		zend_argument_value_error(1, "must be an HTTP status code (100-999)");
+		RETURN_THROWS();
+	}
+	struct evhttp_request *req = req_for_reply(r);
+	if (!req) {
+		return;
+	}
+	if (r->started || r->replied) {
+		php_event_throw("a reply to this request was already started");
+		RETURN_THROWS();
+	}
+	r->replied = true;
+	evhttp_send_error(req, (int)code, reason ? ZSTR_VAL(reason) : NULL);
+}
+
 ZEND_METHOD(EventHttpRequest, sendReply)
 {
-	zend_throw_error(NULL, "EventHttpRequest::sendReply() is not implemented yet");
-}
-#endif
+	zend_long code;
+	zend_string *reason;
+	zval *zbuf = NULL;
+	struct evbuffer *buf = NULL;
+	php_event_http_req_t *r = THIS_REQ();
 
-#if defined(HAVE_EVENT_EXTRA_LIB)
-ZEND_METHOD(EventHttpRequest, sendReplyChunk)
-{
-	zend_throw_error(NULL, "EventHttpRequest::sendReplyChunk() is not implemented yet");
-}
-#endif
+	ZEND_PARSE_PARAMETERS_START(2, 3)
+		Z_PARAM_LONG(code)
+		Z_PARAM_STR(reason)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_OBJECT_OF_CLASS_OR_NULL(zbuf, php_event_buffer_ce)
+	ZEND_PARSE_PARAMETERS_END();
 
-#if defined(HAVE_EVENT_EXTRA_LIB)
-ZEND_METHOD(EventHttpRequest, sendReplyEnd)
-{
-	zend_throw_error(NULL, "EventHttpRequest::sendReplyEnd() is not implemented yet");
+	if (code < 100 || code > 999) {
+		zend_argument_value_error(1, "must be an HTTP status code (100-999)");
+		RETURN_THROWS();
+	}
+	if (zbuf && !(buf = php_event_buffer_get(zbuf))) {
+		RETURN_THROWS();
+	}
+	struct evhttp_request *req = req_for_reply(r);
+	if (!req) {
+		return;
+	}
+	if (r->started || r->replied) {
+		php_event_throw("a reply to this request was already started");
+		RETURN_THROWS();
+	}
+	r->replied = true;
+	evhttp_send_reply(req, (int)code, ZSTR_VAL(reason), buf);
 }
-#endif
 
-#if defined(HAVE_EVENT_EXTRA_LIB)
 ZEND_METHOD(EventHttpRequest, sendReplyStart)
 {
-	zend_throw_error(NULL, "EventHttpRequest::sendReplyStart() is not implemented yet");
-}
-#endif
+	zend_long code;
+	zend_string *reason;
+	php_event_http_req_t *r = THIS_REQ();
 
-#if defined(HAVE_EVENT_EXTRA_LIB)
+	ZEND_PARSE_PARAMETERS_START(2, 2)
+		Z_PARAM_LONG(code)
+		Z_PARAM_STR(reason)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (code < 100 || code > 999) {
+		zend_argument_value_error(1, "must be an HTTP status code (100-999)");
+		RETURN_THROWS();
+	}
+	struct evhttp_request *req = req_for_reply(r);
+	if (!req) {
+		return;
+	}
+	if (r->started || r->replied) {
+		php_event_throw("a reply to this request was already started");
+		RETURN_THROWS();
+	}
+	r->started = true;
+	evhttp_send_reply_start(req, (int)code, ZSTR_VAL(reason));
+	req_rewatch(r);
+}
+
+ZEND_METHOD(EventHttpRequest, sendReplyChunk)
+{
+	zval *zbuf;
+	php_event_http_req_t *r = THIS_REQ();
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_OBJECT_OF_CLASS(zbuf, php_event_buffer_ce)
+	ZEND_PARSE_PARAMETERS_END();
+
+	struct evbuffer *buf = php_event_buffer_get(zbuf);
+	if (!buf) {
+		RETURN_THROWS();
+	}
+	struct evhttp_request *req = req_for_reply(r);
+	if (!req) {
+		return;
+	}
+	if (!r->started && !r->replied) {
+		php_event_throw("sendReplyStart() (or sendReply()) must come before sendReplyChunk()");
+		RETURN_THROWS();
+	}
+	evhttp_send_reply_chunk(req, buf);
+	req_rewatch(r);
+}
+
+ZEND_METHOD(EventHttpRequest, sendReplyEnd)
+{
+	php_event_http_req_t *r = THIS_REQ();
+	ZEND_PARSE_PARAMETERS_NONE();
+
+	struct evhttp_request *req = req_for_reply(r);
+	if (!req) {
+		return;
+	}
+	if (!r->started) {
+		php_event_throw("sendReplyStart() must come before sendReplyEnd()");
+		RETURN_THROWS();
+	}
+	r->started = false;
+	r->replied = true;
+	evhttp_send_reply_end(req);
+}
+
 ZEND_METHOD(EventHttpRequest, cancel)
 {
-	zend_throw_error(NULL, "EventHttpRequest::cancel() is not implemented yet");
+	php_event_http_req_t *r = THIS_REQ();
+	ZEND_PARSE_PARAMETERS_NONE();
+	if (!req_check_usable(r)) {
+		RETURN_THROWS();
+	}
+	if (r->server_side) {
+		php_event_throw("only requests made by the script can be cancelled");
+		RETURN_THROWS();
+	}
+	if (r->in_flight && r->req) {
+		evhttp_cancel_request(r->req);
+		php_event_http_conn_forget_request(php_event_http_conn_from_obj(r->client_conn), r);
+		OBJ_RELEASE(&r->std);  /* the in-flight reference */
+	}
 }
-#endif
 
-#if defined(HAVE_EVENT_EXTRA_LIB)
 ZEND_METHOD(EventHttpRequest, addHeader)
 {
-	zend_throw_error(NULL, "EventHttpRequest::addHeader() is not implemented yet");
-}
-#endif
+	zend_string *key, *value;
+	zend_long type;
+	php_event_http_req_t *r = THIS_REQ();
 
-#if defined(HAVE_EVENT_EXTRA_LIB)
+	ZEND_PARSE_PARAMETERS_START(3, 3)
+		Z_PARAM_STR(key)
+		Z_PARAM_STR(value)
+		Z_PARAM_LONG(type)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!header_name_valid(key, 1) || !header_type_valid(type, 3) || !req_check_usable(r)) {
+		RETURN_THROWS();
+	}
+	if (!r->req) {
+		RETURN_FALSE;
+	}
+	RETURN_BOOL(evhttp_add_header(req_headers(r, type, 3), ZSTR_VAL(key), ZSTR_VAL(value)) == 0);
+}
+
 ZEND_METHOD(EventHttpRequest, clearHeaders)
 {
-	zend_throw_error(NULL, "EventHttpRequest::clearHeaders() is not implemented yet");
+	php_event_http_req_t *r = THIS_REQ();
+	ZEND_PARSE_PARAMETERS_NONE();
+	if (!req_check_usable(r)) {
+		RETURN_THROWS();
+	}
+	if (r->req) {
+		evhttp_clear_headers(evhttp_request_get_output_headers(r->req));
+	}
 }
-#endif
 
-#if defined(HAVE_EVENT_EXTRA_LIB)
 ZEND_METHOD(EventHttpRequest, removeHeader)
 {
-	zend_throw_error(NULL, "EventHttpRequest::removeHeader() is not implemented yet");
-}
-#endif
+	zend_string *key;
+	zend_long type;
+	php_event_http_req_t *r = THIS_REQ();
 
-#if defined(HAVE_EVENT_EXTRA_LIB)
+	ZEND_PARSE_PARAMETERS_START(2, 2)
+		Z_PARAM_STR(key)
+		Z_PARAM_LONG(type)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!header_type_valid(type, 2) || !req_check_usable(r)) {
+		RETURN_THROWS();
+	}
+	if (!r->req) {
+		RETURN_FALSE;
+	}
+	RETURN_BOOL(evhttp_remove_header(req_headers(r, type, 2), ZSTR_VAL(key)) == 0);
+}
+
 ZEND_METHOD(EventHttpRequest, findHeader)
 {
-	zend_throw_error(NULL, "EventHttpRequest::findHeader() is not implemented yet");
-}
-#endif
+	zend_string *key;
+	zend_long type;
+	php_event_http_req_t *r = THIS_REQ();
 
-#if defined(HAVE_EVENT_EXTRA_LIB)
+	ZEND_PARSE_PARAMETERS_START(2, 2)
+		Z_PARAM_STR(key)
+		Z_PARAM_LONG(type)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!header_type_valid(type, 2) || !req_check_usable(r)) {
+		RETURN_THROWS();
+	}
+	if (!r->req) {
+		zval *headers = type == 1 ? &r->snap.input_headers : &r->snap.output_headers;
+		zend_string *name;
+		zval *v;
+		ZEND_HASH_FOREACH_STR_KEY_VAL(Z_ARRVAL_P(headers), name, v) {
+			if (name && zend_string_equals_ci(name, key)) {
+				RETURN_COPY(v);
+			}
+		} ZEND_HASH_FOREACH_END();
+		RETURN_NULL();
+	}
+	const char *v = evhttp_find_header(req_headers(r, type, 2), ZSTR_VAL(key));
+	if (!v) {
+		RETURN_NULL();
+	}
+	RETURN_STRING(v);
+}
+
 ZEND_METHOD(EventHttpRequest, getConnectionStatus)
 {
-	zend_throw_error(NULL, "EventHttpRequest::getConnectionStatus() is not implemented yet");
+	php_event_http_req_t *r = THIS_REQ();
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_LONG(r->status);
 }
-#endif
 
-#if defined(HAVE_EVENT_EXTRA_LIB)
 ZEND_METHOD(EventHttpRequest, isAborted)
 {
-	zend_throw_error(NULL, "EventHttpRequest::isAborted() is not implemented yet");
+	php_event_http_req_t *r = THIS_REQ();
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_BOOL((r->status & PHP_EVENT_REQ_STATUS_ABORTED) != 0 || (r->status & PHP_EVENT_REQ_STATUS_TIMEOUT) != 0);
 }
-#endif
 
-#endif
+PHP_MINIT_FUNCTION(event_http_request)
+{
+	PHP_EVENT_INIT_HANDLERS(req_handlers, php_event_http_req_t, req_free);
+	req_handlers.get_gc = req_get_gc;
+	php_event_http_req_ce->create_object = req_create;
+	php_event_not_serializable(php_event_http_req_ce);
+	return SUCCESS;
+}

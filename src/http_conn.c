@@ -1,2 +1,314 @@
-/* PLACEHOLDER */
+/*
+ * Connections that close are noticed.
+ *
+ * libevent's evhttp stops reading a connection once a request on it has
+ * been read and handed to the script (bufferevent_disable(EV_READ)), and
+ * only reads again when the reply is being written or is done. A handler
+ * that holds a request (long-poll, a stream that writes rarely) therefore
+ * never sees the client's FIN or RST: the socket sits in CLOSE_WAIT and the
+ * close callback never fires. Simply re-enabling EV_READ is not safe either:
+ * evhttp's read callback aborts the process ("illegal connection state")
+ * when a pipelined request arrives while the connection is in its writing
+ * state.
+ *
+ * The mechanism, for every connection a PHP handler saw:
+ *
+ *  - On first sight we install our evhttp close callback. libevent calls it
+ *    from evhttp_connection_free() for every incoming connection, whatever
+ *    the reason (client EOF/RST, timeout, server close, EventHttp or
+ *    EventBase freed), before it frees the requests still queued on it.
+ *    It is the one place where the PHP side lets go of the connection:
+ *    request objects keep what they received and become ABORTED (or
+ *    TIMEOUT), the script's close callback runs once, every callable and
+ *    object the connection held is released.
+ *
+ *  - While a request is held (the handler returned without finishing the
+ *    reply), our own bufferevent callbacks stand in front of evhttp's:
+ *    reading is enabled, incoming bytes are left in the input buffer
+ *    (evhttp parses them as the next request once the current one is
+ *    answered, as it does for bytes read while writing), and only the
+ *    write and event callbacks are passed on to evhttp. A FIN or RST then
+ *    reaches evhttp's event callback at once (in the same loop turn the
+ *    kernel reports it), which detaches the held request and frees the
+ *    connection, and our close callback runs. Reading stops again if a
+ *    client piles up more than PHP_EVENT_HTTP_HOLD_INPUT_MAX bytes while
+ *    its request is held. A read timeout during a hold is not an error
+ *    (the client is not expected to send anything): it is ignored; a write
+ *    timeout is passed on and ends the connection with STATUS_TIMEOUT.
+ *    evhttp puts its own callbacks back whenever it moves on (a reply is
+ *    started, the request completes); we put ours back after each call
+ *    into evhttp that may have replaced them while a request is held.
+ *
+ * EV_CLOSED (EPOLLRDHUP) was not used: libevent reports EPOLLHUP/EPOLLERR
+ * (an RST) as EV_READ|EV_WRITE only, so an EV_CLOSED-only watcher misses
+ * resets and the loop spins on them; and it is not available on every
+ * backend. The bufferevent path works on all of them and costs nothing
+ * until a request is held.
+ *
+ * Lifetimes: the ctx is ours (emalloc), made on first sight and freed in
+ * the close callback (or when the last running handler for it returns, if
+ * it closed meanwhile). It holds strong references to the connection's
+ * EventHttpConnection and borrowed EventBufferEvent objects, released when
+ * it closes; request objects and the connection object point back to it
+ * and are told when it goes.
+ */
 #include "php_event.h"
+#include "src/http_conn.h"
+#include "classes/event_http.h"
+#include "classes/event_http_connection.h"
+#include "classes/event_buffer_event.h"
+
+#define PHP_EVENT_HTTP_HOLD_INPUT_MAX (256 * 1024)
+
+static void conn_ctx_on_close(struct evhttp_connection *evcon, void *arg);
+
+php_event_http_conn_ctx *php_event_http_conn_ctx_get(zend_object *http_obj, struct evhttp_connection *evcon)
+{
+	php_event_http_t *h = php_event_http_from_obj(http_obj);
+	zend_ulong key = (zend_ulong)(uintptr_t)evcon;
+	php_event_http_conn_ctx *ctx = zend_hash_index_find_ptr(&h->conns, key);
+
+	if (ctx) {
+		return ctx;
+	}
+	ctx = ecalloc(1, sizeof(*ctx));
+	ctx->evcon = evcon;
+	ctx->bev = evhttp_connection_get_bufferevent(evcon);
+	ctx->http_obj = http_obj;
+	zend_hash_index_add_new_ptr(&h->conns, key, ctx);
+	evhttp_connection_set_closecb(evcon, conn_ctx_on_close, ctx);
+	return ctx;
+}
+
+static void conn_ctx_free(php_event_http_conn_ctx *ctx)
+{
+	if (ctx->orphans) {
+		efree(ctx->orphans);
+	}
+	efree(ctx);
+}
+
+void php_event_http_conn_ctx_leave(php_event_http_conn_ctx *ctx)
+{
+	if (--ctx->busy == 0 && ctx->closed) {
+		conn_ctx_free(ctx);
+	}
+}
+
+/* --- our callbacks while a request is held --- */
+
+static void held_read_cb(struct bufferevent *bev, void *arg)
+{
+	/* Bytes of a pipelined request wait in the input buffer; evhttp reads
+	 * them once the held request is answered. Bound what a client can pile up. */
+	if (evbuffer_get_length(bufferevent_get_input(bev)) > PHP_EVENT_HTTP_HOLD_INPUT_MAX) {
+		bufferevent_disable(bev, EV_READ);
+	}
+}
+
+static void held_write_cb(struct bufferevent *bev, void *arg)
+{
+	php_event_http_conn_ctx *ctx = arg;
+	if (ctx->lib_writecb) {
+		ctx->lib_writecb(bev, ctx->lib_cbarg);
+	}
+}
+
+static void held_event_cb(struct bufferevent *bev, short what, void *arg)
+{
+	php_event_http_conn_ctx *ctx = arg;
+
+	if ((what & BEV_EVENT_TIMEOUT) && (what & BEV_EVENT_READING)) {
+		/* Nothing is expected from a client whose request is held. */
+		bufferevent_enable(bev, EV_READ);
+		return;
+	}
+	ctx->last_events = what;
+	if (ctx->lib_eventcb) {
+		ctx->lib_eventcb(bev, what, ctx->lib_cbarg);
+	}
+}
+
+/* Puts evhttp's own callbacks back (they take the evcon as argument). */
+static void conn_ctx_unwatch(php_event_http_conn_ctx *ctx)
+{
+	if (ctx->watching) {
+		ctx->watching = false;
+		bufferevent_setcb(ctx->bev, ctx->lib_readcb, ctx->lib_writecb, ctx->lib_eventcb, ctx->lib_cbarg);
+	}
+}
+
+void php_event_http_conn_ctx_watch(php_event_http_conn_ctx *ctx)
+{
+	bufferevent_data_cb readcb, writecb;
+	bufferevent_event_cb eventcb;
+	void *cbarg;
+
+	if (ctx->closed || !php_event_http_conn_ctx_pending(ctx)) {
+		return;
+	}
+	bufferevent_getcb(ctx->bev, &readcb, &writecb, &eventcb, &cbarg);
+	if (eventcb != held_event_cb) {
+		/* evhttp set its callbacks since we last looked: remember them. */
+		ctx->lib_readcb = readcb;
+		ctx->lib_writecb = writecb;
+		ctx->lib_eventcb = eventcb;
+		ctx->lib_cbarg = cbarg;
+		bufferevent_setcb(ctx->bev, held_read_cb, held_write_cb, held_event_cb, ctx);
+	}
+	ctx->watching = true;
+	if (evbuffer_get_length(bufferevent_get_input(ctx->bev)) <= PHP_EVENT_HTTP_HOLD_INPUT_MAX) {
+		bufferevent_enable(ctx->bev, EV_READ);
+	}
+}
+
+/* --- requests --- */
+
+void php_event_http_conn_ctx_add_req(php_event_http_conn_ctx *ctx, php_event_http_req_t *r)
+{
+	r->ctx = ctx;
+	r->ctx_prev = NULL;
+	r->ctx_next = ctx->reqs;
+	if (ctx->reqs) {
+		ctx->reqs->ctx_prev = r;
+	}
+	ctx->reqs = r;
+}
+
+void php_event_http_conn_ctx_remove_req(php_event_http_conn_ctx *ctx, php_event_http_req_t *r)
+{
+	if (r->ctx_prev) {
+		r->ctx_prev->ctx_next = r->ctx_next;
+	} else {
+		ctx->reqs = r->ctx_next;
+	}
+	if (r->ctx_next) {
+		r->ctx_next->ctx_prev = r->ctx_prev;
+	}
+	r->ctx = NULL;
+	r->ctx_prev = r->ctx_next = NULL;
+}
+
+void php_event_http_conn_ctx_add_orphan(php_event_http_conn_ctx *ctx, struct evhttp_request *req)
+{
+	ctx->orphans = erealloc(ctx->orphans, sizeof(*ctx->orphans) * (ctx->n_orphans + 1));
+	ctx->orphans[ctx->n_orphans++] = req;
+}
+
+bool php_event_http_conn_ctx_pending(php_event_http_conn_ctx *ctx)
+{
+	if (ctx->n_orphans) {
+		return true;
+	}
+	for (php_event_http_req_t *r = ctx->reqs; r; r = r->ctx_next) {
+		if (r->req && !r->replied) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/* --- the objects of a connection --- */
+
+zend_object *php_event_http_conn_ctx_base_obj(php_event_http_conn_ctx *ctx)
+{
+	return php_event_http_from_obj(ctx->http_obj)->dep.base_obj;
+}
+
+zend_object *php_event_http_conn_ctx_conn_obj(php_event_http_conn_ctx *ctx)
+{
+	if (!ctx->conn_obj) {
+		/* The ctx keeps this reference until the connection closes, so a
+		 * close callback set on it outlives the handler's local variable. */
+		ctx->conn_obj = php_event_http_conn_new_server(ctx, php_event_http_conn_ctx_base_obj(ctx));
+	}
+	GC_ADDREF(ctx->conn_obj);
+	return ctx->conn_obj;
+}
+
+zend_object *php_event_http_conn_ctx_bev_obj(php_event_http_conn_ctx *ctx)
+{
+	if (ctx->bev_obj && php_event_bevent_from_obj(ctx->bev_obj)->bev == NULL) {
+		/* The script free()d the previous one (as the seed example does). */
+		OBJ_RELEASE(ctx->bev_obj);
+		ctx->bev_obj = NULL;
+	}
+	if (!ctx->bev_obj) {
+		ctx->bev_obj = php_event_bevent_wrap_borrowed(ctx->bev, php_event_http_conn_ctx_base_obj(ctx));
+	}
+	GC_ADDREF(ctx->bev_obj);
+	return ctx->bev_obj;
+}
+
+void php_event_http_conn_ctx_close(php_event_http_conn_ctx *ctx)
+{
+	if (!ctx->closed) {
+		/* Runs conn_ctx_on_close() before the connection is gone. */
+		evhttp_connection_free(ctx->evcon);
+	}
+}
+
+/* --- the end --- */
+
+static int close_status(php_event_http_conn_ctx *ctx)
+{
+	return (ctx->last_events & BEV_EVENT_TIMEOUT) ? PHP_EVENT_REQ_STATUS_TIMEOUT : PHP_EVENT_REQ_STATUS_ABORTED;
+}
+
+static void detach_requests(php_event_http_conn_ctx *ctx)
+{
+	int status = close_status(ctx);
+
+	while (ctx->reqs) {
+		php_event_http_req_t *r = ctx->reqs;
+		bool detached = r->req && evhttp_request_get_connection(r->req) == NULL;
+		php_event_http_conn_ctx_remove_req(ctx, r);
+		/* A request that was not answered in full did not reach its client. */
+		php_event_http_req_detach(r, r->replied ? PHP_EVENT_REQ_STATUS_NORMAL : status, detached);
+	}
+	for (uint32_t i = 0; i < ctx->n_orphans; i++) {
+		/* evhttp detaches (and no longer frees) a request it was still
+		 * reading or holding when the connection failed. */
+		if (evhttp_request_get_connection(ctx->orphans[i]) == NULL) {
+			evhttp_request_free(ctx->orphans[i]);
+		}
+	}
+	ctx->n_orphans = 0;
+}
+
+static void conn_ctx_on_close(struct evhttp_connection *evcon, void *arg)
+{
+	php_event_http_conn_ctx *ctx = arg;
+	php_event_http_t *h = php_event_http_from_obj(ctx->http_obj);
+
+	ctx->closed = true;
+	conn_ctx_unwatch(ctx);
+	if (ctx->conn_obj) {
+		php_event_http_conn_from_obj(ctx->conn_obj)->closed_with_pending = php_event_http_conn_ctx_pending(ctx);
+	}
+	zend_hash_index_del(&h->conns, (zend_ulong)(uintptr_t)evcon);
+	detach_requests(ctx);
+
+	if (ctx->bev_obj) {
+		php_event_bevent_disown(ctx->bev_obj);
+		OBJ_RELEASE(ctx->bev_obj);
+		ctx->bev_obj = NULL;
+	}
+	if (ctx->conn_obj) {
+		zend_object *conn_obj = ctx->conn_obj;
+		ctx->conn_obj = NULL;
+		if (h->freeing) {
+			/* EventHttp/EventBase being freed: no loop step will come; the
+			 * callback runs once evhttp_free() returned. The reference moves. */
+			php_event_http_conn_untie(php_event_http_conn_from_obj(conn_obj));
+			h->closed_conns = erealloc(h->closed_conns, sizeof(zend_object *) * (h->n_closed_conns + 1));
+			h->closed_conns[h->n_closed_conns++] = conn_obj;
+		} else {
+			php_event_http_conn_closed(php_event_http_conn_from_obj(conn_obj), false);
+			OBJ_RELEASE(conn_obj);
+		}
+	}
+	if (ctx->busy == 0) {
+		conn_ctx_free(ctx);
+	}
+}

@@ -30,6 +30,9 @@ struct php_event_dep {
 	zend_object *base_obj;          /* strong reference, or NULL */
 };
 
+/* The object struct of type `type` whose member `dep` is `d`. */
+#define PHP_EVENT_DEP_OWNER(type, d) ((type *)((char *)(d) - XtOffsetOf(type, dep)))
+
 /* The list head an EventBase keeps (a circular list through a dummy node). */
 typedef struct {
 	php_event_dep head;

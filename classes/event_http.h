@@ -1,0 +1,30 @@
+#ifndef PHP_EVENT_HTTP_CLASS_H
+#define PHP_EVENT_HTTP_CLASS_H
+
+/* A PHP handler registered for one path (or the default one). */
+typedef struct php_event_http_handler {
+	php_event_cb cb;
+	zval arg;
+	zend_object *http_obj;      /* the EventHttp that owns this handler */
+} php_event_http_handler;
+
+/* EventHttp: owns its struct evhttp. See event_http.c. */
+typedef struct {
+	struct evhttp *http;        /* NULL once freed */
+	php_event_dep dep;          /* on the EventBase */
+	HashTable handlers;         /* path => php_event_http_handler* */
+	php_event_http_handler *default_handler;
+	HashTable conns;            /* (uintptr_t)evcon => php_event_http_conn_ctx* */
+	zval ssl_ctx;               /* EventSslContext for HTTPS, or UNDEF */
+	bool freeing;               /* evhttp_free() is running */
+	zend_object **closed_conns; /* connections closed by it: callbacks run after */
+	uint32_t n_closed_conns;
+	zend_object std;
+} php_event_http_t;
+
+static inline php_event_http_t *php_event_http_from_obj(zend_object *obj)
+{
+	return PHP_EVENT_FETCH(php_event_http_t, obj);
+}
+
+#endif

@@ -1,0 +1,52 @@
+#ifndef PHP_EVENT_HTTP_CONNECTION_CLASS_H
+#define PHP_EVENT_HTTP_CONNECTION_CLASS_H
+
+#include "classes/event_http_request.h"
+
+/*
+ * EventHttpConnection: either a client connection the script made (we own
+ * the evhttp_connection), or the PHP face of a connection an EventHttp
+ * accepted (libevent owns it; `ctx` ties the two until it closes).
+ */
+typedef struct {
+	struct evhttp_connection *evcon;  /* NULL once closed/freed */
+	php_event_http_conn_ctx *ctx;     /* server side, while open */
+	bool server_side;
+	bool used;                        /* client: a request was made on it */
+	php_event_dep dep;                /* client side: on the EventBase */
+	zval base;                        /* the EventBase object (server side: the EventHttp's) */
+	zval dns_base;                    /* client: kept alive while in use */
+	zval ssl_ctx;
+	php_event_cb close_cb;
+	zval close_arg;
+	struct event *close_ev;           /* runs the close callback after libevent is done */
+	bool close_pending;               /* close_ev is active; we hold a self reference */
+	bool closed;
+	bool closed_with_pending;         /* server: it closed with a request unanswered */
+	php_event_http_req_t *in_flight;  /* client: requests sent, not answered */
+	struct evhttp_request **orphans;  /* client: requests whose object died in flight */
+	uint32_t n_orphans;
+	zend_object std;
+} php_event_http_conn_t;
+
+static inline php_event_http_conn_t *php_event_http_conn_from_obj(zend_object *obj)
+{
+	return PHP_EVENT_FETCH(php_event_http_conn_t, obj);
+}
+
+/* A new server-side EventHttpConnection object for ctx. */
+zend_object *php_event_http_conn_new_server(php_event_http_conn_ctx *ctx, zend_object *base_obj);
+
+/* libevent is freeing the connection: drop the tie to it, and have the
+ * script's close callback run once, outside libevent's teardown: on the
+ * loop's next step (`now` false) or right away (`now` true, for callers
+ * that are past libevent's frames). The callable is released after. */
+void php_event_http_conn_closed(php_event_http_conn_t *c, bool now);
+
+/* The first half of the above: only drop the tie to libevent. */
+void php_event_http_conn_untie(php_event_http_conn_t *c);
+
+/* Client side: the request object r is no longer in flight. */
+void php_event_http_conn_forget_request(php_event_http_conn_t *c, php_event_http_req_t *r);
+
+#endif
