@@ -778,7 +778,8 @@ ZEND_METHOD(EventBuffer, write)
 		RETURN_THROWS();
 	}
 
-	if (howmuch == 0) {
+	/* libevent reports an empty write as an error; it is not one. */
+	if (howmuch == 0 || evbuffer_get_length(buf) == 0) {
 		RETURN_LONG(0);
 	}
 	written = evbuffer_write_atmost(buf, fd, howmuch == -1 ? (ev_ssize_t)-1 : (ev_ssize_t)howmuch);
