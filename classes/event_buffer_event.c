@@ -452,12 +452,16 @@ ZEND_METHOD(EventBufferEvent, connect)
 ZEND_METHOD(EventBufferEvent, connectHost)
 {
 	php_event_bevent_t *b;
-	zval *zdns;
+	zval *zdns = NULL;
 	zend_string *hostname;
 	zend_long port, family = AF_UNSPEC;
 
 	ZEND_PARSE_PARAMETERS_START(3, 4)
+#ifdef HAVE_EVENT_EXTRA_LIB
+		Z_PARAM_OBJECT_OF_CLASS_OR_NULL(zdns, php_event_dns_base_ce)
+#else
 		Z_PARAM_ZVAL(zdns)
+#endif
 		Z_PARAM_PATH_STR(hostname)
 		Z_PARAM_LONG(port)
 		Z_PARAM_OPTIONAL
@@ -467,12 +471,17 @@ ZEND_METHOD(EventBufferEvent, connectHost)
 
 	struct evdns_base *dns = NULL;
 #ifdef HAVE_EVENT_EXTRA_LIB
-	if (Z_TYPE_P(zdns) != IS_NULL) {
+	if (zdns) {
 		bool failed = false;
 		dns = php_event_dns_base_get(zdns, &failed);
 		if (failed) {
 			RETURN_THROWS();
 		}
+	}
+#else
+	if (Z_TYPE_P(zdns) != IS_NULL) {
+		zend_argument_type_error(1, "must be null: this build has no EventDnsBase");
+		RETURN_THROWS();
 	}
 #endif
 	if (ZSTR_LEN(hostname) == 0) {
