@@ -70,7 +70,7 @@ echo "done\n";
 read: one arg=a1
 after free: EventBufferEvent object has been freed or was not initialised
 read: three
-still alive: 2
+still alive: 6
 NULL
 events: EOF
 NULL

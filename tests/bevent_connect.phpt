@@ -57,7 +57,7 @@ foreach (["", "not an address", "1.2.3.4:99999", "unix:", "unix:" . str_repeat("
         $bev->connect($bad);
         echo "accepted\n";
     } catch (ValueError $e) {
-        echo substr($e->getMessage(), 0, 60), "\n";
+        echo $e->getMessage(), "\n";
     }
 }
 ?>
@@ -70,9 +70,9 @@ bool(true)
 bool(true)
 bool(true)
 bool(true)
-EventBufferEvent::connect(): Argument #1 ($addr) must be an IP
-EventBufferEvent::connect(): Argument #1 ($addr) must be an IP
-EventBufferEvent::connect(): Argument #1 ($addr) must be an IP
-EventBufferEvent::connect(): Argument #1 ($addr) must contain
-EventBufferEvent::connect(): Argument #1 ($addr) must contain
-EventBufferEvent::connect(): Argument #1 ($addr) must not con
+EventBufferEvent::connect(): Argument #1 ($addr) must be an IP address with an optional port, or "unix:" and a path, "" given
+EventBufferEvent::connect(): Argument #1 ($addr) must be an IP address with an optional port, or "unix:" and a path, "not an address" given
+EventBufferEvent::connect(): Argument #1 ($addr) must be an IP address with an optional port, or "unix:" and a path, "1.2.3.4:99999" given
+EventBufferEvent::connect(): Argument #1 ($addr) must contain a UNIX socket path of 1 to 107 bytes after "unix:"
+EventBufferEvent::connect(): Argument #1 ($addr) must contain a UNIX socket path of 1 to 107 bytes after "unix:"
+EventBufferEvent::connect(): Argument #1 ($addr) must not contain any null bytes

@@ -6,8 +6,10 @@ $base = new EventBase();
 [$a, $b] = EventBufferEvent::createPair($base);
 $in = $b->getInput();
 $out = $a->getOutput();
+$b->enable(Event::READ);
 $a->write("kept");
 $base->loop(EventBase::LOOP_NONBLOCK);
+$b->disable(Event::READ); // what $a writes now stays in its output
 $a->write("unsent");
 var_dump($in->length, $out->length);
 
@@ -86,6 +88,6 @@ NULL
 NULL
 bool(false)
 EventBufferEvent object has been freed or was not initialised
-EventBufferEvent object has been freed or was not initialised
+EventBufferEvent object is already constructed
 ValueError
 done
