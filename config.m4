@@ -58,16 +58,20 @@ if test "$PHP_EVENT_CORE" != "no"; then
   fi
 
   dnl The namespace: the committed arginfo names the classes without one; a
-  dnl namespaced build rewrites the class names in a copy of it.
+  dnl namespaced build uses a copy of it with the class names rewritten (made
+  dnl below, once PHP_NEW_EXTENSION has set $ext_srcdir and $ext_builddir).
   event_arginfo="event_arginfo.h"
+  event_ns=""
   if test "$PHP_EVENT_NS" != "no" && test "$PHP_EVENT_NS" != "yes" && test -n "$PHP_EVENT_NS"; then
-    AC_DEFINE_UNQUOTED(PHP_EVENT_NS, ["$PHP_EVENT_NS"], [The namespace of the event classes])
-    $SED -e "s/\(ZEND_ARG_OBJ_INFO([^,]*,[^,]*, \)\(Event[A-Za-z]*\)/\1$PHP_EVENT_NS\\\\\\\\\2/" \
-         -e "s/\(ZEND_ARG_OBJ_TYPE_MASK([^,]*,[^,]*, \)\(Event[A-Za-z]*\)/\1$PHP_EVENT_NS\\\\\\\\\2/" \
-         -e "s/\(RETURN_OBJ_INFO_EX([^,]*,[^,]*,[^,]*, \)\(Event[A-Za-z]*\)/\1$PHP_EVENT_NS\\\\\\\\\2/" \
-         -e "s/\(RETURN_OBJ_TYPE_MASK_EX([^,]*,[^,]*,[^,]*, \)\(Event[A-Za-z]*\)/\1$PHP_EVENT_NS\\\\\\\\\2/" \
-         -e "s/INIT_CLASS_ENTRY(ce, \"\(Event[A-Za-z]*\)\"/INIT_NS_CLASS_ENTRY(ce, \"$PHP_EVENT_NS\", \"\1\"/" \
-         $ext_srcdir/event_arginfo.h > $ext_builddir/event_arginfo_ns.h
+    dnl Accept Foo\Bar and Foo\\Bar alike, and no leading or trailing separator
+    dnl ($(...) and printf: backquotes and dash's echo would eat backslashes).
+    event_ns=$(printf '%s\n' "$PHP_EVENT_NS" | $SED -e 's/\\\\*/\\/g' -e 's/^\\//' -e 's/\\$//')
+    if printf '%s\n' "$event_ns" | grep -v '^[[A-Za-z_]][[A-Za-z0-9_\\]]*$' >/dev/null; then
+      AC_MSG_ERROR([--with-event-ns: "$PHP_EVENT_NS" is not a PHP namespace name])
+    fi
+    dnl In C source every backslash of the name is written twice.
+    event_ns_c=$(printf '%s\n' "$event_ns" | $SED -e 's/\\/\\\\/g')
+    AC_DEFINE_UNQUOTED(PHP_EVENT_NS, ["$event_ns_c"], [The namespace of the event classes])
     event_arginfo="event_arginfo_ns.h"
   fi
   AC_DEFINE_UNQUOTED(PHP_EVENT_ARGINFO, ["$event_arginfo"], [The arginfo header to include])
@@ -91,4 +95,18 @@ if test "$PHP_EVENT_CORE" != "no"; then
   PHP_ADD_BUILD_DIR([$ext_builddir/classes])
   PHP_ADD_MAKEFILE_FRAGMENT
   PHP_SUBST(EVENT_SHARED_LIBADD)
+
+  if test -n "$event_ns"; then
+    dnl Class names appear as bare tokens in the arginfo macros
+    dnl ZEND_ARG_OBJ_* (3rd argument) and *RETURN_OBJ_* (4th argument),
+    dnl stringified by them, so a backslash is written twice; and as strings
+    dnl in INIT_CLASS_ENTRY: prefix both with the namespace.
+    event_ns_sed=$(printf '%s\n' "$event_ns_c" | $SED -e 's/\\/\\\\/g')
+    AC_MSG_NOTICE([writing $ext_builddir/event_arginfo_ns.h for namespace $event_ns])
+    $SED -e "s/\(ZEND_ARG_OBJ_[[A-Z_]]*([[^,]]*,[[^,]]*, \)\(Event[[A-Za-z]]*\)/\1$event_ns_sed\\\\\\\\\2/" \
+         -e "s/\(RETURN_OBJ_[[A-Z_]]*([[^,]]*,[[^,]]*,[[^,]]*, \)\(Event[[A-Za-z]]*\)/\1$event_ns_sed\\\\\\\\\2/" \
+         -e "s/INIT_CLASS_ENTRY(ce, \"\(Event[[A-Za-z]]*\)\"/INIT_NS_CLASS_ENTRY(ce, \"$event_ns_sed\", \"\1\"/" \
+         "$ext_srcdir/event_arginfo.h" > "$ext_builddir/event_arginfo_ns.h" \
+      || AC_MSG_ERROR([cannot write $ext_builddir/event_arginfo_ns.h])
+  fi
 fi

@@ -10,6 +10,8 @@ $tests = [
     fn() => new EventBufferEvent($base, new stdClass),
     fn() => new EventBufferEvent($base, -2),
     fn() => new EventBufferEvent($base, null, 1 << 10),
+    fn() => new EventBufferEvent($base, null, EventBufferEvent::OPT_UNLOCK_CALLBACKS),
+    fn() => new EventBufferEvent($base, null, EventBufferEvent::OPT_THREADSAFE),
     fn() => new EventBufferEvent($base, null, 0, "no_such_function"),
     fn() => new EventBufferEvent(new stdClass),
     fn() => EventBufferEvent::createPair(new stdClass),
@@ -22,6 +24,8 @@ foreach ($tests as $t) {
         echo get_class($e), ": ", $e->getMessage(), "\n";
     }
 }
+// libevent's threading is not enabled: no thread-safe pair either.
+var_dump(EventBufferEvent::createPair($base, EventBufferEvent::OPT_THREADSAFE));
 // A closed ext/sockets Socket
 $sock = socket_create(AF_INET, SOCK_STREAM, SOL_TCP);
 socket_close($sock);
@@ -81,9 +85,12 @@ TypeError: expected a stream resource, a Socket or a file descriptor, string giv
 TypeError: expected a stream resource, a Socket or a file descriptor, stdClass given
 ValueError: file descriptor must be a non-negative integer or -1, -2 given
 ValueError: EventBufferEvent::__construct(): Argument #3 ($options) must be a combination of the EventBufferEvent::OPT_* constants
+ValueError: EventBufferEvent::__construct(): Argument #3 ($options) must include EventBufferEvent::OPT_DEFER_CALLBACKS with EventBufferEvent::OPT_UNLOCK_CALLBACKS
+EventException: Failed to create the buffer event: EventBufferEvent::OPT_THREADSAFE needs libevent's threading support, which is not enabled
 TypeError: EventBufferEvent::__construct(): Argument #4 ($readcb) must be a valid callback or null, function "no_such_function" not found or invalid function name
 TypeError: EventBufferEvent::__construct(): Argument #1 ($base) must be of type EventBase, stdClass given
 TypeError: EventBufferEvent::createPair(): Argument #1 ($base) must be of type EventBase, stdClass given
+bool(false)
 EventException
 ValueError: EventBufferEvent::enable(): Argument #1 ($events) must be a combination of Event::READ and Event::WRITE
 ValueError: EventBufferEvent::disable(): Argument #1 ($events) must be a combination of Event::READ and Event::WRITE

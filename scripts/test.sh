@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# On a fresh Debian machine: installs what is missing, builds the extension
+# and runs its test suite (and the API check against ../shared/API.md when
+# ../shared is there). Exits non-zero when anything fails; its last line is
+# "N passed, N failed, N skipped".
+#
+# Usage: scripts/test.sh [--valgrind] [--ns=NS] [phpt files or dirs...]
+#   --valgrind  run every test under valgrind (run-tests -m); leaks fail
+#   --ns=NS     build with --with-event-ns=NS first (a namespaced build)
+# Environment: CONFIGURE_OPTS (extra ./configure options), SHARED_DIR
+# (default: ../shared beside the source tree), TEST_JOBS (run-tests -jN),
+# TEST_TIMEOUT (seconds for the whole suite, default 1500: a hung run fails
+# well inside CI's limit; run-tests itself stops a single test after 60 s).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root="$PWD"
+
+valgrind=no
+configure_opts=()
+tests=()
+for arg in "$@"; do
+  case "$arg" in
+    --valgrind) valgrind=yes ;;
+    --ns=*)     configure_opts+=("--with-event-ns=${arg#--ns=}") ;;
+    *)          tests+=("$arg") ;;
+  esac
+done
+if [ -n "${CONFIGURE_OPTS:-}" ]; then
+  read -r -a extra <<<"$CONFIGURE_OPTS"
+  configure_opts+=("${extra[@]}")
+fi
+[ ${#tests[@]} -gt 0 ] || tests=(tests)
+
+groups=(build test)
+[ "$valgrind" = no ] || groups+=(valgrind)
+scripts/install-deps.sh "${groups[@]}"
+scripts/build.sh ${configure_opts[@]+"${configure_opts[@]}"}
+
+export NO_INTERACTION=1 REPORT_EXIT_STATUS=1
+run_tests_args=(--no-color)
+[ "$valgrind" = no ] || run_tests_args+=(-m)
+[ -z "${TEST_JOBS:-}" ] || run_tests_args+=("-j$TEST_JOBS")
+run_tests_args+=("${tests[@]}")
+
+log="$root/tests/run-tests.log"
+status=0
+timeout --foreground "${TEST_TIMEOUT:-1500}" make test TESTS="${run_tests_args[*]}" 2>&1 | tee "$log" \
+  || status=$?
+
+# run-tests' summary: "Tests passed    :   12 ( 80.0%) ( 85.7%)".
+count() {
+  local n
+  n=$(sed -n "s/^Tests $1 *: *\([0-9][0-9]*\).*/\1/p" "$log" | tail -n 1)
+  echo "${n:-0}"
+}
+passed=$(count passed)
+failed=$(( $(count failed) + $(count leaked) + $(count borked) ))
+skipped=$(count skipped)
+# A test that could not even be run (BORK) or a result missing from the
+# summary still fails the run.
+borked=$(grep -c '^BORK' "$log" || true)
+failed=$(( failed > borked ? failed : borked ))
+
+api=ok
+shared="${SHARED_DIR:-$root/../shared}"
+# A git worktree under <project>/wt/NAME has it two levels up.
+[ -n "${SHARED_DIR:-}" ] || [ -d "$shared" ] || shared="$root/../../shared"
+ns=$(php -n -d extension=sockets -d extension=modules/event.so -r 'echo EVENT_NS;' 2>/dev/null || true)
+if [ -n "$ns" ]; then
+  # API.md names the classes without a namespace.
+  echo "api-check: skipped (namespaced build: EVENT_NS is $ns)"
+elif [ -f "$shared/tools/api-check.php" ]; then
+  echo "api-check: $shared/tools/api-check.php"
+  php -n -d extension=sockets -d extension=modules/event.so "$shared/tools/api-check.php" | tail -n 40 || api=failed
+  if [ "$api" != ok ]; then echo "api-check: FAILED"; fi
+else
+  echo "api-check: skipped ($shared/tools/api-check.php not found)"
+fi
+
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+  echo "make test exited with status $status"
+  failed=1
+fi
+if [ "$passed" -eq 0 ] && [ "$failed" -eq 0 ]; then
+  echo "no test ran"
+  status=1
+fi
+echo "$passed passed, $failed failed, $skipped skipped"
+[ "$failed" -eq 0 ] && [ "$status" -eq 0 ] && [ "$api" = ok ]
