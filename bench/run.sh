@@ -67,7 +67,8 @@ start_all() {
 
 # wrk_rps NAME PATH: requests per second of one wrk run (warns about errors).
 wrk_rps() {
-	local out url="http://127.0.0.1:$(port_of "$1")$2"
+	local out url
+	url="http://127.0.0.1:$(port_of "$1")$2"
 	out=$(timeout $((DURATION + 30)) wrk -t1 -c"$CONNECTIONS" -d"${DURATION}s" "$url" 2>&1) ||
 		die "wrk failed against $url: $out"
 	if grep -qE 'Non-2xx|Socket errors' <<<"$out"; then
@@ -77,7 +78,7 @@ wrk_rps() {
 }
 
 throughput() {
-	local round path name rps key
+	local round path name rps
 	declare -gA RPS=()
 	echo "== Throughput: wrk -t1 -c$CONNECTIONS -d${DURATION}s, $ROUNDS interleaved rounds (req/s) =="
 	printf '%-16s %-4s %s\n' endpoint srv "$(for round in $(seq "$ROUNDS"); do printf '%12s' "round$round"; done)"
@@ -113,13 +114,13 @@ throughput() {
 
 # measure_idle NAME: RSS before/after IDLE_CONNS idle keep-alive connections.
 measure_idle() {
-	local name=$1 pid before after client_pid out=$WORK_DIR/idle.$1 i
+	local name=$1 pid before after client_pid out=$WORK_DIR/idle.$1
 	pid=$(pid_of "$name")
 	sleep 0.5
 	before=$(rss_kib "$pid")
 	"$CLIENT" idle "$(port_of "$name")" "$IDLE_CONNS" 120 >"$out" 2>"$out.err" &
 	client_pid=$!
-	for i in $(seq 1200); do
+	for _ in $(seq 1200); do
 		grep -q '^ready' "$out" && break
 		kill -0 "$client_pid" 2>/dev/null || break
 		sleep 0.05
