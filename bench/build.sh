@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Builds the raw C libevent server and the benchmark client into bench/build/.
+set -euo pipefail
+cd "$(dirname "$0")"
+mkdir -p build
+CFLAGS=(-O2 -g -Wall -Wextra)
+# shellcheck disable=SC2046 # pkg-config output is a list of flags
+cc "${CFLAGS[@]}" -o build/c_server c_server.c $(pkg-config --cflags --libs libevent libevent_extra)
+cc "${CFLAGS[@]}" -o build/client client.c
+echo "built bench/build/c_server and bench/build/client"

@@ -1,0 +1,172 @@
+# shellcheck shell=bash disable=SC2034
+# Shared helpers for the benchmark scripts (sourced, not run).
+#
+# Every server is started in its own session (setsid), and stop_servers, which
+# the scripts run from their EXIT trap, ends exactly those process groups.
+
+BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+BUILD_DIR=$BENCH_DIR/build
+EVENT_SO=${EVENT_SO:-$BENCH_DIR/../modules/event.so}
+EVENT_SO=$(realpath -m "$EVENT_SO")
+PHP_BIN=${PHP_BIN:-php}
+C_SERVER=("$BUILD_DIR/c_server")
+PHP_SERVER=("$PHP_BIN" -n -d extension=sockets -d "extension=$EVENT_SO" "$BENCH_DIR/php_server.php")
+CLIENT=$BUILD_DIR/client
+
+SERVER_PIDS=()
+WORK_DIR=$(mktemp -d "${TMPDIR:-/tmp}/event-bench.XXXXXX")
+
+log() { printf '%s\n' "$*" >&2; }
+die() { log "error: $*"; exit 1; }
+
+# True when the extension at $EVENT_SO provides a working EventHttp.
+php_http_available() {
+	timeout 20 "$PHP_BIN" -n -d extension=sockets -d "extension=$EVENT_SO" \
+		-r 'new EventHttp(new EventBase);' >/dev/null 2>&1
+}
+
+# Sets PHP_OK=1 when the PHP server can run, otherwise prints why it is skipped.
+check_php() {
+	PHP_OK=0
+	if [ "${SKIP_PHP:-0}" = 1 ]; then
+		log "PHP server skipped: SKIP_PHP=1"
+	elif [ ! -f "$EVENT_SO" ]; then
+		log "PHP server skipped: $EVENT_SO does not exist (build the extension or set EVENT_SO)"
+	elif ! php_http_available; then
+		log "PHP server skipped: \`php -r 'new EventHttp(new EventBase);'\` fails with $EVENT_SO"
+		log "  (the extension does not provide a working EventHttp yet)"
+	else
+		PHP_OK=1
+	fi
+}
+
+build_c() {
+	"$BENCH_DIR/build.sh" >&2 || die "build failed"
+}
+
+# A TCP port on 127.0.0.1 that nothing listens on right now.
+# shellcheck disable=SC2016 # PHP code, not shell
+free_port() {
+	"$PHP_BIN" -n -r '$s = stream_socket_server("tcp://127.0.0.1:0");
+		echo substr(strrchr(stream_socket_get_name($s, false), ":"), 1);'
+}
+
+# start_server LOGPREFIX CMD... : runs CMD in its own session, output in
+# LOGPREFIX.out/.err; sets LAST_PID.
+start_server() {
+	local prefix=$1
+	shift
+	setsid "$@" >"$prefix.out" 2>"$prefix.err" </dev/null &
+	LAST_PID=$!
+	SERVER_PIDS+=("$LAST_PID")
+}
+
+# wait_listening LOGPREFIX PID SECONDS: waits for the server's "listening on"
+# line (no probe connection, so nothing is added to what is measured).
+wait_listening() {
+	local prefix=$1 pid=$2 deadline=$((SECONDS + $3))
+	while [ $SECONDS -lt "$deadline" ]; do
+		grep -q '^listening on' "$prefix.out" 2>/dev/null && return 0
+		if ! kill -0 "$pid" 2>/dev/null; then
+			log "server exited early:"; cat "$prefix.err" >&2
+			return 1
+		fi
+		sleep 0.05
+	done
+	log "server did not start within $3 s:"; cat "$prefix.err" >&2
+	return 1
+}
+
+# wait_exit PID SECONDS: waits for a process we started to end by itself.
+wait_exit() {
+	local pid=$1 deadline=$((SECONDS + $2))
+	while kill -0 "$pid" 2>/dev/null; do
+		if [ $SECONDS -ge "$deadline" ]; then
+			log "process $pid did not exit within $2 s"
+			return 1
+		fi
+		sleep 0.05
+	done
+	wait "$pid" 2>/dev/null
+	return 0
+}
+
+# stop_server PID: SIGTERM to its process group, SIGKILL after 10 s.
+stop_server() {
+	local pid=$1 i
+	kill -0 "$pid" 2>/dev/null || { wait "$pid" 2>/dev/null; return 0; }
+	kill -TERM -- "-$pid" 2>/dev/null
+	for _ in $(seq 200); do
+		kill -0 "$pid" 2>/dev/null || break
+		sleep 0.05
+	done
+	kill -KILL -- "-$pid" 2>/dev/null
+	wait "$pid" 2>/dev/null
+	return 0
+}
+
+stop_servers() {
+	local pid
+	for pid in "${SERVER_PIDS[@]}"; do
+		stop_server "$pid"
+	done
+	SERVER_PIDS=()
+}
+
+cleanup() {
+	stop_servers
+	if [ "${KEEP_WORK:-0}" = 1 ]; then
+		log "work files kept in $WORK_DIR"
+	else
+		rm -rf "$WORK_DIR"
+	fi
+}
+
+rss_kib() {
+	awk '/^VmRSS:/ { print $2 }' "/proc/$1/status"
+}
+
+# The command line of server NAME (c or php) as the array SERVER_CMD.
+server_cmd() {
+	if [ "$1" = c ]; then SERVER_CMD=("${C_SERVER[@]}"); else SERVER_CMD=("${PHP_SERVER[@]}"); fi
+}
+
+# The servers to measure: c, plus php when it can run.
+server_list() {
+	if [ "$PHP_OK" = 1 ]; then echo "c php"; else echo "c"; fi
+}
+
+# Median of the numbers given as arguments.
+median() {
+	printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END {
+		if (NR == 0) { print "n/a"; exit }
+		if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+
+# ratio A B: A / B with 2 decimals, or n/a.
+ratio() {
+	awk -v a="$1" -v b="$2" 'BEGIN {
+		if (a == "n/a" || b == "n/a" || a == "" || b == "" || b + 0 == 0) print "n/a";
+		else printf "%.2f\n", a / b }'
+}
+
+# run_counted NAME REQUESTS LOGPREFIX [WRAPPER...]: runs server NAME under
+# WRAPPER (valgrind, strace) with --requests REQUESTS, sends it REQUESTS
+# sequential keep-alive GET / on one connection, and waits for it to exit by
+# itself. Every step is bounded in time.
+run_counted() {
+	local name=$1 requests=$2 prefix=$3 port pid
+	shift 3
+	server_cmd "$name"
+	port=$(free_port)
+	start_server "$prefix" "$@" "${SERVER_CMD[@]}" "$port" --requests "$requests"
+	pid=$LAST_PID
+	wait_listening "$prefix" "$pid" 120 || return 1
+	if [ "$requests" -gt 0 ]; then
+		timeout 600 "$CLIENT" seq "$port" "$requests" / 2>>"$prefix.client" || {
+			log "client failed against $name:"; cat "$prefix.client" >&2; return 1; }
+	fi
+	wait_exit "$pid" 120 || return 1
+	grep -q "^served $requests\$" "$prefix.err" || {
+		log "$name did not report serving $requests requests:"; tail -5 "$prefix.err" >&2; return 1; }
+}

@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# System calls per request: each server runs under `strace -c -f` and serves a
+# fixed number of sequential keep-alive GET / requests, then exits by itself.
+#
+#   bench/syscalls.sh                 (see bench/README.md)
+#
+# Two runs per server, serving WARMUP (default 0: start + stop only) and
+# WARMUP+N requests; per syscall name:
+#   calls/request = (calls[WARMUP+N] - calls[WARMUP]) / N
+# so start-up and shut-down cancel out (the one connection's accept and close
+# remain, spread over N requests).
+#
+# Settings (environment): N=10000 WARMUP=0 EVENT_SO=... SKIP_PHP=1
+set -uo pipefail
+. "$(dirname "$0")/lib.sh"
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+N=${N:-10000}
+WARMUP=${WARMUP:-0}
+
+command -v strace >/dev/null || die "strace is not installed (apt-get install -y strace)"
+
+# strace_counts NAME REQUESTS: "syscall calls" lines of one run.
+strace_counts() {
+	local prefix=$WORK_DIR/$1.$2
+	run_counted "$1" "$2" "$prefix" strace -c -f -o "$prefix.strace" ||
+		die "strace run of the $1 server ($2 requests) failed"
+	# Rows of the summary table: calls is the 4th column, the name the last
+	# (the errors column may be empty).
+	awk '/^-+/ { table++; next } table == 1 && NF >= 5 { print $NF, $4 }' "$prefix.strace"
+}
+
+# per_request BASE_FILE FULL_FILE: "syscall calls/request" sorted by cost.
+per_request() {
+	awk -v n="$N" 'NR == FNR { base[$1] = $2; next } { full[$1] = $2 }
+		END {
+			for (s in base) if (!(s in full)) full[s] = 0
+			for (s in full) {
+				d = (full[s] - base[s]) / n
+				if (d >= 0.0005 || d <= -0.0005) printf "%s %.3f\n", s, d
+			}
+		}' "$1" "$2" | sort -k2,2gr -k1,1
+}
+
+build_c
+check_php
+declare -A TOTAL=()
+for name in $(server_list); do
+	log "$name: strace runs with $WARMUP and $((WARMUP + N)) requests"
+	strace_counts "$name" "$WARMUP" >"$WORK_DIR/$name.base" || exit 1
+	strace_counts "$name" $((WARMUP + N)) >"$WORK_DIR/$name.full" || exit 1
+	per_request "$WORK_DIR/$name.base" "$WORK_DIR/$name.full" >"$WORK_DIR/$name.per"
+	TOTAL[$name]=$(awk '{ t += $2 } END { printf "%.3f", t }' "$WORK_DIR/$name.per")
+done
+
+echo "system calls per request (GET /, keep-alive, $N requests, baseline: $WARMUP requests)"
+printf '%-20s %10s %10s\n' syscall C PHP
+awk '{ print $1 }' "$WORK_DIR"/*.per | sort -u | while read -r sc; do
+	c=$(awk -v s="$sc" '$1 == s { print $2 }' "$WORK_DIR/c.per")
+	php=n/a
+	[ "$PHP_OK" = 1 ] && php=$(awk -v s="$sc" '$1 == s { print $2 }' "$WORK_DIR/php.per")
+	printf '%-20s %10s %10s\n' "$sc" "${c:-0}" "${php:-0}"
+done
+printf '%-20s %10s %10s\n' total "${TOTAL[c]}" "${TOTAL[php]:-n/a}"
+if [ "$PHP_OK" = 1 ]; then
+	echo "PHP - C: $(awk -v p="${TOTAL[php]}" -v c="${TOTAL[c]}" 'BEGIN { printf "%.3f", p - c }') syscalls per request"
+fi
