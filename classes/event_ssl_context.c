@@ -274,8 +274,13 @@ static bool load_cert_and_key(SSL_CTX *ctx, const ssl_options *o)
 	SSL_CTX_set_default_passwd_cb(ctx, passphrase_cb);
 	SSL_CTX_set_default_passwd_cb_userdata(ctx, o->passphrase);
 	if (SSL_CTX_use_PrivateKey_file(ctx, key ? key : cert, SSL_FILETYPE_PEM) != 1) {
-		throw_openssl(key ? "EventSslContext: cannot use the private key of OPT_LOCAL_PK (wrong OPT_PASSPHRASE?)"
-			: "EventSslContext: no usable private key in OPT_LOCAL_CERT and no OPT_LOCAL_PK");
+		unsigned long e = ERR_peek_last_error();
+		if (ERR_GET_LIB(e) == ERR_LIB_X509 && ERR_GET_REASON(e) == X509_R_KEY_VALUES_MISMATCH) {
+			throw_openssl("EventSslContext: the private key does not match the certificate");
+		} else {
+			throw_openssl(key ? "EventSslContext: cannot use the private key of OPT_LOCAL_PK (wrong OPT_PASSPHRASE?)"
+				: "EventSslContext: no usable private key in OPT_LOCAL_CERT and no OPT_LOCAL_PK");
+		}
 		goto out;
 	}
 	if (SSL_CTX_check_private_key(ctx) != 1) {
