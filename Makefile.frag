@@ -1,11 +1,14 @@
 
-# Tests that use ext/sockets' Socket objects declare `--EXTENSIONS-- sockets`;
-# run-tests.php looks for it in modules/ (our extension_dir while testing),
-# so link the installed one there when PHP has it as a shared module.
+# Tests that use ext/sockets' Socket objects declare `--EXTENSIONS-- sockets`
+# (signal tests: `posix`, for posix_kill());
+# run-tests.php looks for them in modules/ (our extension_dir while testing),
+# so link the installed ones there when PHP has them as shared modules.
 test: event-link-sockets
 event-link-sockets:
-	@if test -f "$(EXTENSION_DIR)/sockets.so" && test ! -e "$(phplibdir)/sockets.so"; then \
-		ln -s "$(EXTENSION_DIR)/sockets.so" "$(phplibdir)/sockets.so"; \
-	fi
+	@for ext in sockets posix; do \
+		if test -f "$(EXTENSION_DIR)/$$ext.so" && test ! -e "$(phplibdir)/$$ext.so"; then \
+			ln -s "$(EXTENSION_DIR)/$$ext.so" "$(phplibdir)/$$ext.so"; \
+		fi; \
+	done
 
 .PHONY: event-link-sockets

@@ -1,68 +1,662 @@
-/* PLACEHOLDER: replaced by the real implementation of Event. */
+/*
+ * Event: one libevent event (fd readiness, timer or signal) and its PHP callback.
+ *
+ * Ownership: the object owns its struct event (event_new() in the
+ * constructor or a factory, event_free() in free() or free_obj). The event
+ * is a dependent of its EventBase (src/lifetime.h): when the EventBase is
+ * freed first, event_detach() frees the struct event and the object is left
+ * "freed" (every method then throws EventException).
+ *
+ * While the callback runs, the object holds an extra reference to itself, so
+ * a callback that drops the last reference to its Event, calls free() on it,
+ * or frees its EventBase, leaves nothing dangling: libevent allows a struct
+ * event to be freed from its own callback.
+ *
+ * Properties: $pending is computed on every read (read-only); $data is an
+ * ordinary declared property that holds the callback's $arg, so writing it
+ * changes what the next callback receives.
+ */
 #include "php_event.h"
+#include "classes/event_base.h"
+#include <math.h>
+#include <signal.h>
+
+/* Which prototype the callback has (see the manual's "Event callbacks"). */
+typedef enum {
+	EVENT_CB_GENERIC = 0,   /* cb($fd, $what, $arg): the constructor and set() */
+	EVENT_CB_TIMER,         /* cb($arg): Event::timer() and setTimer() */
+	EVENT_CB_SIGNAL         /* cb($signum, $arg): Event::signal() */
+} event_cb_kind;
+
+typedef struct {
+	struct event *ev;       /* NULL once freed */
+	php_event_dep dep;      /* link to the EventBase */
+	php_event_cb cb;
+	zval fd_zv;             /* the stream or Socket given as $fd, passed back to the callback; else UNDEF */
+	event_cb_kind kind;
+	zend_object std;
+} php_event_t;
+
+static zend_object_handlers event_handlers;
+static uint32_t data_offset, pending_offset;    /* property slots */
+static zend_string *str_pending;
+
+static inline php_event_t *event_from_obj(zend_object *obj)
+{
+	return PHP_EVENT_FETCH(php_event_t, obj);
+}
+
+#define EVENT_ALL_FLAGS (EV_TIMEOUT | EV_READ | EV_WRITE | EV_SIGNAL | EV_PERSIST | EV_ET | EV_CLOSED)
+#define EVENT_PENDING_FLAGS (EV_TIMEOUT | EV_READ | EV_WRITE | EV_SIGNAL)
+
+/* The live Event of `this`, or NULL after throwing. */
+static php_event_t *event_this(zval *zthis)
+{
+	php_event_t *e = event_from_obj(Z_OBJ_P(zthis));
+	if (!e->ev) {
+		php_event_throw_freed(Z_OBJ_P(zthis));
+		return NULL;
+	}
+	return e;
+}
+
+#define EVENT_THIS_OR_THROW(e) do { \
+		(e) = event_this(ZEND_THIS); \
+		if (!(e)) { \
+			RETURN_THROWS(); \
+		} \
+	} while (0)
+
+static bool event_is_pending(php_event_t *e)
+{
+	return e->ev && event_pending(e->ev, EVENT_PENDING_FLAGS, NULL);
+}
+
+static zval *event_data(php_event_t *e)
+{
+	return OBJ_PROP(&e->std, data_offset);
+}
+
+static void event_set_data(php_event_t *e, zval *value)
+{
+	zval *slot = event_data(e);
+	zval old;
+	ZVAL_COPY_VALUE(&old, slot);
+	ZVAL_COPY(slot, value);
+	zval_ptr_dtor(&old);
+}
+
+/* ---- the libevent callback ---- */
+
+static void event_fired(evutil_socket_t fd, short what, void *arg)
+{
+	php_event_t *e = arg;
+	zend_object *obj = &e->std;
+	struct event_base *loop_base = event_get_base(e->ev);
+	zval argv[3];
+	uint32_t argc;
+
+	GC_ADDREF(obj);
+	switch (e->kind) {
+		case EVENT_CB_TIMER:
+			ZVAL_COPY_DEREF(&argv[0], event_data(e));
+			argc = 1;
+			break;
+		case EVENT_CB_SIGNAL:
+			ZVAL_LONG(&argv[0], fd);
+			ZVAL_COPY_DEREF(&argv[1], event_data(e));
+			argc = 2;
+			break;
+		default:
+			if (!Z_ISUNDEF(e->fd_zv)) {
+				ZVAL_COPY(&argv[0], &e->fd_zv);
+			} else if (fd >= 0) {
+				ZVAL_LONG(&argv[0], fd);
+			} else {
+				ZVAL_NULL(&argv[0]);
+			}
+			ZVAL_LONG(&argv[1], what);
+			ZVAL_COPY_DEREF(&argv[2], event_data(e));
+			argc = 3;
+			break;
+	}
+	php_event_cb_call(&e->cb, argc, argv, NULL, loop_base);
+	for (uint32_t i = 0; i < argc; i++) {
+		zval_ptr_dtor(&argv[i]);
+	}
+	OBJ_RELEASE(obj);
+}
+
+/* ---- lifetime ---- */
+
+/* Drops what the event holds for its callback (which may be a cycle back to
+ * the object itself). */
+static void event_clear_callback(php_event_t *e)
+{
+	php_event_cb_clear(&e->cb);
+	if (!Z_ISUNDEF(e->fd_zv)) {
+		zval old;
+		ZVAL_COPY_VALUE(&old, &e->fd_zv);
+		ZVAL_UNDEF(&e->fd_zv);
+		zval_ptr_dtor(&old);
+	}
+}
+
+static void event_release_struct(php_event_t *e)
+{
+	if (e->ev) {
+		struct event *ev = e->ev;
+		e->ev = NULL;
+		event_free(ev);
+	}
+}
+
+/* The EventBase is being freed: free the struct event now. The base
+ * reference is released by free_obj. */
+static void event_detach(php_event_dep *dep)
+{
+	php_event_t *e = (php_event_t *)((char *)dep - XtOffsetOf(php_event_t, dep));
+	event_release_struct(e);
+	event_clear_callback(e);
+}
+
+static zend_object *event_create(zend_class_entry *ce)
+{
+	php_event_t *e = PHP_EVENT_ALLOC_OBJECT(php_event_t, ce);
+	ZVAL_UNDEF(&e->cb.func);
+	ZVAL_UNDEF(&e->fd_zv);
+	e->std.handlers = &event_handlers;
+	return &e->std;
+}
+
+static void event_free_obj(zend_object *obj)
+{
+	php_event_t *e = event_from_obj(obj);
+	event_release_struct(e);
+	event_clear_callback(e);
+	php_event_dep_release(&e->dep);
+	zend_object_std_dtor(obj);
+}
+
+static HashTable *event_get_gc(zend_object *obj, zval **table, int *n)
+{
+	php_event_t *e = event_from_obj(obj);
+	zend_get_gc_buffer *buf = zend_get_gc_buffer_create();
+
+	php_event_cb_gc(&e->cb, buf);
+	zend_get_gc_buffer_add_zval(buf, &e->fd_zv);
+	if (e->dep.base_obj) {
+		zend_get_gc_buffer_add_obj(buf, e->dep.base_obj);
+	}
+	if (!obj->properties) {
+		for (int i = 0; i < obj->ce->default_properties_count; i++) {
+			zend_get_gc_buffer_add_zval(buf, &obj->properties_table[i]);
+		}
+	}
+	zend_get_gc_buffer_use(buf, table, n);
+	return obj->properties;
+}
+
+/* ---- properties ---- */
+
+static bool is_pending_prop(zend_string *name)
+{
+	return zend_string_equals(name, str_pending);
+}
+
+static zval *event_read_property(zend_object *obj, zend_string *name, int type, void **cache_slot, zval *rv)
+{
+	if (is_pending_prop(name)) {
+		ZVAL_BOOL(rv, event_is_pending(event_from_obj(obj)));
+		return rv;
+	}
+	return zend_std_read_property(obj, name, type, cache_slot, rv);
+}
+
+static void throw_read_only(zend_string *name)
+{
+	zend_throw_error(NULL, "Cannot modify read-only property Event::$%s", ZSTR_VAL(name));
+}
+
+static zval *event_write_property(zend_object *obj, zend_string *name, zval *value, void **cache_slot)
+{
+	if (is_pending_prop(name)) {
+		throw_read_only(name);
+		return &EG(uninitialized_zval);
+	}
+	return zend_std_write_property(obj, name, value, cache_slot);
+}
+
+static zval *event_get_property_ptr_ptr(zend_object *obj, zend_string *name, int type, void **cache_slot)
+{
+	if (is_pending_prop(name)) {
+		/* No direct access: reads and writes go through the handlers. */
+		return NULL;
+	}
+	return zend_std_get_property_ptr_ptr(obj, name, type, cache_slot);
+}
+
+static int event_has_property(zend_object *obj, zend_string *name, int has_set_exists, void **cache_slot)
+{
+	if (is_pending_prop(name)) {
+		if (has_set_exists == ZEND_PROPERTY_NOT_EMPTY) {
+			return event_is_pending(event_from_obj(obj));
+		}
+		return 1;
+	}
+	return zend_std_has_property(obj, name, has_set_exists, cache_slot);
+}
+
+static void event_unset_property(zend_object *obj, zend_string *name, void **cache_slot)
+{
+	if (is_pending_prop(name)) {
+		throw_read_only(name);
+		return;
+	}
+	zend_std_unset_property(obj, name, cache_slot);
+}
+
+/* var_dump(), (array), foreach... see the current $pending. */
+static HashTable *event_get_properties(zend_object *obj)
+{
+	zval *slot = OBJ_PROP(obj, pending_offset);
+	zval_ptr_dtor(slot);
+	ZVAL_BOOL(slot, event_is_pending(event_from_obj(obj)));
+	return zend_std_get_properties(obj);
+}
 
 PHP_MINIT_FUNCTION(event_event)
 {
+	php_event_ce->create_object = event_create;
+	PHP_EVENT_INIT_HANDLERS(event_handlers, php_event_t, event_free_obj);
+	event_handlers.get_gc = event_get_gc;
+	event_handlers.read_property = event_read_property;
+	event_handlers.write_property = event_write_property;
+	event_handlers.get_property_ptr_ptr = event_get_property_ptr_ptr;
+	event_handlers.has_property = event_has_property;
+	event_handlers.unset_property = event_unset_property;
+	event_handlers.get_properties = event_get_properties;
+	php_event_not_serializable(php_event_ce);
+
+	str_pending = zend_string_init_interned("pending", sizeof("pending") - 1, 1);
+	zend_property_info *info = zend_hash_str_find_ptr(&php_event_ce->properties_info, "data", sizeof("data") - 1);
+	data_offset = info->offset;
+	info = zend_hash_str_find_ptr(&php_event_ce->properties_info, "pending", sizeof("pending") - 1);
+	pending_offset = info->offset;
 	return SUCCESS;
+}
+
+/* ---- argument checks ---- */
+
+static bool check_what(zend_long what, uint32_t arg_num)
+{
+	if (what < 0 || (what & ~(zend_long)EVENT_ALL_FLAGS)) {
+		zend_argument_value_error(arg_num, "must be a combination of Event::* flag constants");
+		return false;
+	}
+	if ((what & EV_SIGNAL) && (what & (EV_READ | EV_WRITE | EV_ET))) {
+		zend_argument_value_error(arg_num, "cannot combine Event::SIGNAL with Event::READ, Event::WRITE or Event::ET");
+		return false;
+	}
+	return true;
+}
+
+static bool check_signum(zend_long signum, uint32_t arg_num)
+{
+	if (signum < 1 || signum >= NSIG) {
+		zend_argument_value_error(arg_num, "must be a signal number between 1 and %d", NSIG - 1);
+		return false;
+	}
+	return true;
+}
+
+/* The descriptor for $fd under the flags `what`: a signal number for
+ * Event::SIGNAL, else a stream / Socket / int, -1 or null for none. Returns
+ * -2 after throwing. `keep` receives the stream or Socket to pass back to
+ * the callback (UNDEF for a number). */
+static evutil_socket_t fd_for(zval *zfd, zend_long what, uint32_t arg_num, zval *keep)
+{
+	ZVAL_UNDEF(keep);
+	ZVAL_DEREF(zfd);
+	if (what & EV_SIGNAL) {
+		if (Z_TYPE_P(zfd) != IS_LONG) {
+			zend_argument_type_error(arg_num, "must be a signal number (int) for Event::SIGNAL, %s given",
+				zend_zval_type_name(zfd));
+			return -2;
+		}
+		return check_signum(Z_LVAL_P(zfd), arg_num) ? (evutil_socket_t)Z_LVAL_P(zfd) : -2;
+	}
+	evutil_socket_t fd = php_event_zval_to_fd(zfd, PHP_EVENT_FD_ALLOW_NONE);
+	if (fd >= 0 && (Z_TYPE_P(zfd) == IS_RESOURCE || Z_TYPE_P(zfd) == IS_OBJECT)) {
+		ZVAL_COPY(keep, zfd);
+	}
+	return fd;
+}
+
+/* A float number of seconds into a timeval; false after throwing. */
+static bool seconds_to_timeval(double seconds, uint32_t arg_num, struct timeval *tv)
+{
+	if (!isfinite(seconds) || seconds < 0 || seconds > 1e12) {
+		zend_argument_value_error(arg_num, "must be -1 (no timeout) or a number of seconds between 0 and 1e12");
+		return false;
+	}
+	tv->tv_sec = (time_t)seconds;
+	tv->tv_usec = (suseconds_t)llround((seconds - (double)tv->tv_sec) * 1e6);
+	if (tv->tv_usec >= 1000000) {
+		tv->tv_sec++;
+		tv->tv_usec -= 1000000;
+	}
+	return true;
+}
+
+/* ---- construction ---- */
+
+/* Gives a fresh (or freed) Event object its struct event on zbase. Takes
+ * ownership of *keep. Returns false after throwing. */
+static bool event_init(php_event_t *e, zval *zbase, evutil_socket_t fd, short what, event_cb_kind kind,
+	zend_fcall_info *fci, zend_fcall_info_cache *fcc, zval *arg, zval *keep)
+{
+	struct event_base *base = php_event_base_get(zbase);
+	if (!base) {
+		zval_ptr_dtor(keep);
+		return false;
+	}
+	struct event *ev = event_new(base, fd, what, event_fired, e);
+	if (!ev) {
+		zval_ptr_dtor(keep);
+		php_event_throw("Failed to create the event");
+		return false;
+	}
+	event_release_struct(e);
+	event_clear_callback(e);
+	e->ev = ev;
+	e->kind = kind;
+	ZVAL_COPY_VALUE(&e->fd_zv, keep);
+	php_event_cb_set(&e->cb, fci, fcc);
+	event_set_data(e, arg ? arg : &EG(uninitialized_zval));
+	php_event_dep_attach(&e->dep, Z_OBJ_P(zbase), event_detach);
+	return true;
 }
 
 ZEND_METHOD(Event, __construct)
 {
-	zend_throw_error(NULL, "Event::__construct() is not implemented yet");
-}
+	zval *zbase, *zfd, *arg = NULL;
+	zend_long what;
+	zend_fcall_info fci;
+	zend_fcall_info_cache fcc;
+	ZEND_PARSE_PARAMETERS_START(4, 5)
+		Z_PARAM_OBJECT_OF_CLASS(zbase, php_event_base_ce)
+		Z_PARAM_ZVAL(zfd)
+		Z_PARAM_LONG(what)
+		Z_PARAM_FUNC(fci, fcc)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ZVAL(arg)
+	ZEND_PARSE_PARAMETERS_END();
 
-ZEND_METHOD(Event, free)
-{
-	zend_throw_error(NULL, "Event::free() is not implemented yet");
-}
-
-ZEND_METHOD(Event, set)
-{
-	zend_throw_error(NULL, "Event::set() is not implemented yet");
-}
-
-ZEND_METHOD(Event, getSupportedMethods)
-{
-	zend_throw_error(NULL, "Event::getSupportedMethods() is not implemented yet");
-}
-
-ZEND_METHOD(Event, add)
-{
-	zend_throw_error(NULL, "Event::add() is not implemented yet");
-}
-
-ZEND_METHOD(Event, del)
-{
-	zend_throw_error(NULL, "Event::del() is not implemented yet");
-}
-
-ZEND_METHOD(Event, setPriority)
-{
-	zend_throw_error(NULL, "Event::setPriority() is not implemented yet");
-}
-
-ZEND_METHOD(Event, pending)
-{
-	zend_throw_error(NULL, "Event::pending() is not implemented yet");
-}
-
-ZEND_METHOD(Event, removeTimer)
-{
-	zend_throw_error(NULL, "Event::removeTimer() is not implemented yet");
+	php_event_t *e = event_from_obj(Z_OBJ_P(ZEND_THIS));
+	if (e->ev) {
+		php_event_throw("Event object is already constructed");
+		RETURN_THROWS();
+	}
+	if (!check_what(what, 3)) {
+		RETURN_THROWS();
+	}
+	zval keep;
+	evutil_socket_t fd = fd_for(zfd, what, 2, &keep);
+	if (fd == -2) {
+		RETURN_THROWS();
+	}
+	event_init(e, zbase, fd, (short)what, EVENT_CB_GENERIC, &fci, &fcc, arg, &keep);
 }
 
 ZEND_METHOD(Event, timer)
 {
-	zend_throw_error(NULL, "Event::timer() is not implemented yet");
-}
+	zval *zbase, *arg = NULL;
+	zend_fcall_info fci;
+	zend_fcall_info_cache fcc;
+	ZEND_PARSE_PARAMETERS_START(2, 3)
+		Z_PARAM_OBJECT_OF_CLASS(zbase, php_event_base_ce)
+		Z_PARAM_FUNC(fci, fcc)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ZVAL(arg)
+	ZEND_PARSE_PARAMETERS_END();
 
-ZEND_METHOD(Event, setTimer)
-{
-	zend_throw_error(NULL, "Event::setTimer() is not implemented yet");
+	zval keep;
+	ZVAL_UNDEF(&keep);
+	object_init_ex(return_value, php_event_ce);
+	if (!event_init(event_from_obj(Z_OBJ_P(return_value)), zbase, -1, 0, EVENT_CB_TIMER, &fci, &fcc, arg, &keep)) {
+		zval_ptr_dtor(return_value);
+		RETURN_THROWS();
+	}
 }
 
 ZEND_METHOD(Event, signal)
 {
-	zend_throw_error(NULL, "Event::signal() is not implemented yet");
+	zval *zbase, *arg = NULL;
+	zend_long signum;
+	zend_fcall_info fci;
+	zend_fcall_info_cache fcc;
+	ZEND_PARSE_PARAMETERS_START(3, 4)
+		Z_PARAM_OBJECT_OF_CLASS(zbase, php_event_base_ce)
+		Z_PARAM_LONG(signum)
+		Z_PARAM_FUNC(fci, fcc)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ZVAL(arg)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!check_signum(signum, 2)) {
+		RETURN_THROWS();
+	}
+	zval keep;
+	ZVAL_UNDEF(&keep);
+	object_init_ex(return_value, php_event_ce);
+	if (!event_init(event_from_obj(Z_OBJ_P(return_value)), zbase, (evutil_socket_t)signum,
+			EV_SIGNAL | EV_PERSIST, EVENT_CB_SIGNAL, &fci, &fcc, arg, &keep)) {
+		zval_ptr_dtor(return_value);
+		RETURN_THROWS();
+	}
 }
 
+/* ---- re-configuration ---- */
+
+/* event_assign() on the existing struct event, moving the dependent link
+ * when the base changes. The event must not be pending. */
+static bool event_reassign(php_event_t *e, zval *zbase, struct event_base *base, evutil_socket_t fd, short what)
+{
+	if (event_assign(e->ev, base, fd, what, event_fired, e) != 0) {
+		return false;
+	}
+	if (e->dep.base_obj != Z_OBJ_P(zbase) || !e->dep.next) {
+		php_event_dep_attach(&e->dep, Z_OBJ_P(zbase), event_detach);
+	}
+	return true;
+}
+
+ZEND_METHOD(Event, set)
+{
+	zval *zbase, *zfd, *arg = NULL;
+	zend_long what = 0;
+	bool what_null = true;
+	zend_fcall_info fci = empty_fcall_info;
+	zend_fcall_info_cache fcc = empty_fcall_info_cache;
+	ZEND_PARSE_PARAMETERS_START(2, 5)
+		Z_PARAM_OBJECT_OF_CLASS(zbase, php_event_base_ce)
+		Z_PARAM_ZVAL(zfd)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_LONG_OR_NULL(what, what_null)
+		Z_PARAM_FUNC_OR_NULL(fci, fcc)
+		Z_PARAM_ZVAL(arg)
+	ZEND_PARSE_PARAMETERS_END();
+
+	php_event_t *e;
+	EVENT_THIS_OR_THROW(e);
+	struct event_base *base = php_event_base_get(zbase);
+	if (!base) {
+		RETURN_THROWS();
+	}
+	if (what_null) {
+		what = event_get_events(e->ev);
+	} else if (!check_what(what, 3)) {
+		RETURN_THROWS();
+	}
+	zval keep;
+	evutil_socket_t fd = fd_for(zfd, what, 2, &keep);
+	if (fd == -2) {
+		RETURN_THROWS();
+	}
+	/* libevent forbids re-assigning a pending event. */
+	if (event_is_pending(e) || !event_reassign(e, zbase, base, fd, (short)what)) {
+		zval_ptr_dtor(&keep);
+		RETURN_FALSE;
+	}
+	if (!Z_ISUNDEF(e->fd_zv)) {
+		zval_ptr_dtor(&e->fd_zv);
+	}
+	ZVAL_COPY_VALUE(&e->fd_zv, &keep);
+	e->kind = EVENT_CB_GENERIC;
+	if (ZEND_FCI_INITIALIZED(fci)) {
+		php_event_cb_set(&e->cb, &fci, &fcc);
+	}
+	if (arg) {
+		event_set_data(e, arg);
+	}
+	RETURN_TRUE;
+}
+
+ZEND_METHOD(Event, setTimer)
+{
+	zval *zbase, *arg = NULL;
+	zend_fcall_info fci;
+	zend_fcall_info_cache fcc;
+	ZEND_PARSE_PARAMETERS_START(2, 3)
+		Z_PARAM_OBJECT_OF_CLASS(zbase, php_event_base_ce)
+		Z_PARAM_FUNC(fci, fcc)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ZVAL(arg)
+	ZEND_PARSE_PARAMETERS_END();
+
+	php_event_t *e;
+	EVENT_THIS_OR_THROW(e);
+	struct event_base *base = php_event_base_get(zbase);
+	if (!base) {
+		RETURN_THROWS();
+	}
+	if (event_is_pending(e) || !event_reassign(e, zbase, base, -1, 0)) {
+		RETURN_FALSE;
+	}
+	if (!Z_ISUNDEF(e->fd_zv)) {
+		zval_ptr_dtor(&e->fd_zv);
+		ZVAL_UNDEF(&e->fd_zv);
+	}
+	e->kind = EVENT_CB_TIMER;
+	php_event_cb_set(&e->cb, &fci, &fcc);
+	event_set_data(e, arg ? arg : &EG(uninitialized_zval));
+	RETURN_TRUE;
+}
+
+bool php_event_move_to_base(zend_object *event_obj, zval *zbase)
+{
+	php_event_t *e = event_from_obj(event_obj);
+	if (!e->ev) {
+		php_event_throw_freed(event_obj);
+		return false;
+	}
+	struct event_base *base = php_event_base_get(zbase);
+	if (!base || event_is_pending(e) || event_base_set(base, e->ev) != 0) {
+		return false;
+	}
+	php_event_dep_attach(&e->dep, Z_OBJ_P(zbase), event_detach);
+	return true;
+}
+
+/* ---- methods ---- */
+
+ZEND_METHOD(Event, free)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	php_event_t *e = event_from_obj(Z_OBJ_P(ZEND_THIS));
+	if (!e->ev) {
+		return;
+	}
+	event_release_struct(e);
+	php_event_dep_unlink(&e->dep);
+	event_clear_callback(e);
+}
+
+ZEND_METHOD(Event, getSupportedMethods)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	const char **methods = event_get_supported_methods();
+	array_init(return_value);
+	for (int i = 0; methods && methods[i]; i++) {
+		add_next_index_string(return_value, methods[i]);
+	}
+}
+
+ZEND_METHOD(Event, add)
+{
+	double timeout = -1;
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_DOUBLE(timeout)
+	ZEND_PARSE_PARAMETERS_END();
+
+	php_event_t *e;
+	EVENT_THIS_OR_THROW(e);
+	if (timeout == -1) {
+		RETURN_BOOL(event_add(e->ev, NULL) == 0);
+	}
+	struct timeval tv;
+	if (!seconds_to_timeval(timeout, 1, &tv)) {
+		RETURN_THROWS();
+	}
+	RETURN_BOOL(event_add(e->ev, &tv) == 0);
+}
+
+ZEND_METHOD(Event, del)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	php_event_t *e;
+	EVENT_THIS_OR_THROW(e);
+	RETURN_BOOL(event_del(e->ev) == 0);
+}
+
+ZEND_METHOD(Event, setPriority)
+{
+	zend_long priority;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_LONG(priority)
+	ZEND_PARSE_PARAMETERS_END();
+
+	php_event_t *e;
+	EVENT_THIS_OR_THROW(e);
+	/* Out of the base's range, or an active event: libevent says no. */
+	if (priority < 0 || priority > INT_MAX) {
+		RETURN_FALSE;
+	}
+	RETURN_BOOL(event_priority_set(e->ev, (int)priority) == 0);
+}
+
+ZEND_METHOD(Event, pending)
+{
+	zend_long flags;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_LONG(flags)
+	ZEND_PARSE_PARAMETERS_END();
+
+	php_event_t *e;
+	EVENT_THIS_OR_THROW(e);
+	if (flags < 0 || (flags & ~(zend_long)EVENT_ALL_FLAGS)) {
+		zend_argument_value_error(1, "must be a combination of Event::* flag constants");
+		RETURN_THROWS();
+	}
+	RETURN_BOOL(event_pending(e->ev, (short)flags, NULL) != 0);
+}
+
+ZEND_METHOD(Event, removeTimer)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	php_event_t *e;
+	EVENT_THIS_OR_THROW(e);
+	RETURN_BOOL(event_remove_timer(e->ev) == 0);
+}

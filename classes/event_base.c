@@ -1,98 +1,325 @@
-/* PLACEHOLDER: replaced by the real implementation of EventBase. */
+/*
+ * EventBase: the event loop.
+ *
+ * Ownership: the object owns its struct event_base. Nothing in libevent frees
+ * it; it is freed by EventBase::free() or by free_obj, whichever comes first.
+ * Objects created on the base (Event, EventBufferEvent, ...) are its
+ * dependents (src/lifetime.h): before the event_base is freed, every
+ * dependent is detached, so it frees its own libevent struct and becomes
+ * "freed" instead of pointing into a dead base.
+ *
+ * free() called from a callback while the base's loop is running cannot free
+ * the event_base under libevent's feet: the dependents are detached at once,
+ * the loop is told to break, and the event_base (kept in `doomed`) is freed
+ * when the last running loop() of this base returns.
+ */
 #include "php_event.h"
+#include "classes/event_base.h"
+#include <math.h>
+
+static zend_object_handlers base_handlers;
+
+/* The live event_base of `this`, or NULL after throwing. */
+static struct event_base *base_this(zval *zthis)
+{
+	php_event_base_t *b = php_event_base_from_obj(Z_OBJ_P(zthis));
+	if (!b->base) {
+		php_event_throw_freed(Z_OBJ_P(zthis));
+	}
+	return b->base;
+}
+
+struct event_base *php_event_base_get(zval *zbase)
+{
+	return base_this(zbase);
+}
+
+static zend_object *base_create(zend_class_entry *ce)
+{
+	php_event_base_t *b = PHP_EVENT_ALLOC_OBJECT(php_event_base_t, ce);
+	php_event_dep_list_init(&b->deps);
+	b->std.handlers = &base_handlers;
+	return &b->std;
+}
+
+/* Frees the event_base now, or, when one of its loops is running, makes the
+ * loop stop and leaves the freeing to that loop's return. Either way the
+ * object is "freed" afterwards. */
+static void base_release(php_event_base_t *b)
+{
+	struct event_base *base = b->base;
+	if (!base) {
+		return;
+	}
+	b->base = NULL;
+	php_event_dep_list_detach_all(&b->deps);
+	if (b->running > 0) {
+		b->doomed = base;
+		event_base_loopbreak(base);
+	} else {
+		event_base_free(base);
+	}
+}
+
+static void base_free(zend_object *obj)
+{
+	php_event_base_t *b = php_event_base_from_obj(obj);
+	/* Nothing can be running: loop() holds a reference to the object. */
+	b->running = 0;
+	base_release(b);
+	if (b->doomed) {
+		event_base_free(b->doomed);
+		b->doomed = NULL;
+	}
+	zend_object_std_dtor(obj);
+}
 
 PHP_MINIT_FUNCTION(event_base)
 {
+	php_event_base_ce->create_object = base_create;
+	PHP_EVENT_INIT_HANDLERS(base_handlers, php_event_base_t, base_free);
+	php_event_not_serializable(php_event_base_ce);
 	return SUCCESS;
 }
 
 ZEND_METHOD(EventBase, __construct)
 {
-	zend_throw_error(NULL, "EventBase::__construct() is not implemented yet");
+	zval *zcfg = NULL;
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_OBJECT_OF_CLASS_OR_NULL(zcfg, php_event_config_ce)
+	ZEND_PARSE_PARAMETERS_END();
+
+	php_event_base_t *b = php_event_base_from_obj(Z_OBJ_P(ZEND_THIS));
+	if (b->base || b->doomed) {
+		php_event_throw("EventBase object is already constructed");
+		RETURN_THROWS();
+	}
+	if (zcfg) {
+		struct event_config *cfg = php_event_config_get(zcfg);
+		if (!cfg) {
+			RETURN_THROWS();
+		}
+		b->base = event_base_new_with_config(cfg);
+	} else {
+		b->base = event_base_new();
+	}
+	if (!b->base) {
+		php_event_throw("Failed to create the event base (no backend satisfies the configuration)");
+	}
 }
 
 ZEND_METHOD(EventBase, __sleep)
 {
-	zend_throw_error(NULL, "EventBase::__sleep() is not implemented yet");
+	php_event_refuse_serialization(INTERNAL_FUNCTION_PARAM_PASSTHRU);
 }
 
 ZEND_METHOD(EventBase, __wakeup)
 {
-	zend_throw_error(NULL, "EventBase::__wakeup() is not implemented yet");
+	php_event_refuse_serialization(INTERNAL_FUNCTION_PARAM_PASSTHRU);
 }
+
+/* Fetches the live event_base into `base` or returns from the method. */
+#define BASE_THIS_OR_THROW(base) do { \
+		(base) = base_this(ZEND_THIS); \
+		if (!(base)) { \
+			RETURN_THROWS(); \
+		} \
+	} while (0)
 
 ZEND_METHOD(EventBase, getMethod)
 {
-	zend_throw_error(NULL, "EventBase::getMethod() is not implemented yet");
+	struct event_base *base;
+	ZEND_PARSE_PARAMETERS_NONE();
+	BASE_THIS_OR_THROW(base);
+	RETURN_STRING(event_base_get_method(base));
 }
 
 ZEND_METHOD(EventBase, getFeatures)
 {
-	zend_throw_error(NULL, "EventBase::getFeatures() is not implemented yet");
+	struct event_base *base;
+	ZEND_PARSE_PARAMETERS_NONE();
+	BASE_THIS_OR_THROW(base);
+	RETURN_LONG(event_base_get_features(base));
 }
 
 ZEND_METHOD(EventBase, priorityInit)
 {
-	zend_throw_error(NULL, "EventBase::priorityInit() is not implemented yet");
+	struct event_base *base;
+	zend_long n;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_LONG(n)
+	ZEND_PARSE_PARAMETERS_END();
+	BASE_THIS_OR_THROW(base);
+	/* libevent refuses counts out of 1..EVENT_MAX_PRIORITIES and a base
+	 * with active events: both are a documented `false`. */
+	if (n < 1 || n > EVENT_MAX_PRIORITIES) {
+		RETURN_FALSE;
+	}
+	RETURN_BOOL(event_base_priority_init(base, (int)n) == 0);
+}
+
+/* Runs the loop of `this` with libevent flags, with the bookkeeping that lets
+ * a callback free the base, throw, exit or die inside it. */
+static void run_loop(INTERNAL_FUNCTION_PARAMETERS, int flags)
+{
+	zend_object *obj = Z_OBJ_P(ZEND_THIS);
+	php_event_base_t *b = php_event_base_from_obj(obj);
+	struct event_base *base;
+	BASE_THIS_OR_THROW(base);
+
+	/* The callbacks may drop every other reference to this object. */
+	GC_ADDREF(obj);
+	b->running++;
+	EVENT_G(loop_depth)++;
+
+	int rc = event_base_loop(base, flags);
+
+	EVENT_G(loop_depth)--;
+	b->running--;
+	if (b->running == 0 && b->doomed) {
+		event_base_free(b->doomed);
+		b->doomed = NULL;
+	}
+	OBJ_RELEASE(obj);
+
+	if (EVENT_G(bailout_pending)) {
+		/* A callback died (fatal error): re-raise it now that libevent's
+		 * frames are gone. Outer loops re-raise it in turn. */
+		if (EVENT_G(loop_depth) == 0) {
+			EVENT_G(bailout_pending) = false;
+		}
+		zend_bailout();
+	}
+	if (EG(exception)) {
+		RETURN_THROWS();
+	}
+	RETURN_BOOL(rc != -1);
 }
 
 ZEND_METHOD(EventBase, loop)
 {
-	zend_throw_error(NULL, "EventBase::loop() is not implemented yet");
+	zend_long flags = -1;
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_LONG(flags)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (flags == -1) {
+		flags = 0;
+	} else if (flags < 0 || (flags & ~(zend_long)(EVLOOP_ONCE | EVLOOP_NONBLOCK | EVLOOP_NO_EXIT_ON_EMPTY))) {
+		zend_argument_value_error(1, "must be -1 or a combination of EventBase::LOOP_ONCE and EventBase::LOOP_NONBLOCK");
+		RETURN_THROWS();
+	}
+	run_loop(INTERNAL_FUNCTION_PARAM_PASSTHRU, (int)flags);
 }
 
 ZEND_METHOD(EventBase, dispatch)
 {
-	zend_throw_error(NULL, "EventBase::dispatch() is not implemented yet");
+	ZEND_PARSE_PARAMETERS_NONE();
+	run_loop(INTERNAL_FUNCTION_PARAM_PASSTHRU, 0);
 }
 
 ZEND_METHOD(EventBase, exit)
 {
-	zend_throw_error(NULL, "EventBase::exit() is not implemented yet");
+	struct event_base *base;
+	double timeout = 0.0;
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_DOUBLE(timeout)
+	ZEND_PARSE_PARAMETERS_END();
+	BASE_THIS_OR_THROW(base);
+
+	if (!isfinite(timeout) || timeout < 0 || timeout > 1e12) {
+		zend_argument_value_error(1, "must be a number of seconds between 0 and 1e12");
+		RETURN_THROWS();
+	}
+	if (timeout == 0.0) {
+		/* Exit after the callbacks that are already active. */
+		RETURN_BOOL(event_base_loopexit(base, NULL) == 0);
+	}
+	struct timeval tv;
+	tv.tv_sec = (time_t)timeout;
+	tv.tv_usec = (suseconds_t)((timeout - (double)tv.tv_sec) * 1e6);
+	RETURN_BOOL(event_base_loopexit(base, &tv) == 0);
 }
 
 ZEND_METHOD(EventBase, set)
 {
-	zend_throw_error(NULL, "EventBase::set() is not implemented yet");
+	zval *zevent;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_OBJECT_OF_CLASS(zevent, php_event_ce)
+	ZEND_PARSE_PARAMETERS_END();
+	if (!base_this(ZEND_THIS)) {
+		RETURN_THROWS();
+	}
+	RETURN_BOOL(php_event_move_to_base(Z_OBJ_P(zevent), ZEND_THIS));
 }
 
 ZEND_METHOD(EventBase, stop)
 {
-	zend_throw_error(NULL, "EventBase::stop() is not implemented yet");
+	struct event_base *base;
+	ZEND_PARSE_PARAMETERS_NONE();
+	BASE_THIS_OR_THROW(base);
+	RETURN_BOOL(event_base_loopbreak(base) == 0);
 }
 
 ZEND_METHOD(EventBase, gotStop)
 {
-	zend_throw_error(NULL, "EventBase::gotStop() is not implemented yet");
+	struct event_base *base;
+	ZEND_PARSE_PARAMETERS_NONE();
+	BASE_THIS_OR_THROW(base);
+	RETURN_BOOL(event_base_got_break(base));
 }
 
 ZEND_METHOD(EventBase, gotExit)
 {
-	zend_throw_error(NULL, "EventBase::gotExit() is not implemented yet");
+	struct event_base *base;
+	ZEND_PARSE_PARAMETERS_NONE();
+	BASE_THIS_OR_THROW(base);
+	RETURN_BOOL(event_base_got_exit(base));
 }
 
 ZEND_METHOD(EventBase, getTimeOfDayCached)
 {
-	zend_throw_error(NULL, "EventBase::getTimeOfDayCached() is not implemented yet");
+	struct event_base *base;
+	struct timeval tv;
+	ZEND_PARSE_PARAMETERS_NONE();
+	BASE_THIS_OR_THROW(base);
+	/* Outside a loop there is no cached time: libevent reads the clock. */
+	if (event_base_gettimeofday_cached(base, &tv) != 0) {
+		php_event_throw("event_base_gettimeofday_cached() failed");
+		RETURN_THROWS();
+	}
+	RETURN_DOUBLE((double)tv.tv_sec + (double)tv.tv_usec / 1e6);
 }
 
 ZEND_METHOD(EventBase, reInit)
 {
-	zend_throw_error(NULL, "EventBase::reInit() is not implemented yet");
+	struct event_base *base;
+	ZEND_PARSE_PARAMETERS_NONE();
+	BASE_THIS_OR_THROW(base);
+	RETURN_BOOL(event_reinit(base) == 0);
 }
 
 ZEND_METHOD(EventBase, free)
 {
-	zend_throw_error(NULL, "EventBase::free() is not implemented yet");
+	ZEND_PARSE_PARAMETERS_NONE();
+	base_release(php_event_base_from_obj(Z_OBJ_P(ZEND_THIS)));
 }
 
 ZEND_METHOD(EventBase, updateCacheTime)
 {
-	zend_throw_error(NULL, "EventBase::updateCacheTime() is not implemented yet");
+	struct event_base *base;
+	ZEND_PARSE_PARAMETERS_NONE();
+	BASE_THIS_OR_THROW(base);
+	RETURN_BOOL(event_base_update_cache_time(base) == 0);
 }
 
 ZEND_METHOD(EventBase, resume)
 {
-	zend_throw_error(NULL, "EventBase::resume() is not implemented yet");
+	struct event_base *base;
+	ZEND_PARSE_PARAMETERS_NONE();
+	BASE_THIS_OR_THROW(base);
+	RETURN_BOOL(event_base_loopcontinue(base) == 0);
 }
-

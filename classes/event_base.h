@@ -5,6 +5,10 @@
 typedef struct {
 	struct event_base *base;    /* NULL once freed */
 	php_event_dep_list deps;    /* objects that use this base */
+	/* free() was called while a loop of this base was running: the
+	 * event_base is freed once the last such loop has returned. */
+	struct event_base *doomed;
+	int running;                /* loop()/dispatch() calls of this base on the stack */
 	zend_object std;
 } php_event_base_t;
 
@@ -15,5 +19,14 @@ static inline php_event_base_t *php_event_base_from_obj(zend_object *obj)
 
 /* The live event_base of an EventBase zval, or NULL after throwing. */
 struct event_base *php_event_base_get(zval *zbase);
+
+/* The event_config of an EventConfig zval, or NULL after throwing
+ * (classes/event_config.c). */
+struct event_config *php_event_config_get(zval *zcfg);
+
+/* EventBase::set(): moves a non-pending Event to the EventBase zbase
+ * (classes/event.c). Returns false when the event is pending; NULL-safe
+ * about throwing: returns false after throwing too. */
+bool php_event_move_to_base(zend_object *event_obj, zval *zbase);
 
 #endif

@@ -1,108 +1,984 @@
-/* PLACEHOLDER: replaced by the real implementation of EventBufferEvent. */
+/*
+ * EventBufferEvent: a struct bufferevent (a socket, one end of a pair, or an
+ * SSL bufferevent made by event_buffer_event_ssl.c).
+ *
+ * Who owns the struct:
+ *  - Normally this object: it is freed exactly once, by free(), by the free
+ *    handler, or by the EventBase when the base goes first (the object is a
+ *    dependent of its EventBase, src/lifetime.h). libevent keeps its own
+ *    reference while it runs one of our callbacks, so freeing from inside a
+ *    callback is safe: libevent releases the struct once the callback
+ *    returned.
+ *  - A bufferevent of an HTTP connection is *borrowed* (`borrowed`): evhttp
+ *    owns it and keeps its own callbacks on it. free(), close() and the free
+ *    handler only detach this object from it; the connection calls
+ *    php_event_bevent_disown() before it frees the bufferevent.
+ *
+ * The EventBuffer objects handed out for the input and output buffers are
+ * cached (the same object every time). They borrow the bufferevent's
+ * evbuffers, so they are disowned before those go away: an owned
+ * bufferevent's buffers keep their bytes (the script may still read what
+ * arrived), a borrowed one's detach empty (the bytes belong to the live
+ * HTTP connection).
+ *
+ * Once freed, every method throws EventException, except free() itself,
+ * which does nothing the second time (scripts commonly free in a callback
+ * and again in a destructor). Property reads on a freed object give null
+ * (false for allow_ssl_dirty_shutdown).
+ */
 #include "php_event.h"
+#include "classes/event_buffer_event.h"
+#include "classes/event_base.h"
+#include "classes/event_buffer.h"
+#ifdef HAVE_EVENT_EXTRA_LIB
+# include "classes/event_dns_base.h"
+#endif
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <netinet/in.h>
+#include <math.h>
 
-PHP_MINIT_FUNCTION(event_buffer_event)
+static zend_object_handlers bevent_handlers;
+
+#define BEV_KNOWN_OPTIONS (BEV_OPT_CLOSE_ON_FREE | BEV_OPT_THREADSAFE | BEV_OPT_DEFER_CALLBACKS | BEV_OPT_UNLOCK_CALLBACKS)
+
+/* {{{ Lifetime */
+
+/* Detaches a cached EventBuffer from the evbuffer it borrows, and drops
+ * our reference to it. */
+static void drop_cached_buffer(zval *slot, bool keep_data)
 {
-	return SUCCESS;
+	if (Z_ISUNDEF_P(slot)) {
+		return;
+	}
+	zval old;
+	ZVAL_COPY_VALUE(&old, slot);
+	ZVAL_UNDEF(slot);
+	php_event_buffer_disown(Z_OBJ(old), keep_data);
+	zval_ptr_dtor(&old);
 }
+
+/* Releases every PHP value the object holds (callbacks may hold the object
+ * itself, so this breaks cycles as soon as the object is freed). */
+static void release_php_values(php_event_bevent_t *b)
+{
+	php_event_cb_clear(&b->readcb);
+	php_event_cb_clear(&b->writecb);
+	php_event_cb_clear(&b->eventcb);
+	zval_ptr_dtor(&b->arg);
+	ZVAL_UNDEF(&b->arg);
+	zval_ptr_dtor(&b->underlying);
+	ZVAL_UNDEF(&b->underlying);
+	zval_ptr_dtor(&b->ssl_ctx);
+	ZVAL_UNDEF(&b->ssl_ctx);
+}
+
+/*
+ * Leaves the object "freed": forgets the bufferevent (freeing it unless it
+ * is borrowed) and releases the PHP values. The base reference stays until
+ * the free handler.
+ */
+static void bevent_drop(php_event_bevent_t *b, bool keep_data)
+{
+	struct bufferevent *bev = b->bev;
+
+	if (bev == NULL) {
+		return;
+	}
+	b->bev = NULL;
+	php_event_dep_unlink(&b->dep);
+	drop_cached_buffer(&b->input, keep_data);
+	drop_cached_buffer(&b->output, keep_data);
+	if (!b->borrowed) {
+		bufferevent_free(bev);
+	}
+	release_php_values(b);
+}
+
+/* The EventBase is being freed before this object. */
+static void bevent_detach(php_event_dep *dep)
+{
+	php_event_bevent_t *b = (php_event_bevent_t *)((char *)dep - XtOffsetOf(php_event_bevent_t, dep));
+	bevent_drop(b, !b->borrowed);
+}
+
+static void bevent_free_obj(zend_object *obj)
+{
+	php_event_bevent_t *b = php_event_bevent_from_obj(obj);
+
+	bevent_drop(b, !b->borrowed);
+	release_php_values(b);
+	drop_cached_buffer(&b->input, true);
+	drop_cached_buffer(&b->output, true);
+	php_event_dep_release(&b->dep);
+	zend_object_std_dtor(obj);
+}
+
+static zend_object *bevent_create_object(zend_class_entry *ce)
+{
+	php_event_bevent_t *b = PHP_EVENT_ALLOC_OBJECT(php_event_bevent_t, ce);
+	b->std.handlers = &bevent_handlers;
+	return &b->std;
+}
+
+static HashTable *bevent_get_gc(zend_object *obj, zval **table, int *n)
+{
+	php_event_bevent_t *b = php_event_bevent_from_obj(obj);
+	zend_get_gc_buffer *buf = zend_get_gc_buffer_create();
+
+	php_event_cb_gc(&b->readcb, buf);
+	php_event_cb_gc(&b->writecb, buf);
+	php_event_cb_gc(&b->eventcb, buf);
+	zend_get_gc_buffer_add_zval(buf, &b->arg);
+	zend_get_gc_buffer_add_zval(buf, &b->input);
+	zend_get_gc_buffer_add_zval(buf, &b->output);
+	zend_get_gc_buffer_add_zval(buf, &b->ssl_ctx);
+	zend_get_gc_buffer_add_zval(buf, &b->underlying);
+	zend_get_gc_buffer_use(buf, table, n);
+	return zend_std_get_properties(obj);
+}
+
+/* The object of $this, throwing when it has no bufferevent (any more). */
+static php_event_bevent_t *this_live(zval *zthis)
+{
+	php_event_bevent_t *b = php_event_bevent_from_obj(Z_OBJ_P(zthis));
+	if (b->bev == NULL) {
+		php_event_throw_freed(Z_OBJ_P(zthis));
+		return NULL;
+	}
+	return b;
+}
+
+#define FETCH_LIVE(b) do { \
+		(b) = this_live(ZEND_THIS); \
+		if ((b) == NULL) { \
+			RETURN_THROWS(); \
+		} \
+	} while (0)
+
+/* }}} */
+
+/* {{{ Callbacks from libevent */
+
+/*
+ * Calls one of the PHP callbacks with ($bev[, $events], $arg). The object
+ * and the argument are held for the duration of the call, so the callback
+ * may free the bufferevent, replace the callbacks or drop the last
+ * reference to the object.
+ */
+static void call_php(php_event_bevent_t *b, php_event_cb *cb, struct bufferevent *bev, bool with_events, short events)
+{
+	zval argv[3];
+	uint32_t argc = 0;
+
+	if (!php_event_cb_isset(cb)) {
+		return;
+	}
+	ZVAL_OBJ_COPY(&argv[argc++], &b->std);
+	if (with_events) {
+		ZVAL_LONG(&argv[argc++], events);
+	}
+	if (Z_ISUNDEF(b->arg)) {
+		ZVAL_NULL(&argv[argc++]);
+	} else {
+		ZVAL_COPY(&argv[argc++], &b->arg);
+	}
+
+	php_event_cb_call(cb, argc, argv, NULL, bufferevent_get_base(bev));
+
+	for (uint32_t i = 0; i < argc; i++) {
+		zval_ptr_dtor(&argv[i]);
+	}
+}
+
+static void on_read(struct bufferevent *bev, void *ctx)
+{
+	php_event_bevent_t *b = ctx;
+	call_php(b, &b->readcb, bev, false, 0);
+}
+
+static void on_write(struct bufferevent *bev, void *ctx)
+{
+	php_event_bevent_t *b = ctx;
+	call_php(b, &b->writecb, bev, false, 0);
+}
+
+static void on_event(struct bufferevent *bev, short events, void *ctx)
+{
+	php_event_bevent_t *b = ctx;
+	call_php(b, &b->eventcb, bev, true, events);
+}
+
+/* Tells libevent which of the PHP callbacks exist. Never on a borrowed
+ * bufferevent: evhttp's own callbacks must stay. */
+static void install_callbacks(php_event_bevent_t *b)
+{
+	if (b->bev == NULL || b->borrowed) {
+		return;
+	}
+	bufferevent_setcb(b->bev,
+		php_event_cb_isset(&b->readcb) ? on_read : NULL,
+		php_event_cb_isset(&b->writecb) ? on_write : NULL,
+		php_event_cb_isset(&b->eventcb) ? on_event : NULL,
+		b);
+}
+
+/* }}} */
+
+/* {{{ Interface for other classes */
+
+php_event_bevent_t *php_event_bevent_create(zval *return_value, zend_object *base_obj, struct bufferevent *bev)
+{
+	zend_object *obj = bevent_create_object(php_event_buffer_event_ce);
+	php_event_bevent_t *b = php_event_bevent_from_obj(obj);
+
+	b->bev = bev;
+	php_event_dep_attach(&b->dep, base_obj, bevent_detach);
+	install_callbacks(b);
+	RETVAL_OBJ(obj);
+	return b;
+}
+
+struct bufferevent *php_event_bevent_get(zval *zbev)
+{
+	php_event_bevent_t *b = php_event_bevent_from_obj(Z_OBJ_P(zbev));
+	if (b->bev == NULL) {
+		php_event_throw_freed(Z_OBJ_P(zbev));
+		return NULL;
+	}
+	return b->bev;
+}
+
+zend_object *php_event_bevent_wrap_borrowed(struct bufferevent *bev, zend_object *base_obj)
+{
+	zend_object *obj = bevent_create_object(php_event_buffer_event_ce);
+	php_event_bevent_t *b = php_event_bevent_from_obj(obj);
+
+	b->bev = bev;
+	b->borrowed = true;
+	php_event_dep_attach(&b->dep, base_obj, bevent_detach);
+	return obj;
+}
+
+void php_event_bevent_disown(zend_object *obj)
+{
+	php_event_bevent_t *b = php_event_bevent_from_obj(obj);
+	/* The owner frees the struct; we only let go of it. The buffers keep
+	 * what they hold, so a script holding them still sees the data. */
+	b->borrowed = true;
+	bevent_drop(b, true);
+}
+
+/* }}} */
+
+/* {{{ Argument checks */
+
+static bool check_events(uint32_t arg_num, zend_long events)
+{
+	if (events & ~(zend_long)(EV_READ | EV_WRITE)) {
+		zend_argument_value_error(arg_num, "must be a combination of Event::READ and Event::WRITE");
+		return false;
+	}
+	return true;
+}
+
+static bool check_timeout(uint32_t arg_num, double t)
+{
+	if (!zend_finite(t) || t < 0 || t > (double)INT_MAX) {
+		zend_argument_value_error(arg_num, "must be a finite number of seconds, 0 or more");
+		return false;
+	}
+	return true;
+}
+
+static struct timeval *to_timeval(double t, struct timeval *tv)
+{
+	if (t <= 0) {
+		return NULL;    /* no timeout */
+	}
+	tv->tv_sec = (time_t)t;
+	tv->tv_usec = (suseconds_t)((t - (double)tv->tv_sec) * 1000000.0);
+	if (tv->tv_sec == 0 && tv->tv_usec == 0) {
+		tv->tv_usec = 1;    /* a positive timeout must not mean "none" */
+	}
+	return tv;
+}
+
+/*
+ * Parses connect()'s address: "unix:path" (prefix in any case), or an IP
+ * address with an optional port in the forms evutil_parse_sockaddr_port()
+ * knows ("1.2.3.4", "1.2.3.4:80", "::1", "[::1]", "[::1]:80"). Throws a
+ * ValueError and returns false for anything else.
+ */
+static bool parse_connect_addr(zend_string *addr, struct sockaddr_storage *ss, int *len)
+{
+	memset(ss, 0, sizeof(*ss));
+	if (ZSTR_LEN(addr) >= 5 && strncasecmp(ZSTR_VAL(addr), "unix:", 5) == 0) {
+		struct sockaddr_un *sun = (struct sockaddr_un *)ss;
+		size_t plen = ZSTR_LEN(addr) - 5;
+		if (plen == 0 || plen >= sizeof(sun->sun_path)) {
+			zend_argument_value_error(1, "must contain a UNIX socket path of 1 to %zu bytes after \"unix:\"",
+				sizeof(sun->sun_path) - 1);
+			return false;
+		}
+		sun->sun_family = AF_UNIX;
+		memcpy(sun->sun_path, ZSTR_VAL(addr) + 5, plen);
+		*len = (int)(XtOffsetOf(struct sockaddr_un, sun_path) + plen + 1);
+		return true;
+	}
+	*len = (int)sizeof(*ss);
+	if (evutil_parse_sockaddr_port(ZSTR_VAL(addr), (struct sockaddr *)ss, len) != 0) {
+		zend_argument_value_error(1, "must be an IP address with an optional port, or \"unix:\" and a path, \"%s\" given",
+			ZSTR_VAL(addr));
+		return false;
+	}
+	return true;
+}
+
+/* }}} */
+
+/* {{{ Methods */
 
 ZEND_METHOD(EventBufferEvent, __construct)
 {
-	zend_throw_error(NULL, "EventBufferEvent::__construct() is not implemented yet");
+	zval *zbase, *zsocket = NULL, *zarg = NULL;
+	zend_long options = 0;
+	zend_fcall_info fci_r = empty_fcall_info, fci_w = empty_fcall_info, fci_e = empty_fcall_info;
+	zend_fcall_info_cache fcc_r = empty_fcall_info_cache, fcc_w = empty_fcall_info_cache, fcc_e = empty_fcall_info_cache;
+
+	ZEND_PARSE_PARAMETERS_START(1, 7)
+		Z_PARAM_OBJECT_OF_CLASS(zbase, php_event_base_ce)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ZVAL(zsocket)
+		Z_PARAM_LONG(options)
+		Z_PARAM_FUNC_OR_NULL(fci_r, fcc_r)
+		Z_PARAM_FUNC_OR_NULL(fci_w, fcc_w)
+		Z_PARAM_FUNC_OR_NULL(fci_e, fcc_e)
+		Z_PARAM_ZVAL(zarg)
+	ZEND_PARSE_PARAMETERS_END();
+
+	php_event_bevent_t *b = php_event_bevent_from_obj(Z_OBJ_P(ZEND_THIS));
+	if (b->bev || b->dep.base_obj) {
+		php_event_throw("EventBufferEvent object is already constructed");
+		RETURN_THROWS();
+	}
+	struct event_base *base = php_event_base_get(zbase);
+	if (base == NULL) {
+		RETURN_THROWS();
+	}
+	if (options & ~(zend_long)BEV_KNOWN_OPTIONS) {
+		zend_argument_value_error(3, "must be a combination of the EventBufferEvent::OPT_* constants");
+		RETURN_THROWS();
+	}
+	evutil_socket_t fd = -1;
+	if (zsocket) {
+		fd = php_event_zval_to_fd(zsocket, PHP_EVENT_FD_ALLOW_NONE);
+		if (fd == -2) {
+			RETURN_THROWS();
+		}
+	}
+	/* libevent expects a non-blocking socket. */
+	if (fd >= 0 && evutil_make_socket_nonblocking(fd) != 0) {
+		php_event_throw_errno(EVUTIL_SOCKET_ERROR(), "Failed to make the socket non-blocking");
+		RETURN_THROWS();
+	}
+	struct bufferevent *bev = bufferevent_socket_new(base, fd, (int)options);
+	if (bev == NULL) {
+		php_event_throw("Failed to create the buffer event (check the options)");
+		RETURN_THROWS();
+	}
+
+	b->bev = bev;
+	php_event_dep_attach(&b->dep, Z_OBJ_P(zbase), bevent_detach);
+	php_event_cb_set(&b->readcb, &fci_r, &fcc_r);
+	php_event_cb_set(&b->writecb, &fci_w, &fcc_w);
+	php_event_cb_set(&b->eventcb, &fci_e, &fcc_e);
+	if (zarg) {
+		ZVAL_COPY(&b->arg, zarg);
+	}
+	install_callbacks(b);
 }
 
 ZEND_METHOD(EventBufferEvent, free)
 {
-	zend_throw_error(NULL, "EventBufferEvent::free() is not implemented yet");
+	ZEND_PARSE_PARAMETERS_NONE();
+
+	php_event_bevent_t *b = php_event_bevent_from_obj(Z_OBJ_P(ZEND_THIS));
+	/* A borrowed bufferevent stays with its HTTP connection, whose data
+	 * this object must not take away. */
+	bevent_drop(b, !b->borrowed);
 }
 
 ZEND_METHOD(EventBufferEvent, close)
 {
-	zend_throw_error(NULL, "EventBufferEvent::close() is not implemented yet");
+	php_event_bevent_t *b;
+
+	ZEND_PARSE_PARAMETERS_NONE();
+	FETCH_LIVE(b);
+
+	if (b->borrowed) {
+		/* The connection's socket is evhttp's to close. */
+		bevent_drop(b, false);
+		return;
+	}
+	evutil_socket_t fd = bufferevent_getfd(b->bev);
+	if (fd < 0) {
+		return;
+	}
+	/* Forget the descriptor first, so that libevent stops watching it and
+	 * BEV_OPT_CLOSE_ON_FREE cannot close it (or its next owner) again. */
+	bufferevent_setfd(b->bev, -1);
+	evutil_closesocket(fd);
 }
 
 ZEND_METHOD(EventBufferEvent, connect)
 {
-	zend_throw_error(NULL, "EventBufferEvent::connect() is not implemented yet");
+	php_event_bevent_t *b;
+	zend_string *addr;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_PATH_STR(addr)
+	ZEND_PARSE_PARAMETERS_END();
+	FETCH_LIVE(b);
+
+	struct sockaddr_storage ss;
+	int len;
+	if (!parse_connect_addr(addr, &ss, &len)) {
+		RETURN_THROWS();
+	}
+	RETURN_BOOL(bufferevent_socket_connect(b->bev, (struct sockaddr *)&ss, len) == 0);
 }
 
 ZEND_METHOD(EventBufferEvent, connectHost)
 {
-	zend_throw_error(NULL, "EventBufferEvent::connectHost() is not implemented yet");
+	php_event_bevent_t *b;
+	zval *zdns;
+	zend_string *hostname;
+	zend_long port, family = AF_UNSPEC;
+
+	ZEND_PARSE_PARAMETERS_START(3, 4)
+		Z_PARAM_ZVAL(zdns)
+		Z_PARAM_PATH_STR(hostname)
+		Z_PARAM_LONG(port)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_LONG(family)
+	ZEND_PARSE_PARAMETERS_END();
+	FETCH_LIVE(b);
+
+	struct evdns_base *dns = NULL;
+#ifdef HAVE_EVENT_EXTRA_LIB
+	if (Z_TYPE_P(zdns) != IS_NULL) {
+		bool failed = false;
+		dns = php_event_dns_base_get(zdns, &failed);
+		if (failed) {
+			RETURN_THROWS();
+		}
+	}
+#endif
+	if (ZSTR_LEN(hostname) == 0) {
+		zend_argument_value_error(2, "must not be empty");
+		RETURN_THROWS();
+	}
+	if (port < 0 || port > 65535) {
+		zend_argument_value_error(3, "must be between 0 and 65535");
+		RETURN_THROWS();
+	}
+	if (family != AF_UNSPEC && family != AF_INET && family != AF_INET6) {
+		zend_argument_value_error(4, "must be EventUtil::AF_UNSPEC, EventUtil::AF_INET or EventUtil::AF_INET6");
+		RETURN_THROWS();
+	}
+	RETURN_BOOL(bufferevent_socket_connect_hostname(b->bev, dns, (int)family, ZSTR_VAL(hostname), (int)port) == 0);
 }
 
 ZEND_METHOD(EventBufferEvent, getDnsErrorString)
 {
-	zend_throw_error(NULL, "EventBufferEvent::getDnsErrorString() is not implemented yet");
+	php_event_bevent_t *b;
+
+	ZEND_PARSE_PARAMETERS_NONE();
+	FETCH_LIVE(b);
+
+	int err = bufferevent_socket_get_dns_error(b->bev);
+	if (err == 0) {
+		RETURN_EMPTY_STRING();
+	}
+	RETURN_STRING(evutil_gai_strerror(err));
 }
 
 ZEND_METHOD(EventBufferEvent, setCallbacks)
 {
-	zend_throw_error(NULL, "EventBufferEvent::setCallbacks() is not implemented yet");
+	php_event_bevent_t *b;
+	zval *zarg = NULL;
+	zend_fcall_info fci_r = empty_fcall_info, fci_w = empty_fcall_info, fci_e = empty_fcall_info;
+	zend_fcall_info_cache fcc_r = empty_fcall_info_cache, fcc_w = empty_fcall_info_cache, fcc_e = empty_fcall_info_cache;
+
+	ZEND_PARSE_PARAMETERS_START(3, 4)
+		Z_PARAM_FUNC_OR_NULL(fci_r, fcc_r)
+		Z_PARAM_FUNC_OR_NULL(fci_w, fcc_w)
+		Z_PARAM_FUNC_OR_NULL(fci_e, fcc_e)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ZVAL(zarg)
+	ZEND_PARSE_PARAMETERS_END();
+	FETCH_LIVE(b);
+
+	if (b->borrowed) {
+		php_event_throw("The callbacks of an HTTP connection's buffer event cannot be replaced");
+		RETURN_THROWS();
+	}
+	php_event_cb_set(&b->readcb, &fci_r, &fcc_r);
+	php_event_cb_set(&b->writecb, &fci_w, &fcc_w);
+	php_event_cb_set(&b->eventcb, &fci_e, &fcc_e);
+	/* Like the constructor's: the argument is replaced only when given,
+	 * so setCallbacks($r, $w, $e) keeps the one passed before. */
+	if (zarg) {
+		zval old;
+		ZVAL_COPY_VALUE(&old, &b->arg);
+		ZVAL_COPY(&b->arg, zarg);
+		zval_ptr_dtor(&old);
+	}
+	/* Releasing the old callables may have run a destructor that freed us. */
+	install_callbacks(b);
 }
 
 ZEND_METHOD(EventBufferEvent, enable)
 {
-	zend_throw_error(NULL, "EventBufferEvent::enable() is not implemented yet");
+	php_event_bevent_t *b;
+	zend_long events;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_LONG(events)
+	ZEND_PARSE_PARAMETERS_END();
+	FETCH_LIVE(b);
+
+	if (!check_events(1, events)) {
+		RETURN_THROWS();
+	}
+	RETURN_BOOL(bufferevent_enable(b->bev, (short)events) == 0);
 }
 
 ZEND_METHOD(EventBufferEvent, disable)
 {
-	zend_throw_error(NULL, "EventBufferEvent::disable() is not implemented yet");
+	php_event_bevent_t *b;
+	zend_long events;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_LONG(events)
+	ZEND_PARSE_PARAMETERS_END();
+	FETCH_LIVE(b);
+
+	if (!check_events(1, events)) {
+		RETURN_THROWS();
+	}
+	RETURN_BOOL(bufferevent_disable(b->bev, (short)events) == 0);
 }
 
 ZEND_METHOD(EventBufferEvent, getEnabled)
 {
-	zend_throw_error(NULL, "EventBufferEvent::getEnabled() is not implemented yet");
+	php_event_bevent_t *b;
+
+	ZEND_PARSE_PARAMETERS_NONE();
+	FETCH_LIVE(b);
+
+	RETURN_LONG(bufferevent_get_enabled(b->bev));
+}
+
+/* The cached EventBuffer object for one of the bufferevent's evbuffers. */
+static void cached_buffer(zval *slot, struct evbuffer *buf, zval *return_value)
+{
+	if (Z_ISUNDEF_P(slot)) {
+		ZVAL_OBJ(slot, php_event_buffer_wrap(buf, false));
+	}
+	ZVAL_COPY(return_value, slot);
 }
 
 ZEND_METHOD(EventBufferEvent, getInput)
 {
-	zend_throw_error(NULL, "EventBufferEvent::getInput() is not implemented yet");
+	php_event_bevent_t *b;
+
+	ZEND_PARSE_PARAMETERS_NONE();
+	FETCH_LIVE(b);
+
+	cached_buffer(&b->input, bufferevent_get_input(b->bev), return_value);
 }
 
 ZEND_METHOD(EventBufferEvent, getOutput)
 {
-	zend_throw_error(NULL, "EventBufferEvent::getOutput() is not implemented yet");
+	php_event_bevent_t *b;
+
+	ZEND_PARSE_PARAMETERS_NONE();
+	FETCH_LIVE(b);
+
+	cached_buffer(&b->output, bufferevent_get_output(b->bev), return_value);
 }
 
 ZEND_METHOD(EventBufferEvent, setWatermark)
 {
-	zend_throw_error(NULL, "EventBufferEvent::setWatermark() is not implemented yet");
+	php_event_bevent_t *b;
+	zend_long events, lowmark, highmark;
+
+	ZEND_PARSE_PARAMETERS_START(3, 3)
+		Z_PARAM_LONG(events)
+		Z_PARAM_LONG(lowmark)
+		Z_PARAM_LONG(highmark)
+	ZEND_PARSE_PARAMETERS_END();
+	FETCH_LIVE(b);
+
+	if (!check_events(1, events)) {
+		RETURN_THROWS();
+	}
+	if (lowmark < 0 || (zend_ulong)lowmark > SIZE_MAX) {
+		zend_argument_value_error(2, "must be greater than or equal to 0");
+		RETURN_THROWS();
+	}
+	if (highmark < 0 || (zend_ulong)highmark > SIZE_MAX) {
+		zend_argument_value_error(3, "must be greater than or equal to 0");
+		RETURN_THROWS();
+	}
+	bufferevent_setwatermark(b->bev, (short)events, (size_t)lowmark, (size_t)highmark);
 }
 
 ZEND_METHOD(EventBufferEvent, write)
 {
-	zend_throw_error(NULL, "EventBufferEvent::write() is not implemented yet");
+	php_event_bevent_t *b;
+	zend_string *data;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_STR(data)
+	ZEND_PARSE_PARAMETERS_END();
+	FETCH_LIVE(b);
+
+	RETURN_BOOL(bufferevent_write(b->bev, ZSTR_VAL(data), ZSTR_LEN(data)) == 0);
 }
 
 ZEND_METHOD(EventBufferEvent, writeBuffer)
 {
-	zend_throw_error(NULL, "EventBufferEvent::writeBuffer() is not implemented yet");
+	php_event_bevent_t *b;
+	zval *zbuf;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_OBJECT_OF_CLASS(zbuf, php_event_buffer_ce)
+	ZEND_PARSE_PARAMETERS_END();
+	FETCH_LIVE(b);
+
+	struct evbuffer *buf = php_event_buffer_get(zbuf);
+	if (buf == NULL) {
+		RETURN_THROWS();
+	}
+	RETURN_BOOL(bufferevent_write_buffer(b->bev, buf) == 0);
 }
 
 ZEND_METHOD(EventBufferEvent, read)
 {
-	zend_throw_error(NULL, "EventBufferEvent::read() is not implemented yet");
+	php_event_bevent_t *b;
+	zend_long size;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_LONG(size)
+	ZEND_PARSE_PARAMETERS_END();
+	FETCH_LIVE(b);
+
+	if (size < 0) {
+		zend_argument_value_error(1, "must be greater than or equal to 0");
+		RETURN_THROWS();
+	}
+	/* Never allocate more than there is to read. */
+	size_t avail = evbuffer_get_length(bufferevent_get_input(b->bev));
+	size_t want = (zend_ulong)size < avail ? (size_t)size : avail;
+	if (want == 0) {
+		RETURN_EMPTY_STRING();
+	}
+	zend_string *s = zend_string_alloc(want, 0);
+	size_t n = bufferevent_read(b->bev, ZSTR_VAL(s), want);
+	if (n == (size_t)-1) {
+		zend_string_efree(s);
+		RETURN_NULL();
+	}
+	if (n == 0) {
+		zend_string_efree(s);
+		RETURN_EMPTY_STRING();
+	}
+	if (n < want) {
+		s = zend_string_truncate(s, n, 0);
+	}
+	ZSTR_VAL(s)[n] = '\0';
+	RETURN_NEW_STR(s);
 }
 
 ZEND_METHOD(EventBufferEvent, readBuffer)
 {
-	zend_throw_error(NULL, "EventBufferEvent::readBuffer() is not implemented yet");
+	php_event_bevent_t *b;
+	zval *zbuf;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_OBJECT_OF_CLASS(zbuf, php_event_buffer_ce)
+	ZEND_PARSE_PARAMETERS_END();
+	FETCH_LIVE(b);
+
+	struct evbuffer *buf = php_event_buffer_get(zbuf);
+	if (buf == NULL) {
+		RETURN_THROWS();
+	}
+	RETURN_BOOL(bufferevent_read_buffer(b->bev, buf) == 0);
 }
 
 ZEND_METHOD(EventBufferEvent, createPair)
 {
-	zend_throw_error(NULL, "EventBufferEvent::createPair() is not implemented yet");
+	zval *zbase;
+	zend_long options = 0;
+
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+		Z_PARAM_OBJECT_OF_CLASS(zbase, php_event_base_ce)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_LONG(options)
+	ZEND_PARSE_PARAMETERS_END();
+
+	struct event_base *base = php_event_base_get(zbase);
+	if (base == NULL) {
+		RETURN_THROWS();
+	}
+	if (options & ~(zend_long)BEV_KNOWN_OPTIONS) {
+		zend_argument_value_error(2, "must be a combination of the EventBufferEvent::OPT_* constants");
+		RETURN_THROWS();
+	}
+	struct bufferevent *pair[2];
+	if (bufferevent_pair_new(base, (int)options, pair) != 0) {
+		RETURN_FALSE;
+	}
+
+	array_init_size(return_value, 2);
+	for (int i = 0; i < 2; i++) {
+		zval zb;
+		php_event_bevent_create(&zb, Z_OBJ_P(zbase), pair[i]);
+		add_next_index_zval(return_value, &zb);
+	}
 }
 
 ZEND_METHOD(EventBufferEvent, setPriority)
 {
-	zend_throw_error(NULL, "EventBufferEvent::setPriority() is not implemented yet");
+	php_event_bevent_t *b;
+	zend_long priority;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_LONG(priority)
+	ZEND_PARSE_PARAMETERS_END();
+	FETCH_LIVE(b);
+
+	if (priority < 0 || priority > INT_MAX) {
+		zend_argument_value_error(1, "must be greater than or equal to 0");
+		RETURN_THROWS();
+	}
+	/* Fails (false) for a priority the base was not initialised with, and
+	 * for bufferevents that are not socket-based. */
+	RETURN_BOOL(bufferevent_priority_set(b->bev, (int)priority) == 0);
 }
 
 ZEND_METHOD(EventBufferEvent, setTimeouts)
 {
-	zend_throw_error(NULL, "EventBufferEvent::setTimeouts() is not implemented yet");
+	php_event_bevent_t *b;
+	double t_read, t_write;
+
+	ZEND_PARSE_PARAMETERS_START(2, 2)
+		Z_PARAM_DOUBLE(t_read)
+		Z_PARAM_DOUBLE(t_write)
+	ZEND_PARSE_PARAMETERS_END();
+	FETCH_LIVE(b);
+
+	if (!check_timeout(1, t_read) || !check_timeout(2, t_write)) {
+		RETURN_THROWS();
+	}
+	struct timeval tv_r, tv_w;
+	RETURN_BOOL(bufferevent_set_timeouts(b->bev, to_timeval(t_read, &tv_r), to_timeval(t_write, &tv_w)) == 0);
 }
 
+/* }}} */
+
+/* {{{ Properties: computed from the bufferevent */
+
+typedef enum { PROP_NONE, PROP_FD, PROP_PRIORITY, PROP_INPUT, PROP_OUTPUT, PROP_DIRTY_SHUTDOWN } bevent_prop;
+
+static bevent_prop prop_of(zend_string *name)
+{
+	if (zend_string_equals_literal(name, "fd")) {
+		return PROP_FD;
+	}
+	if (zend_string_equals_literal(name, "priority")) {
+		return PROP_PRIORITY;
+	}
+	if (zend_string_equals_literal(name, "input")) {
+		return PROP_INPUT;
+	}
+	if (zend_string_equals_literal(name, "output")) {
+		return PROP_OUTPUT;
+	}
+	if (zend_string_equals_literal(name, "allow_ssl_dirty_shutdown")) {
+		return PROP_DIRTY_SHUTDOWN;
+	}
+	return PROP_NONE;
+}
+
+#ifdef HAVE_EVENT_OPENSSL_LIB
+static bool is_ssl(struct bufferevent *bev)
+{
+	return bufferevent_openssl_get_ssl(bev) != NULL;
+}
+#endif
+
+/* Sets rv to the property's current value (rv owns a reference). */
+static void prop_value(php_event_bevent_t *b, bevent_prop p, zval *rv)
+{
+	if (b->bev == NULL) {
+		if (p == PROP_DIRTY_SHUTDOWN) {
+			ZVAL_FALSE(rv);
+		} else {
+			ZVAL_NULL(rv);
+		}
+		return;
+	}
+	switch (p) {
+		case PROP_FD: {
+			evutil_socket_t fd = bufferevent_getfd(b->bev);
+			if (fd < 0) {
+				ZVAL_NULL(rv);
+			} else {
+				ZVAL_LONG(rv, fd);
+			}
+			break;
+		}
+		case PROP_PRIORITY:
+			ZVAL_LONG(rv, bufferevent_get_priority(b->bev));
+			break;
+		case PROP_INPUT:
+			cached_buffer(&b->input, bufferevent_get_input(b->bev), rv);
+			break;
+		case PROP_OUTPUT:
+			cached_buffer(&b->output, bufferevent_get_output(b->bev), rv);
+			break;
+		case PROP_DIRTY_SHUTDOWN:
+#ifdef HAVE_EVENT_OPENSSL_LIB
+			if (is_ssl(b->bev)) {
+				ZVAL_BOOL(rv, bufferevent_openssl_get_allow_dirty_shutdown(b->bev));
+				break;
+			}
+#endif
+			ZVAL_FALSE(rv);
+			break;
+		default:
+			ZVAL_NULL(rv);
+			break;
+	}
+}
+
+static zval *bevent_read_property(zend_object *obj, zend_string *name, int type, void **cache_slot, zval *rv)
+{
+	bevent_prop p = prop_of(name);
+	if (p == PROP_NONE) {
+		return zend_std_read_property(obj, name, type, cache_slot, rv);
+	}
+	prop_value(php_event_bevent_from_obj(obj), p, rv);
+	return rv;
+}
+
+static zval *bevent_write_property(zend_object *obj, zend_string *name, zval *value, void **cache_slot)
+{
+	bevent_prop p = prop_of(name);
+	php_event_bevent_t *b = php_event_bevent_from_obj(obj);
+
+	switch (p) {
+		case PROP_NONE:
+			return zend_std_write_property(obj, name, value, cache_slot);
+		case PROP_PRIORITY:
+		case PROP_DIRTY_SHUTDOWN:
+			break;
+		default:
+			zend_throw_error(NULL, "Cannot modify read-only property %s::$%s", ZSTR_VAL(obj->ce->name), ZSTR_VAL(name));
+			return &EG(uninitialized_zval);
+	}
+	if (b->bev == NULL) {
+		php_event_throw_freed(obj);
+		return &EG(uninitialized_zval);
+	}
+	if (p == PROP_PRIORITY) {
+		zend_long pri = zval_get_long(value);
+		if (pri < 0 || pri > INT_MAX || bufferevent_priority_set(b->bev, (int)pri) != 0) {
+			php_event_throw("Failed to set the priority of the buffer event to " ZEND_LONG_FMT, pri);
+		}
+		return value;
+	}
+	/* allow_ssl_dirty_shutdown only means something on an SSL bufferevent;
+	 * on others the value is ignored (it reads back false). */
+#ifdef HAVE_EVENT_OPENSSL_LIB
+	if (is_ssl(b->bev)) {
+		bufferevent_openssl_set_allow_dirty_shutdown(b->bev, zend_is_true(value));
+	}
+#endif
+	return value;
+}
+
+static zval *bevent_get_property_ptr_ptr(zend_object *obj, zend_string *name, int type, void **cache_slot)
+{
+	if (prop_of(name) != PROP_NONE) {
+		return NULL;    /* computed: go through read/write_property */
+	}
+	return zend_std_get_property_ptr_ptr(obj, name, type, cache_slot);
+}
+
+static int bevent_has_property(zend_object *obj, zend_string *name, int has_set_exists, void **cache_slot)
+{
+	bevent_prop p = prop_of(name);
+	if (p == PROP_NONE) {
+		return zend_std_has_property(obj, name, has_set_exists, cache_slot);
+	}
+	if (has_set_exists == ZEND_PROPERTY_EXISTS) {
+		return 1;
+	}
+	zval rv;
+	prop_value(php_event_bevent_from_obj(obj), p, &rv);
+	int result = has_set_exists == ZEND_PROPERTY_NOT_EMPTY ? zend_is_true(&rv) : Z_TYPE(rv) != IS_NULL;
+	zval_ptr_dtor(&rv);
+	return result;
+}
+
+static void bevent_unset_property(zend_object *obj, zend_string *name, void **cache_slot)
+{
+	if (prop_of(name) != PROP_NONE) {
+		zend_throw_error(NULL, "Cannot unset property %s::$%s", ZSTR_VAL(obj->ce->name), ZSTR_VAL(name));
+		return;
+	}
+	zend_std_unset_property(obj, name, cache_slot);
+}
+
+/* var_dump() and friends: the declared properties with their current values. */
+static HashTable *bevent_get_debug_info(zend_object *obj, int *is_temp)
+{
+	php_event_bevent_t *b = php_event_bevent_from_obj(obj);
+	HashTable *props = zend_std_get_properties(obj);
+	HashTable *ht = zend_array_dup(props);
+	static const char *names[] = { "priority", "fd", "input", "output", "allow_ssl_dirty_shutdown" };
+
+	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+		zend_string *name = zend_string_init(names[i], strlen(names[i]), 0);
+		zval v;
+		prop_value(b, prop_of(name), &v);
+		zend_hash_update(ht, name, &v);
+		zend_string_release(name);
+	}
+	*is_temp = 1;
+	return ht;
+}
+
+/* }}} */
+
+PHP_MINIT_FUNCTION(event_buffer_event)
+{
+	php_event_buffer_event_ce->create_object = bevent_create_object;
+	php_event_not_serializable(php_event_buffer_event_ce);
+
+	PHP_EVENT_INIT_HANDLERS(bevent_handlers, php_event_bevent_t, bevent_free_obj);
+	bevent_handlers.get_gc = bevent_get_gc;
+	bevent_handlers.read_property = bevent_read_property;
+	bevent_handlers.write_property = bevent_write_property;
+	bevent_handlers.get_property_ptr_ptr = bevent_get_property_ptr_ptr;
+	bevent_handlers.has_property = bevent_has_property;
+	bevent_handlers.unset_property = bevent_unset_property;
+	bevent_handlers.get_debug_info = bevent_get_debug_info;
+	return SUCCESS;
+}

@@ -1,74 +1,326 @@
-/* PLACEHOLDER: replaced by the real implementation of EventDnsBase. */
-
+/*
+ * EventDnsBase: an asynchronous DNS resolver (struct evdns_base) on an
+ * EventBase.
+ *
+ * Owns its evdns_base and frees it exactly once, with
+ * evdns_base_free(dns, 1): requests still pending are failed (their
+ * callbacks see DNS_ERR_SHUTDOWN) rather than left pointing into freed
+ * memory. That happens in the object's free handler, or in `detach` when
+ * the EventBase is freed first (the object is then "freed" and its methods
+ * throw). Users of the evdns_base (bufferevents resolving a host name,
+ * HTTP connections) get it through php_event_dns_base_get() and should
+ * keep a reference to the EventDnsBase object while they use it.
+ */
 #include "php_event.h"
+#include "classes/event_base.h"
+#include "classes/event_dns_base.h"
 
 #ifdef HAVE_EVENT_EXTRA_LIB
+
+#define DNS_INIT_FLAGS (EVDNS_BASE_INITIALIZE_NAMESERVERS | EVDNS_BASE_DISABLE_WHEN_INACTIVE \
+	| EVDNS_BASE_NAMESERVERS_NO_DEFAULT)
+#define DNS_RESOLV_FLAGS (DNS_OPTIONS_ALL | DNS_OPTION_NAMESERVERS_NO_DEFAULT)
+
+typedef struct {
+	struct evdns_base *dns;    /* NULL when freed or not constructed */
+	php_event_dep dep;
+	zend_object std;
+} php_event_dns_base_t;
+
+static zend_object_handlers dns_base_handlers;
+
+static inline php_event_dns_base_t *dns_base_from_obj(zend_object *obj)
+{
+	return PHP_EVENT_FETCH(php_event_dns_base_t, obj);
+}
+
+/* The live evdns_base of $this, or NULL after throwing. */
+static struct evdns_base *this_dns(zval *zthis)
+{
+	php_event_dns_base_t *d = dns_base_from_obj(Z_OBJ_P(zthis));
+	if (d->dns == NULL) {
+		php_event_throw_freed(Z_OBJ_P(zthis));
+	}
+	return d->dns;
+}
+
+struct evdns_base *php_event_dns_base_get(zval *zdns, bool *failed)
+{
+	*failed = false;
+	if (zdns == NULL) {
+		return NULL;
+	}
+	ZVAL_DEREF(zdns);
+	if (Z_TYPE_P(zdns) == IS_NULL) {
+		return NULL;
+	}
+	if (Z_TYPE_P(zdns) != IS_OBJECT || !instanceof_function(Z_OBJCE_P(zdns), php_event_dns_base_ce)) {
+		zend_type_error("expected ?EventDnsBase, %s given", zend_zval_type_name(zdns));
+		*failed = true;
+		return NULL;
+	}
+	struct evdns_base *dns = dns_base_from_obj(Z_OBJ_P(zdns))->dns;
+	if (dns == NULL) {
+		php_event_throw_freed(Z_OBJ_P(zdns));
+		*failed = true;
+	}
+	return dns;
+}
+
+/* {{{ Freeing */
+
+static void dns_base_free_struct(php_event_dns_base_t *d)
+{
+	if (d->dns) {
+		struct evdns_base *dns = d->dns;
+		d->dns = NULL;
+		evdns_base_free(dns, 1);
+	}
+}
+
+static void dns_base_detach(php_event_dep *dep)
+{
+	php_event_dns_base_t *d = (php_event_dns_base_t *)((char *)dep - XtOffsetOf(php_event_dns_base_t, dep));
+	dns_base_free_struct(d);
+}
+
+static void dns_base_free_obj(zend_object *obj)
+{
+	php_event_dns_base_t *d = dns_base_from_obj(obj);
+	dns_base_free_struct(d);
+	php_event_dep_release(&d->dep);
+	zend_object_std_dtor(obj);
+}
+
+static zend_object *dns_base_create(zend_class_entry *ce)
+{
+	php_event_dns_base_t *d = PHP_EVENT_ALLOC_OBJECT(php_event_dns_base_t, ce);
+	d->std.handlers = &dns_base_handlers;
+	return &d->std;
+}
+
+static HashTable *dns_base_get_gc(zend_object *obj, zval **table, int *n)
+{
+	php_event_dns_base_t *d = dns_base_from_obj(obj);
+	zend_get_gc_buffer *buf = zend_get_gc_buffer_create();
+	if (d->dep.base_obj) {
+		zend_get_gc_buffer_add_obj(buf, d->dep.base_obj);
+	}
+	zend_get_gc_buffer_use(buf, table, n);
+	return zend_std_get_properties(obj);
+}
+
+/* }}} */
+
+/* The evdns_base_new() flags for the $initialize argument; -1 after
+ * throwing. */
+static int init_flags(zval *zinit)
+{
+	switch (Z_TYPE_P(zinit)) {
+		case IS_TRUE:
+			return EVDNS_BASE_INITIALIZE_NAMESERVERS;
+		case IS_FALSE:
+			return 0;
+		case IS_LONG:
+			if (Z_LVAL_P(zinit) < 0 || (Z_LVAL_P(zinit) & ~(zend_long)DNS_INIT_FLAGS)) {
+				php_event_throw("Invalid initialization flags " ZEND_LONG_FMT
+					": expected a mask of EventDnsBase::INITIALIZE_NAMESERVERS, DISABLE_WHEN_INACTIVE, NAMESERVERS_NO_DEFAULT",
+					Z_LVAL_P(zinit));
+				return -1;
+			}
+			return (int)Z_LVAL_P(zinit);
+		default:
+			zend_argument_type_error(2, "must be of type int|bool, %s given", zend_zval_type_name(zinit));
+			return -1;
+	}
+}
+
 PHP_MINIT_FUNCTION(event_dns_base)
 {
+	php_event_dns_base_ce->create_object = dns_base_create;
+	PHP_EVENT_INIT_HANDLERS(dns_base_handlers, php_event_dns_base_t, dns_base_free_obj);
+	dns_base_handlers.get_gc = dns_base_get_gc;
+	php_event_not_serializable(php_event_dns_base_ce);
 	return SUCCESS;
 }
 
-#if defined(HAVE_EVENT_EXTRA_LIB)
 ZEND_METHOD(EventDnsBase, __construct)
 {
-	zend_throw_error(NULL, "EventDnsBase::__construct() is not implemented yet");
-}
-#endif
+	zval *zbase, *zinit;
 
-#if defined(HAVE_EVENT_EXTRA_LIB)
+	ZEND_PARSE_PARAMETERS_START(2, 2)
+		Z_PARAM_OBJECT_OF_CLASS(zbase, php_event_base_ce)
+		Z_PARAM_ZVAL(zinit)
+	ZEND_PARSE_PARAMETERS_END();
+
+	php_event_dns_base_t *d = dns_base_from_obj(Z_OBJ_P(ZEND_THIS));
+	if (d->dns) {
+		php_event_throw("EventDnsBase is already constructed");
+		RETURN_THROWS();
+	}
+	ZVAL_DEREF(zinit);
+	int flags = init_flags(zinit);
+	if (flags < 0) {
+		RETURN_THROWS();
+	}
+	struct event_base *base = php_event_base_get(zbase);
+	if (base == NULL) {
+		RETURN_THROWS();
+	}
+	d->dns = evdns_base_new(base, flags);
+	if (d->dns == NULL) {
+		php_event_throw("Failed to create the DNS base");
+		RETURN_THROWS();
+	}
+	php_event_dep_attach(&d->dep, Z_OBJ_P(zbase), dns_base_detach);
+}
+
+/* What evdns_base_resolv_conf_parse()'s error codes mean. */
+static const char *resolv_conf_error(int err)
+{
+	switch (err) {
+		case 1: return "failed to open the file";
+		case 2: return "failed to stat the file";
+		case 3: return "the file is too large";
+		case 4: return "out of memory";
+		case 5: return "short read from the file";
+		case 6: return "no nameservers listed in the file";
+		default: return "unknown error";
+	}
+}
+
 ZEND_METHOD(EventDnsBase, parseResolvConf)
 {
-	zend_throw_error(NULL, "EventDnsBase::parseResolvConf() is not implemented yet");
-}
-#endif
+	zend_long flags;
+	zend_string *filename;
 
-#if defined(HAVE_EVENT_EXTRA_LIB)
+	ZEND_PARSE_PARAMETERS_START(2, 2)
+		Z_PARAM_LONG(flags)
+		Z_PARAM_PATH_STR(filename)
+	ZEND_PARSE_PARAMETERS_END();
+
+	struct evdns_base *dns = this_dns(ZEND_THIS);
+	if (!dns) {
+		RETURN_THROWS();
+	}
+	if (flags < 0 || (flags & ~(zend_long)DNS_RESOLV_FLAGS)) {
+		zend_argument_value_error(1, "must be a mask of EventDnsBase::OPTION_* constants");
+		RETURN_THROWS();
+	}
+	if (php_check_open_basedir(ZSTR_VAL(filename))) {
+		RETURN_FALSE;
+	}
+	int err = evdns_base_resolv_conf_parse(dns, (int)flags, ZSTR_VAL(filename));
+	if (err != 0) {
+		php_error_docref(NULL, E_WARNING, "Unable to parse %s: %s", ZSTR_VAL(filename), resolv_conf_error(err));
+		RETURN_FALSE;
+	}
+	RETURN_TRUE;
+}
+
 ZEND_METHOD(EventDnsBase, addNameserverIp)
 {
-	zend_throw_error(NULL, "EventDnsBase::addNameserverIp() is not implemented yet");
-}
-#endif
+	zend_string *ip;
 
-#if defined(HAVE_EVENT_EXTRA_LIB)
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_PATH_STR(ip)
+	ZEND_PARSE_PARAMETERS_END();
+
+	struct evdns_base *dns = this_dns(ZEND_THIS);
+	if (!dns) {
+		RETURN_THROWS();
+	}
+	RETURN_BOOL(evdns_base_nameserver_ip_add(dns, ZSTR_VAL(ip)) == 0);
+}
+
 ZEND_METHOD(EventDnsBase, loadHosts)
 {
-	zend_throw_error(NULL, "EventDnsBase::loadHosts() is not implemented yet");
-}
-#endif
+	zend_string *hosts;
 
-#if defined(HAVE_EVENT_EXTRA_LIB)
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_PATH_STR(hosts)
+	ZEND_PARSE_PARAMETERS_END();
+
+	struct evdns_base *dns = this_dns(ZEND_THIS);
+	if (!dns) {
+		RETURN_THROWS();
+	}
+	if (php_check_open_basedir(ZSTR_VAL(hosts))) {
+		RETURN_FALSE;
+	}
+	RETURN_BOOL(evdns_base_load_hosts(dns, ZSTR_VAL(hosts)) == 0);
+}
+
 ZEND_METHOD(EventDnsBase, clearSearch)
 {
-	zend_throw_error(NULL, "EventDnsBase::clearSearch() is not implemented yet");
-}
-#endif
+	ZEND_PARSE_PARAMETERS_NONE();
 
-#if defined(HAVE_EVENT_EXTRA_LIB)
+	struct evdns_base *dns = this_dns(ZEND_THIS);
+	if (!dns) {
+		RETURN_THROWS();
+	}
+	evdns_base_search_clear(dns);
+}
+
 ZEND_METHOD(EventDnsBase, addSearch)
 {
-	zend_throw_error(NULL, "EventDnsBase::addSearch() is not implemented yet");
-}
-#endif
+	zend_string *domain;
 
-#if defined(HAVE_EVENT_EXTRA_LIB)
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_PATH_STR(domain)
+	ZEND_PARSE_PARAMETERS_END();
+
+	struct evdns_base *dns = this_dns(ZEND_THIS);
+	if (!dns) {
+		RETURN_THROWS();
+	}
+	evdns_base_search_add(dns, ZSTR_VAL(domain));
+}
+
 ZEND_METHOD(EventDnsBase, setSearchNdots)
 {
-	zend_throw_error(NULL, "EventDnsBase::setSearchNdots() is not implemented yet");
-}
-#endif
+	zend_long ndots;
 
-#if defined(HAVE_EVENT_EXTRA_LIB)
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_LONG(ndots)
+	ZEND_PARSE_PARAMETERS_END();
+
+	struct evdns_base *dns = this_dns(ZEND_THIS);
+	if (!dns) {
+		RETURN_THROWS();
+	}
+	if (ndots < 0 || ndots > INT_MAX) {
+		zend_argument_value_error(1, "must be a non-negative integer");
+		RETURN_THROWS();
+	}
+	evdns_base_search_ndots_set(dns, (int)ndots);
+}
+
 ZEND_METHOD(EventDnsBase, setOption)
 {
-	zend_throw_error(NULL, "EventDnsBase::setOption() is not implemented yet");
-}
-#endif
+	zend_string *option, *value;
 
-#if defined(HAVE_EVENT_EXTRA_LIB)
+	ZEND_PARSE_PARAMETERS_START(2, 2)
+		Z_PARAM_PATH_STR(option)
+		Z_PARAM_PATH_STR(value)
+	ZEND_PARSE_PARAMETERS_END();
+
+	struct evdns_base *dns = this_dns(ZEND_THIS);
+	if (!dns) {
+		RETURN_THROWS();
+	}
+	RETURN_BOOL(evdns_base_set_option(dns, ZSTR_VAL(option), ZSTR_VAL(value)) == 0);
+}
+
 ZEND_METHOD(EventDnsBase, countNameservers)
 {
-	zend_throw_error(NULL, "EventDnsBase::countNameservers() is not implemented yet");
+	ZEND_PARSE_PARAMETERS_NONE();
+
+	struct evdns_base *dns = this_dns(ZEND_THIS);
+	if (!dns) {
+		RETURN_THROWS();
+	}
+	RETURN_LONG(evdns_base_count_nameservers(dns));
 }
-#endif
 
 #endif

@@ -1,81 +1,626 @@
-/* PLACEHOLDER: replaced by the real implementation of EventListener. */
-
+/*
+ * EventListener: accepts connections on a listening socket.
+ *
+ * Owns its struct evconnlistener and frees it exactly once: in free(), in
+ * the object's free handler, or in `detach` when the EventBase is freed
+ * first (the object is then "freed": methods throw, `fd` reads null).
+ * libevent keeps the evconnlistener alive by its own reference count while
+ * it is inside the accept callback, so freeing the listener from its
+ * callback is safe on the libevent side; on ours, the object is held by a
+ * reference for the duration of every PHP callback.
+ *
+ * When the target is a PHP stream or Socket, that PHP value owns the
+ * descriptor: the listener keeps a reference to it (so the descriptor
+ * outlives the listener) and never closes it (LEV_OPT_CLOSE_ON_FREE is
+ * dropped), so nothing is closed twice.
+ */
 #include "php_event.h"
+#include "classes/event_base.h"
+#include "classes/event_util.h"
 
 #ifdef HAVE_EVENT_EXTRA_LIB
-PHP_MINIT_FUNCTION(event_listener)
+
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <netinet/in.h>
+#include <arpa/inet.h>
+
+#define LISTENER_KNOWN_FLAGS (LEV_OPT_LEAVE_SOCKETS_BLOCKING | LEV_OPT_CLOSE_ON_FREE | LEV_OPT_CLOSE_ON_EXEC \
+	| LEV_OPT_REUSEABLE | LEV_OPT_THREADSAFE | LEV_OPT_DISABLED | LEV_OPT_DEFERRED_ACCEPT \
+	| LEV_OPT_REUSEABLE_PORT | LEV_OPT_BIND_IPV6ONLY)
+
+typedef struct {
+	struct evconnlistener *listener;   /* NULL when freed or not constructed */
+	php_event_cb cb;                   /* new connection */
+	php_event_cb errcb;                /* accept() failed */
+	zval data;                         /* user data passed to both callbacks */
+	zval target;                       /* the stream/Socket listened on, or UNDEF */
+	php_event_dep dep;
+	zend_object std;
+} php_event_listener_t;
+
+static zend_object_handlers listener_handlers;
+
+static inline php_event_listener_t *listener_from_obj(zend_object *obj)
 {
-	return SUCCESS;
+	return PHP_EVENT_FETCH(php_event_listener_t, obj);
 }
 
-#if defined(HAVE_EVENT_EXTRA_LIB)
+#define THIS_LISTENER() listener_from_obj(Z_OBJ_P(ZEND_THIS))
+
+/* The live listener of $this, or NULL after throwing. */
+static php_event_listener_t *live_listener(zval *zthis)
+{
+	php_event_listener_t *l = listener_from_obj(Z_OBJ_P(zthis));
+	if (l->listener == NULL) {
+		php_event_throw_freed(Z_OBJ_P(zthis));
+		return NULL;
+	}
+	return l;
+}
+
+/* {{{ Freeing */
+
+static void listener_free_struct(php_event_listener_t *l)
+{
+	if (l->listener) {
+		struct evconnlistener *lev = l->listener;
+		l->listener = NULL;
+		evconnlistener_free(lev);
+	}
+}
+
+/* The EventBase is being freed: drop the listener, keep the callbacks
+ * (released with the object). */
+static void listener_detach(php_event_dep *dep)
+{
+	php_event_listener_t *l = (php_event_listener_t *)((char *)dep - XtOffsetOf(php_event_listener_t, dep));
+	listener_free_struct(l);
+}
+
+static void listener_release_values(php_event_listener_t *l)
+{
+	php_event_cb_clear(&l->cb);
+	php_event_cb_clear(&l->errcb);
+	zval_ptr_dtor(&l->data);
+	ZVAL_UNDEF(&l->data);
+	zval_ptr_dtor(&l->target);
+	ZVAL_UNDEF(&l->target);
+}
+
+static void listener_free_obj(zend_object *obj)
+{
+	php_event_listener_t *l = listener_from_obj(obj);
+	listener_free_struct(l);
+	listener_release_values(l);
+	php_event_dep_release(&l->dep);
+	zend_object_std_dtor(obj);
+}
+
+static zend_object *listener_create(zend_class_entry *ce)
+{
+	php_event_listener_t *l = PHP_EVENT_ALLOC_OBJECT(php_event_listener_t, ce);
+	ZVAL_UNDEF(&l->cb.func);
+	ZVAL_UNDEF(&l->errcb.func);
+	ZVAL_UNDEF(&l->data);
+	ZVAL_UNDEF(&l->target);
+	l->std.handlers = &listener_handlers;
+	return &l->std;
+}
+
+static HashTable *listener_get_gc(zend_object *obj, zval **table, int *n)
+{
+	php_event_listener_t *l = listener_from_obj(obj);
+	zend_get_gc_buffer *buf = zend_get_gc_buffer_create();
+
+	php_event_cb_gc(&l->cb, buf);
+	php_event_cb_gc(&l->errcb, buf);
+	zend_get_gc_buffer_add_zval(buf, &l->data);
+	zend_get_gc_buffer_add_zval(buf, &l->target);
+	if (l->dep.base_obj) {
+		zend_get_gc_buffer_add_obj(buf, l->dep.base_obj);
+	}
+	zend_get_gc_buffer_use(buf, table, n);
+	return zend_std_get_properties(obj);
+}
+
+/* }}} */
+
+/* {{{ libevent callbacks */
+
+static struct event_base *listener_loop_base(php_event_listener_t *l)
+{
+	return php_event_dep_base(&l->dep);
+}
+
+static void listener_accept_cb(struct evconnlistener *lev, evutil_socket_t fd, struct sockaddr *addr, int socklen, void *ptr)
+{
+	php_event_listener_t *l = ptr;
+	struct event_base *base = listener_loop_base(l);
+	zval argv[4];
+
+	if (!php_event_cb_isset(&l->cb) || php_event_cb_blocked()) {
+		/* Nobody can take the new connection: do not leak it. */
+		evutil_closesocket(fd);
+		if (base && !EVENT_G(shutting_down)) {
+			event_base_loopbreak(base);
+		}
+		return;
+	}
+
+	ZVAL_OBJ_COPY(&argv[0], &l->std);       /* also holds the object during the call */
+	ZVAL_LONG(&argv[1], fd);
+	array_init_size(&argv[2], 2);
+	{
+		zval host, port;
+		if (addr && socklen > 0 && php_event_sockaddr_to_zvals(addr, (socklen_t)socklen, &host, &port)) {
+			add_next_index_zval(&argv[2], &host);
+			add_next_index_zval(&argv[2], &port);
+		}
+	}
+	ZVAL_COPY(&argv[3], &l->data);
+
+	php_event_cb_call(&l->cb, 4, argv, NULL, base);
+
+	zval_ptr_dtor(&argv[3]);
+	zval_ptr_dtor(&argv[2]);
+	zval_ptr_dtor(&argv[0]);   /* may free the object: not touched after this */
+}
+
+static void listener_error_cb(struct evconnlistener *lev, void *ptr)
+{
+	php_event_listener_t *l = ptr;
+	struct event_base *base = listener_loop_base(l);
+	zval argv[2];
+
+	if (!php_event_cb_isset(&l->errcb)) {
+		return;
+	}
+	ZVAL_OBJ_COPY(&argv[0], &l->std);
+	ZVAL_COPY(&argv[1], &l->data);
+	php_event_cb_call(&l->errcb, 2, argv, NULL, base);
+	zval_ptr_dtor(&argv[1]);
+	zval_ptr_dtor(&argv[0]);
+}
+
+/* }}} */
+
+/* {{{ Construction */
+
+/* Fills *ss from "unix:/path"; false after throwing. */
+static bool parse_unix_target(const char *path, size_t path_len, struct sockaddr_storage *ss, int *ss_len)
+{
+	struct sockaddr_un *sun = (struct sockaddr_un *)ss;
+
+	if (path_len == 0) {
+		zend_argument_value_error(6, "must name a UNIX socket path after \"unix:\"");
+		return false;
+	}
+	if (path_len >= sizeof(sun->sun_path)) {
+		zend_argument_value_error(6, "UNIX socket path must be shorter than %zu bytes", sizeof(sun->sun_path));
+		return false;
+	}
+	memset(ss, 0, sizeof(*ss));
+	sun->sun_family = AF_UNIX;
+	memcpy(sun->sun_path, path, path_len);
+	*ss_len = (int)(offsetof(struct sockaddr_un, sun_path) + path_len + 1);
+	return true;
+}
+
+/* A port number "0".."65535". */
+static bool parse_port(const char *p, int *port)
+{
+	if (*p == '\0' || strlen(p) > 5) {
+		return false;
+	}
+	for (const char *c = p; *c; c++) {
+		if (*c < '0' || *c > '9') {
+			return false;
+		}
+	}
+	*port = atoi(p);
+	return *port <= 65535;
+}
+
+/* Fills *ss from "1.2.3.4", "1.2.3.4:80", "::1", "[::1]" or "[::1]:80".
+ * Unlike evutil_parse_sockaddr_port() this accepts port 0 ("pick a free
+ * port"), which is how a server asks for an ephemeral port. */
+static bool parse_ip_target(const char *target, struct sockaddr_storage *ss, int *ss_len)
+{
+	char host[INET6_ADDRSTRLEN + 1];
+	const char *port_str = NULL;
+	int port = 0;
+
+	if (target[0] == '[') {
+		const char *end = strchr(target, ']');
+		if (end == NULL || (size_t)(end - target - 1) >= sizeof(host)) {
+			return false;
+		}
+		memcpy(host, target + 1, end - target - 1);
+		host[end - target - 1] = '\0';
+		if (end[1] == ':') {
+			port_str = end + 2;
+		} else if (end[1] != '\0') {
+			return false;
+		}
+	} else {
+		const char *colon = strchr(target, ':');
+		if (colon && strchr(colon + 1, ':') == NULL) {
+			/* exactly one colon: IPv4 with a port */
+			if ((size_t)(colon - target) >= sizeof(host)) {
+				return false;
+			}
+			memcpy(host, target, colon - target);
+			host[colon - target] = '\0';
+			port_str = colon + 1;
+		} else {
+			/* no colon (IPv4) or several (bare IPv6): no port */
+			if (strlen(target) >= sizeof(host)) {
+				return false;
+			}
+			strcpy(host, target);
+		}
+	}
+	if (port_str && !parse_port(port_str, &port)) {
+		return false;
+	}
+
+	memset(ss, 0, sizeof(*ss));
+	struct sockaddr_in *sin = (struct sockaddr_in *)ss;
+	struct sockaddr_in6 *sin6 = (struct sockaddr_in6 *)ss;
+	if (target[0] != '[' && evutil_inet_pton(AF_INET, host, &sin->sin_addr) == 1) {
+		sin->sin_family = AF_INET;
+		sin->sin_port = htons((uint16_t)port);
+		*ss_len = sizeof(*sin);
+		return true;
+	}
+	if (evutil_inet_pton(AF_INET6, host, &sin6->sin6_addr) == 1) {
+		sin6->sin6_family = AF_INET6;
+		sin6->sin6_port = htons((uint16_t)port);
+		*ss_len = sizeof(*sin6);
+		return true;
+	}
+	return false;
+}
+
+/* Binds and listens on an address string; NULL after throwing. */
+static struct evconnlistener *listen_on_address(struct event_base *base, php_event_listener_t *l,
+	unsigned flags, int backlog, zend_string *target)
+{
+	struct sockaddr_storage ss;
+	int ss_len = sizeof(ss);
+
+	if (strlen(ZSTR_VAL(target)) != ZSTR_LEN(target)) {
+		zend_argument_value_error(6, "must not contain any null bytes");
+		return NULL;
+	}
+	if (zend_string_starts_with_literal(target, "unix:")) {
+		if (!parse_unix_target(ZSTR_VAL(target) + 5, ZSTR_LEN(target) - 5, &ss, &ss_len)) {
+			return NULL;
+		}
+	} else {
+		if (!parse_ip_target(ZSTR_VAL(target), &ss, &ss_len)) {
+			zend_argument_value_error(6, "must be \"ip:port\", \"[ipv6]:port\", \"unix:/path\", a socket or a stream, \"%s\" given",
+				ZSTR_VAL(target));
+			return NULL;
+		}
+	}
+
+	struct evconnlistener *lev = evconnlistener_new_bind(base, listener_accept_cb, l, flags, backlog,
+		(struct sockaddr *)&ss, ss_len);
+	if (lev == NULL) {
+		int err = EVUTIL_SOCKET_ERROR();
+		php_event_throw_errno(err, "Failed to listen on %s", ZSTR_VAL(target));
+	}
+	return lev;
+}
+
+/* Listens on a descriptor the script gave; NULL after throwing. */
+static struct evconnlistener *listen_on_fd(struct event_base *base, php_event_listener_t *l,
+	unsigned flags, int backlog, zval *target)
+{
+	evutil_socket_t fd = php_event_zval_to_fd(target, 0);
+	if (fd < 0) {
+		return NULL;
+	}
+	if (Z_TYPE_P(target) != IS_LONG) {
+		/* The stream or Socket closes its descriptor itself. */
+		flags &= ~LEV_OPT_CLOSE_ON_FREE;
+	}
+	struct evconnlistener *lev = evconnlistener_new(base, listener_accept_cb, l, flags, backlog, fd);
+	if (lev == NULL) {
+		int err = EVUTIL_SOCKET_ERROR();
+		php_event_throw_errno(err, "Failed to listen on file descriptor %d", (int)fd);
+		return NULL;
+	}
+	if (Z_TYPE_P(target) != IS_LONG) {
+		ZVAL_COPY(&l->target, target);
+	}
+	return lev;
+}
+
 ZEND_METHOD(EventListener, __construct)
 {
-	zend_throw_error(NULL, "EventListener::__construct() is not implemented yet");
-}
-#endif
+	zval *zbase, *zdata, *ztarget;
+	zend_fcall_info fci;
+	zend_fcall_info_cache fcc;
+	zend_long flags, backlog;
 
-#if defined(HAVE_EVENT_EXTRA_LIB)
+	ZEND_PARSE_PARAMETERS_START(6, 6)
+		Z_PARAM_OBJECT_OF_CLASS(zbase, php_event_base_ce)
+		Z_PARAM_FUNC(fci, fcc)
+		Z_PARAM_ZVAL(zdata)
+		Z_PARAM_LONG(flags)
+		Z_PARAM_LONG(backlog)
+		Z_PARAM_ZVAL(ztarget)
+	ZEND_PARSE_PARAMETERS_END();
+
+	php_event_listener_t *l = THIS_LISTENER();
+	if (l->listener) {
+		php_event_throw("EventListener is already constructed");
+		RETURN_THROWS();
+	}
+	if (flags & ~(zend_long)LISTENER_KNOWN_FLAGS) {
+		zend_argument_value_error(4, "must be a mask of EventListener::OPT_* constants");
+		RETURN_THROWS();
+	}
+	if (backlog < INT_MIN || backlog > INT_MAX) {
+		zend_argument_value_error(5, "is out of range");
+		RETURN_THROWS();
+	}
+	struct event_base *base = php_event_base_get(zbase);
+	if (base == NULL) {
+		RETURN_THROWS();
+	}
+
+	ZVAL_DEREF(ztarget);
+	struct evconnlistener *lev;
+	if (Z_TYPE_P(ztarget) == IS_STRING) {
+		lev = listen_on_address(base, l, (unsigned)flags, (int)backlog, Z_STR_P(ztarget));
+	} else {
+		lev = listen_on_fd(base, l, (unsigned)flags, (int)backlog, ztarget);
+	}
+	if (lev == NULL) {
+		RETURN_THROWS();
+	}
+
+	l->listener = lev;
+	php_event_cb_set(&l->cb, &fci, &fcc);
+	zval_ptr_dtor(&l->data);
+	ZVAL_COPY(&l->data, zdata);
+	php_event_dep_attach(&l->dep, Z_OBJ_P(zbase), listener_detach);
+}
+
+/* }}} */
+
 ZEND_METHOD(EventListener, __sleep)
 {
-	zend_throw_error(NULL, "EventListener::__sleep() is not implemented yet");
+	php_event_refuse_serialization(INTERNAL_FUNCTION_PARAM_PASSTHRU);
 }
-#endif
 
-#if defined(HAVE_EVENT_EXTRA_LIB)
 ZEND_METHOD(EventListener, __wakeup)
 {
-	zend_throw_error(NULL, "EventListener::__wakeup() is not implemented yet");
+	php_event_refuse_serialization(INTERNAL_FUNCTION_PARAM_PASSTHRU);
 }
-#endif
 
-#if defined(HAVE_EVENT_EXTRA_LIB)
 ZEND_METHOD(EventListener, free)
 {
-	zend_throw_error(NULL, "EventListener::free() is not implemented yet");
-}
-#endif
+	ZEND_PARSE_PARAMETERS_NONE();
 
-#if defined(HAVE_EVENT_EXTRA_LIB)
+	php_event_listener_t *l = THIS_LISTENER();
+	listener_free_struct(l);
+	php_event_dep_unlink(&l->dep);
+	/* Break reference cycles through the callbacks now; a callback that
+	 * is running keeps its own copy. */
+	listener_release_values(l);
+}
+
 ZEND_METHOD(EventListener, enable)
 {
-	zend_throw_error(NULL, "EventListener::enable() is not implemented yet");
-}
-#endif
+	ZEND_PARSE_PARAMETERS_NONE();
 
-#if defined(HAVE_EVENT_EXTRA_LIB)
+	php_event_listener_t *l = live_listener(ZEND_THIS);
+	if (!l) {
+		RETURN_THROWS();
+	}
+	RETURN_BOOL(evconnlistener_enable(l->listener) == 0);
+}
+
 ZEND_METHOD(EventListener, disable)
 {
-	zend_throw_error(NULL, "EventListener::disable() is not implemented yet");
-}
-#endif
+	ZEND_PARSE_PARAMETERS_NONE();
 
-#if defined(HAVE_EVENT_EXTRA_LIB)
+	php_event_listener_t *l = live_listener(ZEND_THIS);
+	if (!l) {
+		RETURN_THROWS();
+	}
+	RETURN_BOOL(evconnlistener_disable(l->listener) == 0);
+}
+
 ZEND_METHOD(EventListener, setCallback)
 {
-	zend_throw_error(NULL, "EventListener::setCallback() is not implemented yet");
-}
-#endif
+	zend_fcall_info fci;
+	zend_fcall_info_cache fcc;
+	zval *zarg = NULL;
 
-#if defined(HAVE_EVENT_EXTRA_LIB)
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+		Z_PARAM_FUNC(fci, fcc)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ZVAL(zarg)
+	ZEND_PARSE_PARAMETERS_END();
+
+	php_event_listener_t *l = live_listener(ZEND_THIS);
+	if (!l) {
+		RETURN_THROWS();
+	}
+	php_event_cb_set(&l->cb, &fci, &fcc);
+	/* As documented: a null argument keeps the current user data. */
+	if (zarg && Z_TYPE_P(zarg) != IS_NULL) {
+		zval old;
+		ZVAL_COPY_VALUE(&old, &l->data);
+		ZVAL_COPY(&l->data, zarg);
+		zval_ptr_dtor(&old);
+	}
+}
+
 ZEND_METHOD(EventListener, setErrorCallback)
 {
-	zend_throw_error(NULL, "EventListener::setErrorCallback() is not implemented yet");
-}
-#endif
+	zend_fcall_info fci;
+	zend_fcall_info_cache fcc;
 
-#if defined(HAVE_EVENT_EXTRA_LIB)
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_FUNC(fci, fcc)
+	ZEND_PARSE_PARAMETERS_END();
+
+	php_event_listener_t *l = live_listener(ZEND_THIS);
+	if (!l) {
+		RETURN_THROWS();
+	}
+	php_event_cb_set(&l->errcb, &fci, &fcc);
+	evconnlistener_set_error_cb(l->listener, listener_error_cb);
+}
+
 ZEND_METHOD(EventListener, getBase)
 {
-	zend_throw_error(NULL, "EventListener::getBase() is not implemented yet");
-}
-#endif
+	ZEND_PARSE_PARAMETERS_NONE();
 
-#if defined(HAVE_EVENT_EXTRA_LIB)
+	php_event_listener_t *l = live_listener(ZEND_THIS);
+	if (!l) {
+		RETURN_THROWS();
+	}
+	RETURN_OBJ_COPY(l->dep.base_obj);
+}
+
 ZEND_METHOD(EventListener, getSocketName)
 {
-	zend_throw_error(NULL, "EventListener::getSocketName() is not implemented yet");
+	zval *zaddr, *zport;
+
+	ZEND_PARSE_PARAMETERS_START(2, 2)
+		Z_PARAM_ZVAL(zaddr)
+		Z_PARAM_ZVAL(zport)
+	ZEND_PARSE_PARAMETERS_END();
+
+	php_event_listener_t *l = live_listener(ZEND_THIS);
+	if (!l) {
+		RETURN_THROWS();
+	}
+	RETURN_BOOL(php_event_assign_socket_name(evconnlistener_get_fd(l->listener), zaddr, zport));
 }
-#endif
+
+/* {{{ The read-only `fd` property */
+
+static bool is_fd_property(zend_string *name)
+{
+	return zend_string_equals_literal(name, "fd");
+}
+
+static void read_fd(php_event_listener_t *l, zval *rv)
+{
+	if (l->listener) {
+		ZVAL_LONG(rv, evconnlistener_get_fd(l->listener));
+	} else {
+		ZVAL_NULL(rv);
+	}
+}
+
+static zval *listener_read_property(zend_object *obj, zend_string *name, int type, void **cache_slot, zval *rv)
+{
+	if (is_fd_property(name)) {
+		if (type == BP_VAR_W || type == BP_VAR_RW || type == BP_VAR_UNSET) {
+			zend_throw_error(NULL, "Cannot modify read-only property EventListener::$fd");
+			return &EG(uninitialized_zval);
+		}
+		read_fd(listener_from_obj(obj), rv);
+		return rv;
+	}
+	return zend_std_read_property(obj, name, type, cache_slot, rv);
+}
+
+static zval *listener_write_property(zend_object *obj, zend_string *name, zval *value, void **cache_slot)
+{
+	if (is_fd_property(name)) {
+		zend_throw_error(NULL, "Cannot modify read-only property EventListener::$fd");
+		return &EG(error_zval);
+	}
+	return zend_std_write_property(obj, name, value, cache_slot);
+}
+
+static zval *listener_get_property_ptr_ptr(zend_object *obj, zend_string *name, int type, void **cache_slot)
+{
+	if (is_fd_property(name)) {
+		return NULL;   /* forces read_property/write_property */
+	}
+	return zend_std_get_property_ptr_ptr(obj, name, type, cache_slot);
+}
+
+static int listener_has_property(zend_object *obj, zend_string *name, int check_empty, void **cache_slot)
+{
+	if (is_fd_property(name)) {
+		php_event_listener_t *l = listener_from_obj(obj);
+		if (check_empty == ZEND_PROPERTY_EXISTS) {
+			return 1;
+		}
+		if (check_empty == ZEND_PROPERTY_NOT_EMPTY) {
+			return l->listener != NULL && evconnlistener_get_fd(l->listener) != 0;
+		}
+		return l->listener != NULL;   /* isset(): null once freed */
+	}
+	return zend_std_has_property(obj, name, check_empty, cache_slot);
+}
+
+static void listener_unset_property(zend_object *obj, zend_string *name, void **cache_slot)
+{
+	if (is_fd_property(name)) {
+		zend_throw_error(NULL, "Cannot modify read-only property EventListener::$fd");
+		return;
+	}
+	zend_std_unset_property(obj, name, cache_slot);
+}
+
+static HashTable *listener_get_properties_for(zend_object *obj, zend_prop_purpose purpose)
+{
+	if (purpose != ZEND_PROP_PURPOSE_DEBUG && purpose != ZEND_PROP_PURPOSE_ARRAY_CAST
+			&& purpose != ZEND_PROP_PURPOSE_VAR_EXPORT && purpose != ZEND_PROP_PURPOSE_JSON) {
+		return zend_std_get_properties_for(obj, purpose);
+	}
+	/* A fresh table with the current value of `fd` in place of the
+	 * (unused) stored one. */
+	HashTable *props = zend_std_get_properties(obj);
+	HashTable *copy = zend_new_array(zend_hash_num_elements(props));
+	zend_string *key;
+	zend_ulong idx;
+	zval *val;
+	ZEND_HASH_FOREACH_KEY_VAL_IND(props, idx, key, val) {
+		zval tmp;
+		if (key && is_fd_property(key)) {
+			read_fd(listener_from_obj(obj), &tmp);
+		} else {
+			ZVAL_COPY(&tmp, val);
+		}
+		if (key) {
+			zend_hash_add_new(copy, key, &tmp);
+		} else {
+			zend_hash_index_add_new(copy, idx, &tmp);
+		}
+	} ZEND_HASH_FOREACH_END();
+	return copy;
+}
+
+/* }}} */
+
+PHP_MINIT_FUNCTION(event_listener)
+{
+	php_event_listener_ce->create_object = listener_create;
+	PHP_EVENT_INIT_HANDLERS(listener_handlers, php_event_listener_t, listener_free_obj);
+	listener_handlers.get_gc = listener_get_gc;
+	listener_handlers.read_property = listener_read_property;
+	listener_handlers.write_property = listener_write_property;
+	listener_handlers.get_property_ptr_ptr = listener_get_property_ptr_ptr;
+	listener_handlers.has_property = listener_has_property;
+	listener_handlers.unset_property = listener_unset_property;
+	listener_handlers.get_properties_for = listener_get_properties_for;
+	php_event_not_serializable(php_event_listener_ce);
+	return SUCCESS;
+}
 
 #endif

@@ -1,0 +1,75 @@
+--TEST--
+EventBuffer: $length and $contiguous_space are computed and read-only
+--FILE--
+<?php
+$b = new EventBuffer();
+$b->add("abc");
+var_dump($b);
+var_dump(isset($b->length), empty($b->length), isset($b->contiguous_space));
+var_dump(property_exists($b, 'length'));
+
+$b->add(str_repeat("z", 5000));
+$b->add(str_repeat("y", 5000));
+var_dump($b->length);
+// contiguous_space is the size of the first chunk only
+var_dump($b->contiguous_space > 0, $b->contiguous_space <= $b->length);
+$b->pullup(-1);
+var_dump($b->contiguous_space === $b->length);
+
+foreach (['length', 'contiguous_space'] as $p) {
+    try { $b->$p = 5; } catch (Error $e) { echo get_class($e), ": ", $e->getMessage(), "\n"; }
+    try { $b->$p++; } catch (Error $e) { echo get_class($e), ": ", $e->getMessage(), "\n"; }
+    try { $b->$p .= "x"; } catch (Error $e) { echo get_class($e), ": ", $e->getMessage(), "\n"; }
+    try { unset($b->$p); } catch (Error $e) { echo get_class($e), ": ", $e->getMessage(), "\n"; }
+}
+var_dump($b->length);
+
+$b->drain($b->length);
+var_dump(get_object_vars($b), (array)$b);
+var_dump(isset($b->length), empty($b->length));
+
+// other (dynamic) properties are ordinary
+$b->tag = "t";
+var_dump($b->tag);
+?>
+--EXPECTF--
+object(EventBuffer)#1 (2) {
+  ["length"]=>
+  int(3)
+  ["contiguous_space"]=>
+  int(3)
+}
+bool(true)
+bool(false)
+bool(true)
+bool(true)
+int(10003)
+bool(true)
+bool(true)
+bool(true)
+Error: Cannot modify read-only property EventBuffer::$length
+Error: Cannot modify read-only property EventBuffer::$length
+Error: Cannot modify read-only property EventBuffer::$length
+Error: Cannot modify read-only property EventBuffer::$length
+Error: Cannot modify read-only property EventBuffer::$contiguous_space
+Error: Cannot modify read-only property EventBuffer::$contiguous_space
+Error: Cannot modify read-only property EventBuffer::$contiguous_space
+Error: Cannot modify read-only property EventBuffer::$contiguous_space
+int(10003)
+array(2) {
+  ["length"]=>
+  int(0)
+  ["contiguous_space"]=>
+  int(0)
+}
+array(2) {
+  ["length"]=>
+  int(0)
+  ["contiguous_space"]=>
+  int(0)
+}
+bool(true)
+bool(true)
+
+Deprecated: Creation of dynamic property EventBuffer::$tag is deprecated in %s on line %d
+string(1) "t"
