@@ -209,15 +209,13 @@ ZEND_METHOD(EventBufferEvent, sslRenegotiate)
 		RETURN_THROWS();
 	}
 	ERR_clear_error();
+	/* 1: the handshake finished at once, 0: it goes on in the loop, -1: it
+	 * failed, and the error event (with the errors for sslError()) has
+	 * already been reported. */
 	r = bufferevent_ssl_renegotiate(bev);
-	if (r != 0 || ERR_peek_error() != 0) {
-		char buf[256] = "";
-		unsigned long e = ERR_get_error();
-		if (e) {
-			ERR_error_string_n(e, buf, sizeof(buf));
-		}
+	if (r < 0) {
 		ERR_clear_error();
-		php_event_throw("EventBufferEvent::sslRenegotiate(): renegotiation failed%s%s", e ? ": " : "", buf);
+		php_event_throw("EventBufferEvent::sslRenegotiate(): renegotiation failed");
 		RETURN_THROWS();
 	}
 }
