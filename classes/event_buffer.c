@@ -314,20 +314,12 @@ static bool ptr_at(struct evbuffer *buf, struct evbuffer_ptr *ptr, zend_long pos
 
 ZEND_METHOD(EventBuffer, __construct)
 {
-	php_event_buffer_t *b = php_event_buffer_from_obj(Z_OBJ_P(ZEND_THIS));
+	struct evbuffer *buf;
 
 	ZEND_PARSE_PARAMETERS_NONE();
-
-	/* create_object already made the buffer; this only matters if that
-	 * allocation failed. */
-	if (b->buf == NULL) {
-		b->buf = evbuffer_new();
-		if (b->buf == NULL) {
-			php_event_throw("Failed to allocate an event buffer");
-			RETURN_THROWS();
-		}
-		b->owned = true;
-	}
+	/* create_object made the buffer already; a second call changes nothing. */
+	THIS_BUFFER(buf);
+	(void)buf;
 }
 
 ZEND_METHOD(EventBuffer, freeze)
@@ -438,8 +430,10 @@ static zend_string *take_front(struct evbuffer *buf, size_t max, bool drain)
 		return ZSTR_EMPTY_ALLOC();
 	}
 	s = zend_string_alloc(n, 0);
-	got = drain ? evbuffer_remove(buf, ZSTR_VAL(s), n) : evbuffer_copyout(buf, ZSTR_VAL(s), n);
-	if (got < 0) {
+	/* copyout + drain rather than evbuffer_remove(), whose int result
+	 * cannot count more than 2 GiB. */
+	got = evbuffer_copyout(buf, ZSTR_VAL(s), n);
+	if (got < 0 || (drain && got > 0 && evbuffer_drain(buf, (size_t)got) != 0)) {
 		zend_string_efree(s);
 		return NULL;
 	}
@@ -571,6 +565,28 @@ ZEND_METHOD(EventBuffer, prependBuffer)
 	RETURN_BOOL(evbuffer_prepend_buffer(buf, other) == 0);
 }
 
+/* Moves up to len bytes from the front of src to the end of dst and returns
+ * how many moved, or -1 when libevent refused (a frozen end or front).
+ * evbuffer_remove_buffer() counts in an int, so huge moves go in steps. */
+static zend_long move_front(struct evbuffer *dst, struct evbuffer *src, size_t len)
+{
+	zend_long total = 0;
+
+	while (len > 0) {
+		size_t step = len < (size_t)INT_MAX ? len : (size_t)INT_MAX;
+		int moved = evbuffer_remove_buffer(src, dst, step);
+		if (moved < 0) {
+			return total > 0 ? total : -1;
+		}
+		total += moved;
+		if ((size_t)moved < step) {
+			break;
+		}
+		len -= (size_t)moved;
+	}
+	return total;
+}
+
 ZEND_METHOD(EventBuffer, appendFrom)
 {
 	struct evbuffer *buf, *other;
@@ -591,7 +607,7 @@ ZEND_METHOD(EventBuffer, appendFrom)
 	if (other == buf) {
 		RETURN_LONG(0);
 	}
-	RETURN_LONG((zend_long)evbuffer_remove_buffer(other, buf, (size_t)len));
+	RETURN_LONG(move_front(buf, other, (size_t)len));
 }
 
 ZEND_METHOD(EventBuffer, readLine)

@@ -42,6 +42,30 @@ static zend_object_handlers bevent_handlers;
 
 #define BEV_KNOWN_OPTIONS (BEV_OPT_CLOSE_ON_FREE | BEV_OPT_THREADSAFE | BEV_OPT_DEFER_CALLBACKS | BEV_OPT_UNLOCK_CALLBACKS)
 
+/* Refuses option sets libevent would refuse (it only logs why). */
+static bool check_options(uint32_t arg_num, zend_long options)
+{
+	if (options & ~(zend_long)BEV_KNOWN_OPTIONS) {
+		zend_argument_value_error(arg_num, "must be a combination of the EventBufferEvent::OPT_* constants");
+		return false;
+	}
+	if ((options & BEV_OPT_UNLOCK_CALLBACKS) && !(options & BEV_OPT_DEFER_CALLBACKS)) {
+		zend_argument_value_error(arg_num, "must include EventBufferEvent::OPT_DEFER_CALLBACKS with EventBufferEvent::OPT_UNLOCK_CALLBACKS");
+		return false;
+	}
+	return true;
+}
+
+/* Why libevent refused to create a bufferevent with these options. */
+static void throw_create_failed(zend_long options)
+{
+	if (options & BEV_OPT_THREADSAFE) {
+		php_event_throw("Failed to create the buffer event: EventBufferEvent::OPT_THREADSAFE needs libevent's threading support, which is not enabled");
+	} else {
+		php_event_throw("Failed to create the buffer event");
+	}
+}
+
 /* {{{ Lifetime */
 
 /* Detaches a cached EventBuffer from the evbuffer it borrows, and drops
@@ -366,8 +390,7 @@ ZEND_METHOD(EventBufferEvent, __construct)
 	if (base == NULL) {
 		RETURN_THROWS();
 	}
-	if (options & ~(zend_long)BEV_KNOWN_OPTIONS) {
-		zend_argument_value_error(3, "must be a combination of the EventBufferEvent::OPT_* constants");
+	if (!check_options(3, options)) {
 		RETURN_THROWS();
 	}
 	evutil_socket_t fd = -1;
@@ -384,7 +407,7 @@ ZEND_METHOD(EventBufferEvent, __construct)
 	}
 	struct bufferevent *bev = bufferevent_socket_new(base, fd, (int)options);
 	if (bev == NULL) {
-		php_event_throw("Failed to create the buffer event (check the options)");
+		throw_create_failed(options);
 		RETURN_THROWS();
 	}
 
@@ -452,12 +475,16 @@ ZEND_METHOD(EventBufferEvent, connect)
 ZEND_METHOD(EventBufferEvent, connectHost)
 {
 	php_event_bevent_t *b;
-	zval *zdns;
+	zval *zdns = NULL;
 	zend_string *hostname;
 	zend_long port, family = AF_UNSPEC;
 
 	ZEND_PARSE_PARAMETERS_START(3, 4)
+#ifdef HAVE_EVENT_EXTRA_LIB
+		Z_PARAM_OBJECT_OF_CLASS_OR_NULL(zdns, php_event_dns_base_ce)
+#else
 		Z_PARAM_ZVAL(zdns)
+#endif
 		Z_PARAM_PATH_STR(hostname)
 		Z_PARAM_LONG(port)
 		Z_PARAM_OPTIONAL
@@ -467,12 +494,17 @@ ZEND_METHOD(EventBufferEvent, connectHost)
 
 	struct evdns_base *dns = NULL;
 #ifdef HAVE_EVENT_EXTRA_LIB
-	if (Z_TYPE_P(zdns) != IS_NULL) {
+	if (zdns) {
 		bool failed = false;
 		dns = php_event_dns_base_get(zdns, &failed);
 		if (failed) {
 			RETURN_THROWS();
 		}
+	}
+#else
+	if (Z_TYPE_P(zdns) != IS_NULL) {
+		zend_argument_type_error(1, "must be null: this build has no EventDnsBase");
+		RETURN_THROWS();
 	}
 #endif
 	if (ZSTR_LEN(hostname) == 0) {
@@ -735,8 +767,7 @@ ZEND_METHOD(EventBufferEvent, createPair)
 	if (base == NULL) {
 		RETURN_THROWS();
 	}
-	if (options & ~(zend_long)BEV_KNOWN_OPTIONS) {
-		zend_argument_value_error(2, "must be a combination of the EventBufferEvent::OPT_* constants");
+	if (!check_options(2, options)) {
 		RETURN_THROWS();
 	}
 	struct bufferevent *pair[2];

@@ -135,8 +135,19 @@ static int init_flags(zval *zinit)
 	}
 }
 
+/* evdns logs through its own hook, to stderr by default: a script's output
+ * must not get "[warn] Unable to parse nameserver address" lines. Every
+ * failure it reports there is also reported to the script by a return
+ * value, so its messages are dropped. */
+static void dns_log_ignore(int is_warning, const char *msg)
+{
+	(void)is_warning;
+	(void)msg;
+}
+
 PHP_MINIT_FUNCTION(event_dns_base)
 {
+	evdns_set_log_fn(dns_log_ignore);
 	php_event_dns_base_ce->create_object = dns_base_create;
 	PHP_EVENT_INIT_HANDLERS(dns_base_handlers, php_event_dns_base_t, dns_base_free_obj);
 	dns_base_handlers.get_gc = dns_base_get_gc;

@@ -315,6 +315,27 @@ static struct evconnlistener *listen_on_address(struct event_base *base, php_eve
 	return lev;
 }
 
+/* libevent accepts in a loop until accept() would block, so a blocking
+ * listening socket would hang the loop after the first connection. Tell
+ * the owning stream or Socket too, so that its own idea of the mode is
+ * right. */
+static void make_listening_fd_nonblocking(zval *target, evutil_socket_t fd)
+{
+	if (Z_TYPE_P(target) == IS_RESOURCE) {
+		php_stream *stream;
+		php_stream_from_zval_no_verify(stream, target);
+		if (stream) {
+			php_stream_set_option(stream, PHP_STREAM_OPTION_BLOCKING, 0, NULL);
+		}
+	}
+#ifdef PHP_EVENT_SOCKETS
+	if (Z_TYPE_P(target) == IS_OBJECT) {
+		Z_SOCKET_P(target)->blocking = 0;
+	}
+#endif
+	evutil_make_socket_nonblocking(fd);
+}
+
 /* Listens on a descriptor the script gave; NULL after throwing. */
 static struct evconnlistener *listen_on_fd(struct event_base *base, php_event_listener_t *l,
 	unsigned flags, int backlog, zval *target)
@@ -327,6 +348,7 @@ static struct evconnlistener *listen_on_fd(struct event_base *base, php_event_li
 		/* The stream or Socket closes its descriptor itself. */
 		flags &= ~LEV_OPT_CLOSE_ON_FREE;
 	}
+	make_listening_fd_nonblocking(target, fd);
 	struct evconnlistener *lev = evconnlistener_new(base, listener_accept_cb, l, flags, backlog, fd);
 	if (lev == NULL) {
 		int err = EVUTIL_SOCKET_ERROR();

@@ -39,6 +39,11 @@ var_dump($b->expand(4096), $b->length, $b->read(10));
 
 // add/prepend of an empty string are no-ops that succeed
 var_dump($b->add(""), $b->prepend(""), $b->length);
+
+// calling the constructor again keeps the content
+$b->add("kept");
+$b->__construct();
+var_dump($b->read(10));
 ?>
 --EXPECT--
 int(0)
@@ -70,3 +75,4 @@ string(3) "xyz"
 bool(true)
 bool(true)
 int(0)
+string(4) "kept"
