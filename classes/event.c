@@ -421,11 +421,15 @@ ZEND_METHOD(Event, timer)
 		Z_PARAM_ZVAL(arg)
 	ZEND_PARSE_PARAMETERS_END();
 
+	if (!php_event_base_get(zbase)) {
+		RETURN_THROWS();
+	}
 	zval keep;
 	ZVAL_UNDEF(&keep);
 	object_init_ex(return_value, php_event_ce);
 	if (!event_init(event_from_obj(Z_OBJ_P(return_value)), zbase, -1, 0, EVENT_CB_TIMER, &fci, &fcc, arg, &keep)) {
 		zval_ptr_dtor(return_value);
+		ZVAL_NULL(return_value);
 		RETURN_THROWS();
 	}
 }
@@ -447,12 +451,16 @@ ZEND_METHOD(Event, signal)
 	if (!check_signum(signum, 2)) {
 		RETURN_THROWS();
 	}
+	if (!php_event_base_get(zbase)) {
+		RETURN_THROWS();
+	}
 	zval keep;
 	ZVAL_UNDEF(&keep);
 	object_init_ex(return_value, php_event_ce);
 	if (!event_init(event_from_obj(Z_OBJ_P(return_value)), zbase, (evutil_socket_t)signum,
 			EV_SIGNAL | EV_PERSIST, EVENT_CB_SIGNAL, &fci, &fcc, arg, &keep)) {
 		zval_ptr_dtor(return_value);
+		ZVAL_NULL(return_value);
 		RETURN_THROWS();
 	}
 }

@@ -1,45 +1,278 @@
-/* PLACEHOLDER: the SSL methods of EventBufferEvent live here. */
+/*
+ * The SSL methods of EventBufferEvent: SSL bufferevents over a socket
+ * (sslSocket) or over another bufferevent (createSslFilter), and what the
+ * script may ask of the SSL connection.
+ *
+ * Who owns what. The EventBufferEvent object owns the SSL bufferevent like
+ * any other (event_buffer_event.c: freed once, by free(), the free handler,
+ * or the EventBase going first). The SSL object of the connection belongs to
+ * the bufferevent: libevent frees it when it destroys the bufferevent, which
+ * (in libevent 2.1) happens only with BEV_OPT_CLOSE_ON_FREE, and only once
+ * libevent is done with it (possibly later than bufferevent_free(), after a
+ * callback that is running returns). So BEV_OPT_CLOSE_ON_FREE is always
+ * given to libevent, and what the script asked for is kept in other ways:
+ *
+ *  - sslSocket without OPT_CLOSE_ON_FREE: libevent gets a duplicate of the
+ *    descriptor, and closes that; the script's socket stays open.
+ *  - createSslFilter: with BEV_OPT_CLOSE_ON_FREE libevent also calls
+ *    bufferevent_free() on the underlying bufferevent when the filter goes;
+ *    that underlying one belongs to its own EventBufferEvent object, so we
+ *    give libevent an extra reference to drop there. The filter object keeps
+ *    the underlying object (in `underlying`) and the context (in `ssl_ctx`)
+ *    alive as long as it lives; the underlying bufferevent is freed when its
+ *    object goes, with its own options.
+ */
 #include "php_event.h"
+#include "classes/event_buffer_event.h"
+#include "classes/event_base.h"
+#include "classes/event_ssl_context.h"
 
 #ifdef HAVE_EVENT_OPENSSL_LIB
-ZEND_METHOD(EventBufferEvent, createSslFilter)
+
+#define BEV_KNOWN_OPTIONS (BEV_OPT_CLOSE_ON_FREE | BEV_OPT_THREADSAFE | BEV_OPT_DEFER_CALLBACKS | BEV_OPT_UNLOCK_CALLBACKS)
+
+static bool check_state_and_options(zend_long state, uint32_t state_arg, zend_long options)
 {
-	zend_throw_error(NULL, "EventBufferEvent::createSslFilter() is not implemented yet");
+	if (state != BUFFEREVENT_SSL_OPEN && state != BUFFEREVENT_SSL_CONNECTING && state != BUFFEREVENT_SSL_ACCEPTING) {
+		zend_argument_value_error(state_arg, "must be one of EventBufferEvent::SSL_OPEN, "
+			"EventBufferEvent::SSL_CONNECTING or EventBufferEvent::SSL_ACCEPTING");
+		return false;
+	}
+	if (options & ~(zend_long)BEV_KNOWN_OPTIONS) {
+		zend_argument_value_error(state_arg + 1, "must be a combination of the EventBufferEvent::OPT_* constants");
+		return false;
+	}
+	return true;
 }
 
 ZEND_METHOD(EventBufferEvent, sslSocket)
 {
-	zend_throw_error(NULL, "EventBufferEvent::sslSocket() is not implemented yet");
+	zval *zbase, *zsocket, *zctx;
+	zend_long state, options = 0;
+	struct event_base *base;
+	evutil_socket_t fd;
+	SSL *ssl;
+	struct bufferevent *bev;
+	php_event_bevent_t *b;
+
+	ZEND_PARSE_PARAMETERS_START(4, 5)
+		Z_PARAM_OBJECT_OF_CLASS(zbase, php_event_base_ce)
+		Z_PARAM_ZVAL(zsocket)
+		Z_PARAM_OBJECT_OF_CLASS(zctx, php_event_ssl_context_ce)
+		Z_PARAM_LONG(state)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_LONG(options)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!check_state_and_options(state, 4, options)) {
+		RETURN_THROWS();
+	}
+	if ((base = php_event_base_get(zbase)) == NULL) {
+		RETURN_THROWS();
+	}
+	if ((fd = php_event_zval_to_fd(zsocket, PHP_EVENT_FD_ALLOW_NONE)) == -2) {
+		RETURN_THROWS();
+	}
+	if (fd >= 0 && evutil_make_socket_nonblocking(fd) != 0) {
+		php_event_throw_errno(EVUTIL_SOCKET_ERROR(), "Failed to make the socket non-blocking");
+		RETURN_THROWS();
+	}
+	if ((ssl = php_event_ssl_context_new_ssl(zctx)) == NULL) {
+		RETURN_THROWS();
+	}
+	if (fd >= 0 && !(options & BEV_OPT_CLOSE_ON_FREE)) {
+		/* See the top of the file: libevent closes what it is given. */
+		evutil_socket_t dup_fd = dup(fd);
+		if (dup_fd < 0) {
+			SSL_free(ssl);
+			php_event_throw_errno(errno, "Failed to duplicate the socket");
+			RETURN_THROWS();
+		}
+		fd = dup_fd;
+	}
+	/* On failure libevent has already freed the SSL (it was told to own it). */
+	bev = bufferevent_openssl_socket_new(base, fd, ssl, (enum bufferevent_ssl_state)state,
+		(int)options | BEV_OPT_CLOSE_ON_FREE);
+	if (bev == NULL) {
+		php_event_throw("Failed to create the SSL buffer event");
+		RETURN_THROWS();
+	}
+	b = php_event_bevent_create(return_value, Z_OBJ_P(zbase), bev);
+	ZVAL_COPY(&b->ssl_ctx, zctx);
 }
+
+ZEND_METHOD(EventBufferEvent, createSslFilter)
+{
+	zval *zunderlying, *zctx;
+	zend_long state, options = 0;
+	struct bufferevent *underlying, *bev;
+	php_event_bevent_t *u, *b;
+	SSL *ssl;
+
+	ZEND_PARSE_PARAMETERS_START(3, 4)
+		Z_PARAM_OBJECT_OF_CLASS(zunderlying, php_event_buffer_event_ce)
+		Z_PARAM_OBJECT_OF_CLASS(zctx, php_event_ssl_context_ce)
+		Z_PARAM_LONG(state)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_LONG(options)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!check_state_and_options(state, 3, options)) {
+		RETURN_THROWS();
+	}
+	if ((underlying = php_event_bevent_get(zunderlying)) == NULL) {
+		RETURN_THROWS();
+	}
+	u = php_event_bevent_from_obj(Z_OBJ_P(zunderlying));
+	if (u->borrowed || u->dep.base_obj == NULL) {
+		/* An HTTP connection's bufferevent carries evhttp's callbacks,
+		 * which a filter would replace. */
+		php_event_throw("Cannot filter a buffer event that belongs to an HTTP connection");
+		RETURN_THROWS();
+	}
+	if ((ssl = php_event_ssl_context_new_ssl(zctx)) == NULL) {
+		RETURN_THROWS();
+	}
+	/* The reference libevent drops with BEV_OPT_CLOSE_ON_FREE (see top). */
+	bufferevent_incref(underlying);
+	bev = bufferevent_openssl_filter_new(bufferevent_get_base(underlying), underlying, ssl,
+		(enum bufferevent_ssl_state)state, (int)options | BEV_OPT_CLOSE_ON_FREE);
+	if (bev == NULL) {
+		bufferevent_decref(underlying);
+		php_event_throw("Failed to create the SSL filter buffer event");
+		RETURN_THROWS();
+	}
+	b = php_event_bevent_create(return_value, u->dep.base_obj, bev);
+	ZVAL_COPY(&b->underlying, zunderlying);
+	ZVAL_COPY(&b->ssl_ctx, zctx);
+}
+
+/* The SSL of $this, NULL when it is no SSL bufferevent (the getters then
+ * return false); throws when $this is freed (*threw is set). */
+static SSL *this_ssl(zval *zthis, bool *threw)
+{
+	struct bufferevent *bev = php_event_bevent_get(zthis);
+
+	*threw = (bev == NULL);
+	return bev ? bufferevent_openssl_get_ssl(bev) : NULL;
+}
+
+#define FETCH_SSL_OR_FALSE(ssl) do { \
+		bool threw_; \
+		(ssl) = this_ssl(ZEND_THIS, &threw_); \
+		if (threw_) { \
+			RETURN_THROWS(); \
+		} \
+		if ((ssl) == NULL) { \
+			RETURN_FALSE; \
+		} \
+	} while (0)
 
 ZEND_METHOD(EventBufferEvent, sslError)
 {
-	zend_throw_error(NULL, "EventBufferEvent::sslError() is not implemented yet");
+	struct bufferevent *bev;
+	unsigned long e;
+	char buf[256];
+
+	ZEND_PARSE_PARAMETERS_NONE();
+	if ((bev = php_event_bevent_get(ZEND_THIS)) == NULL) {
+		RETURN_THROWS();
+	}
+	/* 0 (no more errors) on a bufferevent that is not SSL, too. */
+	e = bufferevent_get_openssl_error(bev);
+	if (e == 0) {
+		RETURN_FALSE;
+	}
+	ERR_error_string_n(e, buf, sizeof(buf));
+	RETURN_STRING(buf);
 }
 
 ZEND_METHOD(EventBufferEvent, sslRenegotiate)
 {
-	zend_throw_error(NULL, "EventBufferEvent::sslRenegotiate() is not implemented yet");
+	struct bufferevent *bev;
+	SSL *ssl;
+	int r;
+
+	ZEND_PARSE_PARAMETERS_NONE();
+	if ((bev = php_event_bevent_get(ZEND_THIS)) == NULL) {
+		RETURN_THROWS();
+	}
+	if ((ssl = bufferevent_openssl_get_ssl(bev)) == NULL) {
+		php_event_throw("EventBufferEvent::sslRenegotiate(): not an SSL buffer event");
+		RETURN_THROWS();
+	}
+	/* TLS 1.3 has no renegotiation; OpenSSL would refuse and leave an
+	 * error queued that the next read would take for a failure. */
+	if (SSL_version(ssl) >= TLS1_3_VERSION || SSL_version(ssl) < TLS1_VERSION) {
+		php_event_throw("EventBufferEvent::sslRenegotiate(): renegotiation is not possible with %s",
+			SSL_get_version(ssl));
+		RETURN_THROWS();
+	}
+	ERR_clear_error();
+	/* 1: the handshake finished at once, 0: it goes on in the loop, -1: it
+	 * failed, and the error event (with the errors for sslError()) has
+	 * already been reported. */
+	r = bufferevent_ssl_renegotiate(bev);
+	if (r < 0) {
+		ERR_clear_error();
+		php_event_throw("EventBufferEvent::sslRenegotiate(): renegotiation failed");
+		RETURN_THROWS();
+	}
+}
+
+/* The cipher of the connection, NULL before the handshake chose one. */
+static const SSL_CIPHER *current_cipher(SSL *ssl)
+{
+	return SSL_get_current_cipher(ssl);
 }
 
 ZEND_METHOD(EventBufferEvent, sslGetCipherInfo)
 {
-	zend_throw_error(NULL, "EventBufferEvent::sslGetCipherInfo() is not implemented yet");
+	SSL *ssl;
+	const SSL_CIPHER *cipher;
+	char buf[256];
+
+	ZEND_PARSE_PARAMETERS_NONE();
+	FETCH_SSL_OR_FALSE(ssl);
+	if ((cipher = current_cipher(ssl)) == NULL || SSL_CIPHER_description(cipher, buf, sizeof(buf)) == NULL) {
+		RETURN_FALSE;
+	}
+	RETURN_STRING(buf);
 }
 
 ZEND_METHOD(EventBufferEvent, sslGetCipherName)
 {
-	zend_throw_error(NULL, "EventBufferEvent::sslGetCipherName() is not implemented yet");
+	SSL *ssl;
+	const SSL_CIPHER *cipher;
+
+	ZEND_PARSE_PARAMETERS_NONE();
+	FETCH_SSL_OR_FALSE(ssl);
+	if ((cipher = current_cipher(ssl)) == NULL) {
+		RETURN_FALSE;
+	}
+	RETURN_STRING(SSL_CIPHER_get_name(cipher));
 }
 
 ZEND_METHOD(EventBufferEvent, sslGetCipherVersion)
 {
-	zend_throw_error(NULL, "EventBufferEvent::sslGetCipherVersion() is not implemented yet");
+	SSL *ssl;
+	const SSL_CIPHER *cipher;
+
+	ZEND_PARSE_PARAMETERS_NONE();
+	FETCH_SSL_OR_FALSE(ssl);
+	if ((cipher = current_cipher(ssl)) == NULL) {
+		RETURN_FALSE;
+	}
+	RETURN_STRING(SSL_CIPHER_get_version(cipher));
 }
 
 ZEND_METHOD(EventBufferEvent, sslGetProtocol)
 {
-	zend_throw_error(NULL, "EventBufferEvent::sslGetProtocol() is not implemented yet");
+	SSL *ssl;
+
+	ZEND_PARSE_PARAMETERS_NONE();
+	FETCH_SSL_OR_FALSE(ssl);
+	RETURN_STRING(SSL_get_version(ssl));
 }
 
-#endif
+#endif /* HAVE_EVENT_OPENSSL_LIB */
