@@ -25,7 +25,7 @@ var_dump(count($fired) === $n);
 $sorted = $fired;
 sort($sorted);
 var_dump($fired === $sorted);
-var_dump($ms >= 149);
+var_dump($ms >= 140);
 // the same with Event::timer() factory events and their one-argument callback
 $fired = [];
 $ts = [];
