@@ -82,6 +82,29 @@ PHP_MINIT_FUNCTION(event_base)
 	return SUCCESS;
 }
 
+/*
+ * A base made without an EventConfig merges the epoll_ctl() calls of one
+ * loop step (EVENT_BASE_FLAG_EPOLL_USE_CHANGELIST): a keep-alive HTTP request
+ * that turns reading off and on and writing on and off within one step then
+ * costs no epoll_ctl() at all. libevent warns that the changelist can
+ * misbehave when the same file is registered through descriptors cloned with
+ * dup(); a script that does that passes an EventConfig without the flag
+ * (see README, "System calls per request"). Other backends ignore the flag.
+ */
+static struct event_base *base_new_default(void)
+{
+	struct event_config *cfg = event_config_new();
+	struct event_base *base;
+
+	if (!cfg) {
+		return NULL;
+	}
+	event_config_set_flag(cfg, EVENT_BASE_FLAG_EPOLL_USE_CHANGELIST);
+	base = event_base_new_with_config(cfg);
+	event_config_free(cfg);
+	return base;
+}
+
 ZEND_METHOD(EventBase, __construct)
 {
 	zval *zcfg = NULL;
@@ -102,7 +125,7 @@ ZEND_METHOD(EventBase, __construct)
 		}
 		b->base = event_base_new_with_config(cfg);
 	} else {
-		b->base = event_base_new();
+		b->base = base_new_default();
 	}
 	if (!b->base) {
 		php_event_throw("Failed to create the event base (no backend satisfies the configuration)");
@@ -132,7 +155,11 @@ ZEND_METHOD(EventBase, getMethod)
 	struct event_base *base;
 	ZEND_PARSE_PARAMETERS_NONE();
 	BASE_THIS_OR_THROW(base);
-	RETURN_STRING(event_base_get_method(base));
+	/* "epoll (with changelist)" is still the "epoll" backend, the name
+	 * Event::getSupportedMethods() lists and scripts compare with. */
+	const char *method = event_base_get_method(base);
+	const char *suffix = strstr(method, " (");
+	RETURN_STRINGL(method, suffix ? (size_t)(suffix - method) : strlen(method));
 }
 
 ZEND_METHOD(EventBase, getFeatures)

@@ -89,7 +89,9 @@ static void http_on_request(struct evhttp_request *req, void *arg)
 	zval_ptr_dtor(&args[1]);
 	zval_ptr_dtor(&args[0]);
 
-	/* A request held past its handler: notice if its client goes away. */
+	/* The reply goes out now; a request held past its handler: notice if
+	 * its client goes away. */
+	php_event_http_conn_ctx_flush(ctx);
 	if (!ctx->closed) {
 		php_event_http_conn_ctx_watch(ctx);
 	}

@@ -240,12 +240,27 @@ static struct evhttp_request *req_for_reply(php_event_http_req_t *r)
 	return r->req;
 }
 
-/* After a call into evhttp that may have put its own bufferevent callbacks
- * back while the request is still unanswered. */
-static void req_rewatch(php_event_http_req_t *r)
+/* After a reply call into evhttp: outside a handler of its connection
+ * (a timer answering a held request), the bytes go out now; inside one,
+ * when the handler returns. Then, as evhttp may have put its own
+ * bufferevent callbacks back, watch the client again while the request
+ * is still unanswered. */
+static void req_after_reply(php_event_http_req_t *r)
 {
-	if (r->ctx) {
-		php_event_http_conn_ctx_watch(r->ctx);
+	php_event_http_conn_ctx *ctx = r->ctx;
+
+	if (!ctx) {
+		return;
+	}
+	if (ctx->busy == 0) {
+		php_event_http_conn_ctx_enter(ctx);
+		php_event_http_conn_ctx_flush(ctx);
+		if (!ctx->closed) {
+			php_event_http_conn_ctx_watch(ctx);
+		}
+		php_event_http_conn_ctx_leave(ctx);
+	} else {
+		php_event_http_conn_ctx_watch(ctx);
 	}
 }
 
@@ -547,6 +562,7 @@ ZEND_METHOD(EventHttpRequest, sendError)
 	}
 	r->replied = true;
 	evhttp_send_error(req, (int)code, reason ? ZSTR_VAL(reason) : NULL);
+	req_after_reply(r);
 }
 
 ZEND_METHOD(EventHttpRequest, sendReply)
@@ -581,6 +597,7 @@ ZEND_METHOD(EventHttpRequest, sendReply)
 	}
 	r->replied = true;
 	evhttp_send_reply(req, (int)code, ZSTR_VAL(reason), buf);
+	req_after_reply(r);
 }
 
 ZEND_METHOD(EventHttpRequest, sendReplyStart)
@@ -608,7 +625,7 @@ ZEND_METHOD(EventHttpRequest, sendReplyStart)
 	}
 	r->started = true;
 	evhttp_send_reply_start(req, (int)code, ZSTR_VAL(reason));
-	req_rewatch(r);
+	req_after_reply(r);
 }
 
 ZEND_METHOD(EventHttpRequest, sendReplyChunk)
@@ -633,7 +650,7 @@ ZEND_METHOD(EventHttpRequest, sendReplyChunk)
 		RETURN_THROWS();
 	}
 	evhttp_send_reply_chunk(req, buf);
-	req_rewatch(r);
+	req_after_reply(r);
 }
 
 ZEND_METHOD(EventHttpRequest, sendReplyEnd)
@@ -652,6 +669,7 @@ ZEND_METHOD(EventHttpRequest, sendReplyEnd)
 	r->started = false;
 	r->replied = true;
 	evhttp_send_reply_end(req);
+	req_after_reply(r);
 }
 
 ZEND_METHOD(EventHttpRequest, cancel)

@@ -75,6 +75,11 @@ php_event_http_conn_ctx *php_event_http_conn_ctx_get(zend_object *http_obj, stru
 	ctx->evcon = evcon;
 	ctx->bev = evhttp_connection_get_bufferevent(evcon);
 	ctx->http_obj = http_obj;
+	ctx->plain = bufferevent_get_underlying(ctx->bev) == NULL
+#ifdef HAVE_EVENT_OPENSSL_LIB
+		&& bufferevent_openssl_get_ssl(ctx->bev) == NULL
+#endif
+		;
 	zend_hash_index_add_new_ptr(&h->conns, key, ctx);
 	evhttp_connection_set_closecb(evcon, conn_ctx_on_close, ctx);
 	return ctx;
@@ -160,6 +165,41 @@ void php_event_http_conn_ctx_watch(php_event_http_conn_ctx *ctx)
 	if (evbuffer_get_length(bufferevent_get_input(ctx->bev)) <= PHP_EVENT_HTTP_HOLD_INPUT_MAX) {
 		bufferevent_enable(ctx->bev, EV_READ);
 	}
+}
+
+/* --- writing replies at once --- */
+
+/*
+ * evhttp queues a reply in the bufferevent's output and turns write
+ * interest on; the bytes leave on the next loop step, after another
+ * epoll_wait() reports the socket writable, and write interest is turned
+ * off again. On a plain TCP socket we write them out in the step that
+ * produced them, and when all went out run the bufferevent's write callback
+ * as libevent would, so evhttp finishes the request now. With the epoll
+ * changelist (the default base, see event_base.c) the interest changes of
+ * the step then cancel out: a keep-alive request costs epoll_wait, ioctl,
+ * readv and writev. What the socket does not take now is left to the
+ * bufferevent, as before. Never around a TLS or filtering bufferevent,
+ * whose output is not the socket's.
+ */
+void php_event_http_conn_ctx_flush(php_event_http_conn_ctx *ctx)
+{
+	struct evbuffer *out;
+	evutil_socket_t fd;
+
+	if (ctx->closed || !ctx->plain || !(bufferevent_get_enabled(ctx->bev) & EV_WRITE)) {
+		return;
+	}
+	out = bufferevent_get_output(ctx->bev);
+	fd = bufferevent_getfd(ctx->bev);
+	if (fd < 0 || evbuffer_get_length(out) == 0) {
+		return;
+	}
+	if (evbuffer_write(out, fd) <= 0 || evbuffer_get_length(out) != 0) {
+		/* Would block, or an error the write event will report. */
+		return;
+	}
+	bufferevent_trigger(ctx->bev, EV_WRITE, 0);
 }
 
 /* --- requests --- */

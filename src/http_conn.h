@@ -23,6 +23,7 @@ struct php_event_http_conn_ctx {
 	void *lib_cbarg;
 	short last_events;              /* BEV_EVENT_* of the error that ended it */
 	bool watching;                  /* our callbacks are installed */
+	bool plain;                     /* a plain socket bufferevent (no TLS, no filter) */
 	bool closed;
 };
 
@@ -35,6 +36,10 @@ void php_event_http_conn_ctx_leave(php_event_http_conn_ctx *ctx);
 
 /* Makes sure a client that goes away is noticed while a request is held. */
 void php_event_http_conn_ctx_watch(php_event_http_conn_ctx *ctx);
+
+/* Writes what evhttp queued for the client now, in this loop step (plain
+ * TCP only). ctx may be closed afterwards (and freed, unless busy). */
+void php_event_http_conn_ctx_flush(php_event_http_conn_ctx *ctx);
 
 /* Request bookkeeping. */
 void php_event_http_conn_ctx_add_req(php_event_http_conn_ctx *ctx, php_event_http_req_t *r);
