@@ -2,6 +2,8 @@
 EventHttp: replies are written in the loop step that produced them, and stay correct for partial writes (8 MiB), pipelined requests, Connection: close, HTTP/1.0, chunked replies and replies sent later from a timer
 --EXTENSIONS--
 sockets
+--INI--
+pcre.jit=0
 --FILE--
 <?php
 require __DIR__ . '/http_helpers.inc';
