@@ -58,6 +58,9 @@ ZEND_BEGIN_MODULE_GLOBALS(event)
 	bool bailout_pending;
 	/* How many event_base_loop() calls are on the C stack right now. */
 	int loop_depth;
+	/* INI event.http_write_immediately: write HTTP replies on plain TCP in
+	 * the loop step that produced them (src/http_conn.c). */
+	bool http_write_immediately;
 ZEND_END_MODULE_GLOBALS(event)
 
 ZEND_EXTERN_MODULE_GLOBALS(event)

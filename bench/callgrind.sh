@@ -46,9 +46,8 @@ done
 echo
 echo "instructions per request (GET /, keep-alive, $N requests after $WARMUP warm-up):"
 echo "  C:   ${IR_PER_REQ[c]}"
-if [ -n "${IR_PER_REQ[php]:-}" ]; then
-	echo "  PHP: ${IR_PER_REQ[php]}"
-	echo "  PHP - C: $((IR_PER_REQ[php] - IR_PER_REQ[c]))   PHP/C: $(ratio "${IR_PER_REQ[php]}" "${IR_PER_REQ[c]}")"
-else
-	echo "  PHP: n/a (skipped)"
-fi
+for name in $(server_list); do
+	[ "$name" = c ] && continue
+	echo "  $name: ${IR_PER_REQ[$name]}   $name - C: $((IR_PER_REQ[$name] - IR_PER_REQ[c]))   $name/C: $(ratio "${IR_PER_REQ[$name]}" "${IR_PER_REQ[c]}")"
+done
+[ "$PHP_OK" = 1 ] || echo "  PHP: n/a (skipped)"

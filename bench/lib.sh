@@ -127,13 +127,19 @@ rss_kib() {
 }
 
 # The command line of server NAME (c or php) as the array SERVER_CMD.
+# php-noopt is the PHP server with the system-call optimisations switched
+# off (no epoll changelist, replies written on the next loop step).
 server_cmd() {
-	if [ "$1" = c ]; then SERVER_CMD=("${C_SERVER[@]}"); else SERVER_CMD=("${PHP_SERVER[@]}"); fi
+	case "$1" in
+		c) SERVER_CMD=("${C_SERVER[@]}") ;;
+		php-noopt) SERVER_CMD=(env EVENT_BENCH_NOOPT=1 "${PHP_SERVER[@]}") ;;
+		*) SERVER_CMD=("${PHP_SERVER[@]}") ;;
+	esac
 }
 
 # The servers to measure: c, plus php when it can run.
 server_list() {
-	if [ "$PHP_OK" = 1 ]; then echo "c php"; else echo "c"; fi
+	if [ "$PHP_OK" = 1 ]; then echo "c php ${EXTRA_SERVERS:-php-noopt}"; else echo "c"; fi
 }
 
 # Median of the numbers given as arguments.

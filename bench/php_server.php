@@ -142,7 +142,14 @@ final class BenchServer
 
 [$port, $limit] = parse_args($argv);
 
-$base = new EventBase();
+if (getenv('EVENT_BENCH_NOOPT')) {
+    /* The system-call optimisations off: a base without the epoll
+     * changelist, and replies left to the next loop step. */
+    ini_set('event.http_write_immediately', '0');
+    $base = new EventBase(new EventConfig());
+} else {
+    $base = new EventBase();
+}
 $http = new EventHttp($base);
 if (extension_loaded('sockets')) {
     $listener = listen_on($port);

@@ -55,14 +55,17 @@ for name in $(server_list); do
 done
 
 echo "system calls per request (GET /, keep-alive, $N requests, baseline: $WARMUP requests)"
-printf '%-20s %10s %10s\n' syscall C PHP
+servers=$(server_list)
+printf '%-20s' syscall; for name in $servers; do printf ' %10s' "$name"; done; echo
 awk '{ print $1 }' "$WORK_DIR"/*.per | sort -u | while read -r sc; do
-	c=$(awk -v s="$sc" '$1 == s { print $2 }' "$WORK_DIR/c.per")
-	php=n/a
-	[ "$PHP_OK" = 1 ] && php=$(awk -v s="$sc" '$1 == s { print $2 }' "$WORK_DIR/php.per")
-	printf '%-20s %10s %10s\n' "$sc" "${c:-0}" "${php:-0}"
+	printf '%-20s' "$sc"
+	for name in $servers; do
+		v=$(awk -v s="$sc" '$1 == s { print $2 }' "$WORK_DIR/$name.per")
+		printf ' %10s' "${v:-0}"
+	done
+	echo
 done
-printf '%-20s %10s %10s\n' total "${TOTAL[c]}" "${TOTAL[php]:-n/a}"
+printf '%-20s' total; for name in $servers; do printf ' %10s' "${TOTAL[$name]}"; done; echo
 if [ "$PHP_OK" = 1 ]; then
-	echo "PHP - C: $(awk -v p="${TOTAL[php]}" -v c="${TOTAL[c]}" 'BEGIN { printf "%.3f", p - c }') syscalls per request"
+	echo "php - c: $(awk -v p="${TOTAL[php]}" -v c="${TOTAL[c]}" 'BEGIN { printf "%.3f", p - c }') syscalls per request"
 fi

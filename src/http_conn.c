@@ -180,14 +180,16 @@ void php_event_http_conn_ctx_watch(php_event_http_conn_ctx *ctx)
  * the step then cancel out: a keep-alive request costs epoll_wait, ioctl,
  * readv and writev. What the socket does not take now is left to the
  * bufferevent, as before. Never around a TLS or filtering bufferevent,
- * whose output is not the socket's.
+ * whose output is not the socket's. INI event.http_write_immediately=0
+ * turns this off.
  */
 void php_event_http_conn_ctx_flush(php_event_http_conn_ctx *ctx)
 {
 	struct evbuffer *out;
 	evutil_socket_t fd;
 
-	if (ctx->closed || !ctx->plain || !(bufferevent_get_enabled(ctx->bev) & EV_WRITE)) {
+	if (ctx->closed || !ctx->plain || !EVENT_G(http_write_immediately)
+		|| !(bufferevent_get_enabled(ctx->bev) & EV_WRITE)) {
 		return;
 	}
 	out = bufferevent_get_output(ctx->bev);

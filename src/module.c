@@ -45,6 +45,11 @@ void php_event_refuse_serialization(INTERNAL_FUNCTION_PARAMETERS)
 	php_event_throw("%s instances are not serializable", ZSTR_VAL(Z_OBJCE_P(ZEND_THIS)->name));
 }
 
+PHP_INI_BEGIN()
+	STD_PHP_INI_BOOLEAN("event.http_write_immediately", "1", PHP_INI_ALL, OnUpdateBool,
+		http_write_immediately, zend_event_globals, event_globals)
+PHP_INI_END()
+
 static PHP_GINIT_FUNCTION(event)
 {
 #if defined(COMPILE_DL_EVENT) && defined(ZTS)
@@ -76,6 +81,7 @@ static void register_classes(void)
 
 static PHP_MINIT_FUNCTION(event)
 {
+	REGISTER_INI_ENTRIES();
 	register_classes();
 	REGISTER_STRING_CONSTANT("EVENT_NS", PHP_EVENT_NS, CONST_CS | CONST_PERSISTENT);
 	php_event_fd_minit();
@@ -101,6 +107,7 @@ static PHP_MINIT_FUNCTION(event)
 
 static PHP_MSHUTDOWN_FUNCTION(event)
 {
+	UNREGISTER_INI_ENTRIES();
 	libevent_global_shutdown();
 	return SUCCESS;
 }
@@ -148,6 +155,7 @@ static PHP_MINFO_FUNCTION(event)
 	php_info_print_table_row(2, "libevent2 library version", event_get_version());
 	php_info_print_table_row(2, "Namespace", PHP_EVENT_NS[0] ? PHP_EVENT_NS : "(none)");
 	php_info_print_table_end();
+	DISPLAY_INI_ENTRIES();
 }
 
 static const zend_module_dep event_deps[] = {
