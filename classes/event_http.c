@@ -367,96 +367,83 @@ ZEND_METHOD(EventHttp, setDefaultCallback)
 	}
 }
 
+/* The one int argument of a setter, checked against [min, max] (`range`
+ * says what is allowed), and the live evhttp; NULL after throwing. */
+static struct evhttp *http_setter_args(INTERNAL_FUNCTION_PARAMETERS, zend_long min, zend_long max, const char *range, zend_long *value)
+{
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_LONG(*value)
+	ZEND_PARSE_PARAMETERS_END_EX(return NULL);
+
+	if (*value < min || *value > max) {
+		zend_argument_value_error(1, "must be %s", range);
+		return NULL;
+	}
+	return http_get(THIS_HTTP());
+}
+
+#define HTTP_SETTER_ARGS(min, max, range, value) \
+	http_setter_args(INTERNAL_FUNCTION_PARAM_PASSTHRU, (min), (max), (range), &(value))
+
 ZEND_METHOD(EventHttp, setAllowedMethods)
 {
 	zend_long methods;
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_LONG(methods)
-	ZEND_PARSE_PARAMETERS_END();
-
-	if (methods < 0 || methods > 0xffff) {
-		zend_argument_value_error(1, "must be a combination of EventHttpRequest::CMD_* constants");
-		RETURN_THROWS();
+	struct evhttp *http = HTTP_SETTER_ARGS(0, 0xffff, "a combination of EventHttpRequest::CMD_* constants", methods);
+	if (http) {
+		evhttp_set_allowed_methods(http, (ev_uint16_t)methods);
 	}
-	struct evhttp *http = http_get(THIS_HTTP());
-	if (!http) {
-		RETURN_THROWS();
-	}
-	evhttp_set_allowed_methods(http, (ev_uint16_t)methods);
 }
 
 ZEND_METHOD(EventHttp, setMaxBodySize)
 {
 	zend_long value;
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_LONG(value)
-	ZEND_PARSE_PARAMETERS_END();
-
-	struct evhttp *http = http_get(THIS_HTTP());
-	if (!http) {
-		RETURN_THROWS();
+	struct evhttp *http = HTTP_SETTER_ARGS(ZEND_LONG_MIN, ZEND_LONG_MAX, "", value);
+	if (http) {
+		evhttp_set_max_body_size(http, (ev_ssize_t)value);
 	}
-	evhttp_set_max_body_size(http, (ev_ssize_t)value);
 }
 
 ZEND_METHOD(EventHttp, setMaxHeadersSize)
 {
 	zend_long value;
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_LONG(value)
-	ZEND_PARSE_PARAMETERS_END();
-
-	struct evhttp *http = http_get(THIS_HTTP());
-	if (!http) {
-		RETURN_THROWS();
+	struct evhttp *http = HTTP_SETTER_ARGS(ZEND_LONG_MIN, ZEND_LONG_MAX, "", value);
+	if (http) {
+		evhttp_set_max_headers_size(http, (ev_ssize_t)value);
 	}
-	evhttp_set_max_headers_size(http, (ev_ssize_t)value);
 }
 
 ZEND_METHOD(EventHttp, setTimeout)
 {
 	zend_long value;
+	struct evhttp *http = HTTP_SETTER_ARGS(0, INT_MAX, "a number of seconds", value);
+	if (http) {
+		evhttp_set_timeout(http, (int)value);
+	}
+}
+
+/* addServerAlias / removeServerAlias: true when libevent did it. */
+static void http_alias(INTERNAL_FUNCTION_PARAMETERS, int (*fn)(struct evhttp *, const char *))
+{
+	zend_string *alias;
 	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_LONG(value)
+		Z_PARAM_STR(alias)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (value < 0 || value > INT_MAX) {
-		zend_argument_value_error(1, "must be a number of seconds");
-		RETURN_THROWS();
-	}
 	struct evhttp *http = http_get(THIS_HTTP());
 	if (!http) {
 		RETURN_THROWS();
 	}
-	evhttp_set_timeout(http, (int)value);
+	RETURN_BOOL(fn(http, ZSTR_VAL(alias)) == 0);
 }
 
 ZEND_METHOD(EventHttp, addServerAlias)
 {
-	zend_string *alias;
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_STR(alias)
-	ZEND_PARSE_PARAMETERS_END();
-
-	struct evhttp *http = http_get(THIS_HTTP());
-	if (!http) {
-		RETURN_THROWS();
-	}
-	RETURN_BOOL(evhttp_add_server_alias(http, ZSTR_VAL(alias)) == 0);
+	http_alias(INTERNAL_FUNCTION_PARAM_PASSTHRU, evhttp_add_server_alias);
 }
 
 ZEND_METHOD(EventHttp, removeServerAlias)
 {
-	zend_string *alias;
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_STR(alias)
-	ZEND_PARSE_PARAMETERS_END();
-
-	struct evhttp *http = http_get(THIS_HTTP());
-	if (!http) {
-		RETURN_THROWS();
-	}
-	RETURN_BOOL(evhttp_remove_server_alias(http, ZSTR_VAL(alias)) == 0);
+	http_alias(INTERNAL_FUNCTION_PARAM_PASSTHRU, evhttp_remove_server_alias);
 }
 
 PHP_MINIT_FUNCTION(event_http)

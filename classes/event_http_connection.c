@@ -420,20 +420,32 @@ ZEND_METHOD(EventHttpConnection, setLocalAddress)
 	evhttp_connection_set_local_address(evcon, ZSTR_VAL(address));
 }
 
+/* The one int argument of a setter, checked against [min, max] (`range`
+ * says what is allowed), and the live evcon (only a client's when
+ * `client_only` names the operation); NULL after throwing. */
+static struct evhttp_connection *conn_setter_args(INTERNAL_FUNCTION_PARAMETERS, zend_long min, zend_long max,
+	const char *range, const char *client_only, zend_long *value)
+{
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_LONG(*value)
+	ZEND_PARSE_PARAMETERS_END_EX(return NULL);
+
+	if (*value < min || *value > max) {
+		zend_argument_value_error(1, "must be %s", range);
+		return NULL;
+	}
+	return client_only ? conn_get_client(THIS_CONN(), client_only) : conn_get(THIS_CONN());
+}
+
+#define CONN_SETTER_ARGS(min, max, range, client_only, value) \
+	conn_setter_args(INTERNAL_FUNCTION_PARAM_PASSTHRU, (min), (max), (range), (client_only), &(value))
+
 ZEND_METHOD(EventHttpConnection, setLocalPort)
 {
 	zend_long port;
 	php_event_http_conn_t *c = THIS_CONN();
-
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_LONG(port)
-	ZEND_PARSE_PARAMETERS_END();
-
-	if (port < 0 || port > 65535) {
-		zend_argument_value_error(1, "must be between 0 and 65535");
-		RETURN_THROWS();
-	}
-	struct evhttp_connection *evcon = conn_get_client(c, "setting the local port");
+	struct evhttp_connection *evcon = conn_setter_args(INTERNAL_FUNCTION_PARAM_PASSTHRU, 0, 65535,
+		"between 0 and 65535", "setting the local port", &port);
 	if (!evcon) {
 		RETURN_THROWS();
 	}
@@ -447,65 +459,38 @@ ZEND_METHOD(EventHttpConnection, setLocalPort)
 ZEND_METHOD(EventHttpConnection, setTimeout)
 {
 	zend_long timeout;
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_LONG(timeout)
-	ZEND_PARSE_PARAMETERS_END();
-
-	if (timeout < -1 || timeout > INT_MAX) {
-		zend_argument_value_error(1, "must be -1 (the default) or a number of seconds");
-		RETURN_THROWS();
+	struct evhttp_connection *evcon = CONN_SETTER_ARGS(-1, INT_MAX, "-1 (the default) or a number of seconds", NULL, timeout);
+	if (evcon) {
+		evhttp_connection_set_timeout(evcon, (int)timeout);
 	}
-	struct evhttp_connection *evcon = conn_get(THIS_CONN());
-	if (!evcon) {
-		RETURN_THROWS();
-	}
-	evhttp_connection_set_timeout(evcon, (int)timeout);
 }
 
 ZEND_METHOD(EventHttpConnection, setMaxHeadersSize)
 {
 	zend_long size;
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_LONG(size)
-	ZEND_PARSE_PARAMETERS_END();
-
-	struct evhttp_connection *evcon = conn_get(THIS_CONN());
-	if (!evcon) {
-		RETURN_THROWS();
+	struct evhttp_connection *evcon = CONN_SETTER_ARGS(ZEND_LONG_MIN, ZEND_LONG_MAX, "", NULL, size);
+	if (evcon) {
+		evhttp_connection_set_max_headers_size(evcon, (ev_ssize_t)size);
 	}
-	evhttp_connection_set_max_headers_size(evcon, (ev_ssize_t)size);
 }
 
 ZEND_METHOD(EventHttpConnection, setMaxBodySize)
 {
 	zend_long size;
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_LONG(size)
-	ZEND_PARSE_PARAMETERS_END();
-
-	struct evhttp_connection *evcon = conn_get(THIS_CONN());
-	if (!evcon) {
-		RETURN_THROWS();
+	struct evhttp_connection *evcon = CONN_SETTER_ARGS(ZEND_LONG_MIN, ZEND_LONG_MAX, "", NULL, size);
+	if (evcon) {
+		evhttp_connection_set_max_body_size(evcon, (ev_ssize_t)size);
 	}
-	evhttp_connection_set_max_body_size(evcon, (ev_ssize_t)size);
 }
 
 ZEND_METHOD(EventHttpConnection, setRetries)
 {
 	zend_long retries;
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_LONG(retries)
-	ZEND_PARSE_PARAMETERS_END();
-
-	if (retries < -1 || retries > INT_MAX) {
-		zend_argument_value_error(1, "must be -1 (retry forever) or a non-negative number");
-		RETURN_THROWS();
+	struct evhttp_connection *evcon = CONN_SETTER_ARGS(-1, INT_MAX, "-1 (retry forever) or a non-negative number",
+		"setting retries", retries);
+	if (evcon) {
+		evhttp_connection_set_retries(evcon, (int)retries);
 	}
-	struct evhttp_connection *evcon = conn_get_client(THIS_CONN(), "setting retries");
-	if (!evcon) {
-		RETURN_THROWS();
-	}
-	evhttp_connection_set_retries(evcon, (int)retries);
 }
 
 ZEND_METHOD(EventHttpConnection, makeRequest)

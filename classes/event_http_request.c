@@ -264,6 +264,23 @@ static void req_after_reply(php_event_http_req_t *r)
 	}
 }
 
+/* What sendError(), sendReply() and sendReplyStart() check first: the
+ * status code, then the request (NULL: after throwing, or silently for a
+ * client that left), then that no reply was begun yet. */
+static struct evhttp_request *req_begin_reply(php_event_http_req_t *r, zend_long code)
+{
+	if (code < 100 || code > 999) {
+		zend_argument_value_error(1, "must be an HTTP status code (100-999)");
+		return NULL;
+	}
+	struct evhttp_request *req = req_for_reply(r);
+	if (req && (r->started || r->replied)) {
+		php_event_throw("a reply to this request was already started");
+		return NULL;
+	}
+	return req;
+}
+
 static struct evkeyvalq *req_headers(php_event_http_req_t *r, zend_long type, uint32_t arg_num)
 {
 	if (type == 1) {
@@ -548,17 +565,9 @@ ZEND_METHOD(EventHttpRequest, sendError)
 		Z_PARAM_STR_OR_NULL(reason)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (code < 100 || code > 999) {
-		zend_argument_value_error(1, "must be an HTTP status code (100-999)");
-		RETURN_THROWS();
-	}
-	struct evhttp_request *req = req_for_reply(r);
+	struct evhttp_request *req = req_begin_reply(r, code);
 	if (!req) {
 		return;
-	}
-	if (r->started || r->replied) {
-		php_event_throw("a reply to this request was already started");
-		RETURN_THROWS();
 	}
 	r->replied = true;
 	evhttp_send_error(req, (int)code, reason ? ZSTR_VAL(reason) : NULL);
@@ -580,20 +589,12 @@ ZEND_METHOD(EventHttpRequest, sendReply)
 		Z_PARAM_OBJECT_OF_CLASS_OR_NULL(zbuf, php_event_buffer_ce)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (code < 100 || code > 999) {
-		zend_argument_value_error(1, "must be an HTTP status code (100-999)");
-		RETURN_THROWS();
-	}
 	if (zbuf && !(buf = php_event_buffer_get(zbuf))) {
 		RETURN_THROWS();
 	}
-	struct evhttp_request *req = req_for_reply(r);
+	struct evhttp_request *req = req_begin_reply(r, code);
 	if (!req) {
 		return;
-	}
-	if (r->started || r->replied) {
-		php_event_throw("a reply to this request was already started");
-		RETURN_THROWS();
 	}
 	r->replied = true;
 	evhttp_send_reply(req, (int)code, ZSTR_VAL(reason), buf);
@@ -611,17 +612,9 @@ ZEND_METHOD(EventHttpRequest, sendReplyStart)
 		Z_PARAM_STR(reason)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (code < 100 || code > 999) {
-		zend_argument_value_error(1, "must be an HTTP status code (100-999)");
-		RETURN_THROWS();
-	}
-	struct evhttp_request *req = req_for_reply(r);
+	struct evhttp_request *req = req_begin_reply(r, code);
 	if (!req) {
 		return;
-	}
-	if (r->started || r->replied) {
-		php_event_throw("a reply to this request was already started");
-		RETURN_THROWS();
 	}
 	r->started = true;
 	evhttp_send_reply_start(req, (int)code, ZSTR_VAL(reason));
