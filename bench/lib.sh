@@ -132,7 +132,7 @@ rss_kib() {
 server_cmd() {
 	case "$1" in
 		c) SERVER_CMD=("${C_SERVER[@]}") ;;
-		php-noopt) SERVER_CMD=(env EVENT_BENCH_NOOPT=1 "${PHP_SERVER[@]}") ;;
+		php-noopt) SERVER_CMD=("${PHP_SERVER[0]}" -d event.http_write_immediately=0 "${PHP_SERVER[@]:1}") ;;
 		*) SERVER_CMD=("${PHP_SERVER[@]}") ;;
 	esac
 }

@@ -142,10 +142,10 @@ final class BenchServer
 
 [$port, $limit] = parse_args($argv);
 
-if (getenv('EVENT_BENCH_NOOPT')) {
-    /* The system-call optimisations off: a base without the epoll
-     * changelist, and replies left to the next loop step. */
-    ini_set('event.http_write_immediately', '0');
+if (ini_get('event.http_write_immediately') === '0') {
+    /* The system-call optimisations off (-d event.http_write_immediately=0):
+     * replies left to the next loop step, and a base without the epoll
+     * changelist. */
     $base = new EventBase(new EventConfig());
 } else {
     $base = new EventBase();
