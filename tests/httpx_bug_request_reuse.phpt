@@ -25,12 +25,12 @@ $req = new EventHttpRequest(function () use (&$n) { $n++; });
 $req->addHeader('Host', 'x', EventHttpRequest::OUTPUT_HEADER);
 $req->getOutputBuffer()->add('abc');
 $conn->makeRequest($req, EventHttpRequest::CMD_POST, '/first');
-http_test_run($base, fn() => $n === 1);
+http_test_until($base, fn() => $n === 1);
 echo "first: n=$n\n";
 try {
     $r = $conn->makeRequest($req, EventHttpRequest::CMD_POST, '/second');
     echo 'second makeRequest returned ', var_export($r, true), "\n";
-    http_test_run($base, fn() => $n === 2, 1.0);
+    http_test_until($base, fn() => $n === 2, 1.0);
     echo "second: n=$n server saw ", json_encode($uris), "\n";
 } catch (EventException $e) {
     echo 'EventException: ', $e->getMessage(), "\n";

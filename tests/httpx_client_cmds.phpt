@@ -43,7 +43,7 @@ foreach ($cmds as $name => $cmd) {
     var_dump($conn->makeRequest($req, $cmd, $uri));
 }
 unset($req);
-http_test_run($base, function () use (&$results) { return count($results) === 9; }, 5.0);
+http_test_until($base, function () use (&$results) { return count($results) === 9; }, 5.0);
 foreach ($cmds as $name => $cmd) {
     echo $name, ': ', json_encode($results[$name] ?? 'no callback'), "\n";
 }

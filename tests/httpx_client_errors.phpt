@@ -14,7 +14,7 @@ $req = new EventHttpRequest(function (EventHttpRequest $r, $data) use (&$got) {
     $got = [$r->getResponseCode(), $data, $r->getInputBuffer()->length];
 }, ['my' => 'data']);
 var_dump($conn->makeRequest($req, EventHttpRequest::CMD_GET, '/'));
-http_test_run($base, function () use (&$got) { return $got !== null; });
+http_test_until($base, function () use (&$got) { return $got !== null; });
 echo 'closed port: ', json_encode($got), "\n";
 
 /* cancel() of a request the server holds: no callback, the server sees its client go. */
@@ -28,10 +28,10 @@ $called = 0;
 $req = new EventHttpRequest(function () use (&$called) { $called++; });
 $req->addHeader('Host', 'x', EventHttpRequest::OUTPUT_HEADER);
 $conn->makeRequest($req, EventHttpRequest::CMD_GET, '/held');
-http_test_run($base, function () use (&$held) { return $held !== null; });
+http_test_until($base, function () use (&$held) { return $held !== null; });
 echo 'server holds it: ', var_export($held !== null, true), "\n";
 $req->cancel();
-http_test_run($base, function () use (&$held) { return $held->isAborted(); }, 2.0);
+http_test_until($base, function () use (&$held) { return $held->isAborted(); }, 2.0);
 echo "after cancel: called=$called server sees abort=", var_export($held->isAborted(), true), "\n";
 $req->cancel();   /* again: nothing happens */
 echo "second cancel: called=$called\n";
@@ -53,8 +53,8 @@ $b->addHeader('Host', 'x', EventHttpRequest::OUTPUT_HEADER);
 $conn->makeRequest($a, EventHttpRequest::CMD_GET, '/a');
 $conn->makeRequest($b, EventHttpRequest::CMD_GET, '/b');
 $b->cancel();
-http_test_run($base, fn() => count($answers) >= 1);
-http_test_run($base, fn() => false, 0.2);
+http_test_until($base, fn() => count($answers) >= 1);
+http_test_until($base, fn() => false, 0.2);
 echo 'queued cancel: ', json_encode($answers), "\n";
 
 /* cancel() before the loop ever ran (connecting): no callback, no request at the server. */
@@ -63,7 +63,7 @@ $c = new EventHttpRequest($cb, 'c');
 $conn2 = new EventHttpConnection($base, null, '127.0.0.1', $sport);
 $conn2->makeRequest($c, EventHttpRequest::CMD_GET, '/c');
 $c->cancel();
-http_test_run($base, fn() => false, 0.3);
+http_test_until($base, fn() => false, 0.3);
 echo 'cancel while connecting: ', json_encode($answers), "\n";
 
 /* cancel() of a request never sent, and of a server-side request. */

@@ -32,7 +32,7 @@ $s = stream_socket_client("tcp://127.0.0.1:$port");
 stream_set_blocking($s, false);
 fwrite($s, "GET /1 HTTP/1.1\r\nHost: x\r\n\r\nGET /2 HTTP/1.1\r\nHost: x\r\n\r\nGET /3 HTTP/1.1\r\nHost: x\r\n\r\n");
 $got = '';
-http_test_run($base, function () use ($s, &$got) {
+http_test_until($base, function () use ($s, &$got) {
     $got .= (string)fread($s, 65536);
     return substr_count($got, 'HTTP/1.1 200') === 3 && str_ends_with($got, '/3');
 });

@@ -33,7 +33,7 @@ for ($i = 0; $i < N; $i++) {
     $conns[$i]->makeRequest($req, EventHttpRequest::CMD_GET, "/c$i");
 }
 unset($req);
-http_test_run($base, function () use (&$answers) { return count($answers) === N; }, 10.0);
+http_test_until($base, function () use (&$answers) { return count($answers) === N; }, 10.0);
 $ok = 0;
 foreach ($answers as $i => [$code, $body]) {
     $ok += ($code === 200 && $body === "/c$i");
@@ -48,7 +48,7 @@ for ($i = 0; $i < N; $i++) {
     stream_set_blocking($s, false);
     $streams[$i] = [$s, "GET /r$i HTTP/1.1\r\nHost: x\r\n\r\n", ''];
 }
-http_test_run($base, function () use (&$streams) {
+http_test_until($base, function () use (&$streams) {
     $done = 0;
     foreach ($streams as $i => &$st) {
         if ($st[1] !== '') {
