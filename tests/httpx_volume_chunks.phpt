@@ -1,5 +1,7 @@
 --TEST--
 Volumes: a chunked reply of 10,000 chunks is received in full by EventHttpConnection and by a raw client
+--INI--
+pcre.jit=0
 --FILE--
 <?php
 require __DIR__ . '/http_helpers.inc';
