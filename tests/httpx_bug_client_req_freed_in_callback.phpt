@@ -16,9 +16,8 @@ the request a second time: "free(): double free detected", SIGABRT.
 Expected: the request object may die in its callback; the evhttp_request
 must be freed only after libevent is done with it (e.g. release the
 in-flight reference from a deferred/zero-timeout event, or clear the owned
-flag and let libevent free it). The same happens in httpx_client_cmds,
-httpx_volume_keepalive, httpx_volume_concurrent, httpx_release,
-httpx_volume_chunks, httpx_reply, httpx_limits under valgrind.
+flag and let libevent free it). valgrind reports the same in httpx_client_cmds,
+httpx_volume_keepalive, httpx_volume_concurrent and httpx_release.
 --ENV--
 MALLOC_PERTURB_=1
 USE_ZEND_ALLOC=0
