@@ -138,9 +138,68 @@ static void conn_drop_in_flight(php_event_http_conn_t *c)
 {
 	while (c->in_flight) {
 		php_event_http_req_t *r = c->in_flight;
-		php_event_http_conn_forget_request(c, r);
 		r->status |= PHP_EVENT_REQ_STATUS_ABORTED;
+		php_event_http_conn_end_request(c, r, false);
 	}
+}
+
+static void release_request_refs(php_event_http_req_t *r)
+{
+	zend_object *conn_obj = r->client_conn;
+	r->client_conn = NULL;
+	OBJ_RELEASE(&r->std);  /* its in-flight reference to itself */
+	if (conn_obj) {
+		OBJ_RELEASE(conn_obj);
+	}
+}
+
+static void conn_flush_dead(php_event_http_conn_t *c)
+{
+	while (c->n_dead) {
+		release_request_refs(c->dead[--c->n_dead]);
+	}
+	if (c->dead) {
+		efree(c->dead);
+		c->dead = NULL;
+	}
+}
+
+static void conn_reap(evutil_socket_t fd, short what, void *arg)
+{
+	php_event_http_conn_t *c = arg;
+	GC_ADDREF(&c->std);
+	conn_flush_dead(c);
+	OBJ_RELEASE(&c->std);
+}
+
+void php_event_http_conn_unlink_request(php_event_http_conn_t *c, php_event_http_req_t *r)
+{
+	php_event_http_req_t **p = &c->in_flight;
+	while (*p && *p != r) {
+		p = &(*p)->ctx_next;
+	}
+	if (*p) {
+		*p = r->ctx_next;
+	}
+	r->ctx_next = NULL;
+	r->in_flight = false;
+}
+
+void php_event_http_conn_end_request(php_event_http_conn_t *c, php_event_http_req_t *r, bool later)
+{
+	struct event_base *base = php_event_dep_base(&c->dep);
+
+	php_event_http_conn_unlink_request(c, r);
+	if (!later || !base) {
+		release_request_refs(r);
+		return;
+	}
+	if (!c->reaper) {
+		c->reaper = evtimer_new(base, conn_reap, c);
+	}
+	c->dead = erealloc(c->dead, sizeof(*c->dead) * (c->n_dead + 1));
+	c->dead[c->n_dead++] = r;
+	event_active(c->reaper, EV_TIMEOUT, 1);
 }
 
 static void conn_free_orphans(php_event_http_conn_t *c)
@@ -169,17 +228,26 @@ static void conn_release_libevent(php_event_http_conn_t *c)
 	}
 	conn_drop_in_flight(c);
 	conn_free_orphans(c);
+	conn_flush_dead(c);
+	if (c->reaper) {
+		event_free(c->reaper);
+		c->reaper = NULL;
+	}
 }
 
 static void conn_detach(php_event_dep *dep)
 {
 	php_event_http_conn_t *c = PHP_EVENT_DEP_OWNER(php_event_http_conn_t, dep);
+	/* Requests in flight hold references to this object: releasing them
+	 * must not free it under our feet. */
+	GC_ADDREF(&c->std);
 	conn_release_libevent(c);
 	if (c->server_side && c->ctx) {
 		/* The EventHttp is detached after us (older); it closes the
 		 * connection then, and finds this object untied. */
 		c->evcon = NULL;
 	}
+	OBJ_RELEASE(&c->std);
 }
 
 static void conn_free(zend_object *obj)
@@ -222,24 +290,6 @@ zend_object *php_event_http_conn_new_server(php_event_http_conn_ctx *ctx, zend_o
 	ZVAL_OBJ(&c->base, base_obj);
 	php_event_dep_attach(&c->dep, base_obj, conn_detach);
 	return obj;
-}
-
-void php_event_http_conn_forget_request(php_event_http_conn_t *c, php_event_http_req_t *r)
-{
-	php_event_http_req_t **p = &c->in_flight;
-	while (*p && *p != r) {
-		p = &(*p)->ctx_next;
-	}
-	if (*p) {
-		*p = r->ctx_next;
-	}
-	r->ctx_next = NULL;
-	r->in_flight = false;
-	if (r->client_conn) {
-		zend_object *conn_obj = r->client_conn;
-		r->client_conn = NULL;
-		OBJ_RELEASE(conn_obj);
-	}
 }
 
 /* The live evcon of this object, or NULL after throwing. */
@@ -515,7 +565,7 @@ ZEND_METHOD(EventHttpConnection, makeRequest)
 		php_event_throw("only a new request made with EventHttpRequest::__construct() can be sent");
 		RETURN_THROWS();
 	}
-	if (r->in_flight || r->has_snapshot) {
+	if (r->sent) {
 		php_event_throw("the request was already sent");
 		RETURN_THROWS();
 	}
@@ -538,11 +588,12 @@ ZEND_METHOD(EventHttpConnection, makeRequest)
 	r->ctx_next = c->in_flight;
 	c->in_flight = r;
 	c->used = true;
+	r->sent = true;
 
 	if (evhttp_make_request(evcon, r->req, (enum evhttp_cmd_type)type, ZSTR_VAL(uri)) != 0) {
 		if (r->in_flight) {
-			php_event_http_conn_forget_request(c, r);
-			OBJ_RELEASE(&r->std);
+			/* The script holds both objects: releasing now frees neither. */
+			php_event_http_conn_end_request(c, r, false);
 		}
 		RETURN_FALSE;
 	}

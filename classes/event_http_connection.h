@@ -24,6 +24,9 @@ typedef struct {
 	bool closed;
 	bool closed_with_pending;         /* server: it closed with a request unanswered */
 	php_event_http_req_t *in_flight;  /* client: requests sent, not answered */
+	php_event_http_req_t **dead;      /* client: answered requests whose references */
+	uint32_t n_dead;                  /*   are released once libevent returned */
+	struct event *reaper;             /*   (a zero-delay timer on the base) */
 	struct evhttp_request **orphans;  /* client: requests whose object died in flight */
 	uint32_t n_orphans;
 	zend_object std;
@@ -46,7 +49,13 @@ void php_event_http_conn_closed(php_event_http_conn_t *c, bool now);
 /* The first half of the above: only drop the tie to libevent. */
 void php_event_http_conn_untie(php_event_http_conn_t *c);
 
-/* Client side: the request object r is no longer in flight. */
-void php_event_http_conn_forget_request(php_event_http_conn_t *c, php_event_http_req_t *r);
+/* Client side: the request r is no longer in flight. Its references (to
+ * itself and to the connection) are released now, or, with `later`, once
+ * libevent returned from the call we are in (releasing them may free the
+ * request or the connection, which libevent still uses until then). */
+void php_event_http_conn_end_request(php_event_http_conn_t *c, php_event_http_req_t *r, bool later);
+
+/* Client side: takes r off the in-flight list, nothing else. */
+void php_event_http_conn_unlink_request(php_event_http_conn_t *c, php_event_http_req_t *r);
 
 #endif

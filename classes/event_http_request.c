@@ -150,16 +150,19 @@ static void req_release_server(php_event_http_req_t *r)
 static void req_release_client(php_event_http_req_t *r)
 {
 	if (r->in_flight && r->client_conn) {
-		/* Only at shutdown or when the base is gone: the connection still
-		 * lists the request; it frees it after the evhttp_connection. */
-		php_event_http_conn_t *c = php_event_http_conn_from_obj(r->client_conn);
-		struct evhttp_request *req = r->req;
-		php_event_http_conn_forget_request(c, r);
-		if (req && c->evcon) {
+		/* Only at shutdown (objects are freed whatever their references):
+		 * the connection still lists the request; it frees it after the
+		 * evhttp_connection. */
+		zend_object *conn_obj = r->client_conn;
+		php_event_http_conn_t *c = php_event_http_conn_from_obj(conn_obj);
+		if (r->req && c->evcon) {
 			c->orphans = erealloc(c->orphans, sizeof(*c->orphans) * (c->n_orphans + 1));
-			c->orphans[c->n_orphans++] = req;
+			c->orphans[c->n_orphans++] = r->req;
 			r->req = NULL;
 		}
+		php_event_http_conn_unlink_request(c, r);
+		r->client_conn = NULL;
+		OBJ_RELEASE(conn_obj);
 	}
 	if (r->req && r->owned) {
 		evhttp_request_free(r->req);
@@ -355,8 +358,11 @@ static void client_req_cb(struct evhttp_request *req, void *arg)
 		return;
 	}
 	if (r->client_conn) {
-		base = php_event_dep_base(&php_event_http_conn_from_obj(r->client_conn)->dep);
-		php_event_http_conn_forget_request(php_event_http_conn_from_obj(r->client_conn), r);
+		php_event_http_conn_t *c = php_event_http_conn_from_obj(r->client_conn);
+		base = php_event_dep_base(&c->dep);
+		/* libevent reads the request (and the connection) after we return:
+		 * the references that keep them go once it did. */
+		php_event_http_conn_end_request(c, r, true);
 	}
 	if (!req || evhttp_request_get_response_code(r->req) == 0) {
 		r->status |= PHP_EVENT_REQ_STATUS_ABORTED;
@@ -364,7 +370,6 @@ static void client_req_cb(struct evhttp_request *req, void *arg)
 	ZVAL_OBJ(&args[0], &r->std);
 	ZVAL_COPY_VALUE(&args[1], &r->data);
 	php_event_cb_call(&r->cb, 2, args, NULL, base);
-	OBJ_RELEASE(&r->std);  /* the in-flight reference */
 }
 
 ZEND_METHOD(EventHttpRequest, __sleep)
@@ -387,11 +392,7 @@ ZEND_METHOD(EventHttpRequest, free)
 	}
 	if (!r->server_side && r->in_flight && r->req) {
 		evhttp_cancel_request(r->req);
-		php_event_http_conn_forget_request(php_event_http_conn_from_obj(r->client_conn), r);
-		r->freed = true;
-		req_release_client(r);
-		OBJ_RELEASE(&r->std);  /* the in-flight reference */
-		return;
+		php_event_http_conn_end_request(php_event_http_conn_from_obj(r->client_conn), r, true);
 	}
 	r->freed = true;
 	if (r->server_side) {
@@ -678,8 +679,7 @@ ZEND_METHOD(EventHttpRequest, cancel)
 	}
 	if (r->in_flight && r->req) {
 		evhttp_cancel_request(r->req);
-		php_event_http_conn_forget_request(php_event_http_conn_from_obj(r->client_conn), r);
-		OBJ_RELEASE(&r->std);  /* the in-flight reference */
+		php_event_http_conn_end_request(php_event_http_conn_from_obj(r->client_conn), r, true);
 	}
 }
 
