@@ -179,8 +179,11 @@ ZEND_METHOD(EventBase, priorityInit)
 	ZEND_PARSE_PARAMETERS_END();
 	BASE_THIS_OR_THROW(base);
 	/* libevent refuses counts out of 1..EVENT_MAX_PRIORITIES and a base
-	 * with active events: both are a documented `false`. */
-	if (n < 1 || n > EVENT_MAX_PRIORITIES) {
+	 * with active events: both are a documented `false`. It does not see
+	 * its own loop running, though: from a callback, the only active event
+	 * may be the one being run, and the loop would go on walking the queue
+	 * array it just freed. So no change while a loop of this base runs. */
+	if (n < 1 || n > EVENT_MAX_PRIORITIES || php_event_base_from_obj(Z_OBJ_P(ZEND_THIS))->running > 0) {
 		RETURN_FALSE;
 	}
 	RETURN_BOOL(event_base_priority_init(base, (int)n) == 0);

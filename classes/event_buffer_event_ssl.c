@@ -42,6 +42,12 @@ static bool check_state_and_options(zend_long state, uint32_t state_arg, zend_lo
 		zend_argument_value_error(state_arg + 1, "must be a combination of the EventBufferEvent::OPT_* constants");
 		return false;
 	}
+	/* libevent refuses this pair, and its SSL constructors then crash
+	 * while cleaning up the half-made bufferevent. */
+	if ((options & BEV_OPT_UNLOCK_CALLBACKS) && !(options & BEV_OPT_DEFER_CALLBACKS)) {
+		zend_argument_value_error(state_arg + 1, "must include EventBufferEvent::OPT_DEFER_CALLBACKS with EventBufferEvent::OPT_UNLOCK_CALLBACKS");
+		return false;
+	}
 	return true;
 }
 
