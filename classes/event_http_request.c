@@ -129,6 +129,18 @@ static void req_on_complete(struct evhttp_request *req, void *arg)
 	php_event_http_req_detach(r, PHP_EVENT_REQ_STATUS_NORMAL, false);
 }
 
+/* The EventBuffer objects handed out for the bodies keep their bytes in
+ * buffers of their own: the request's buffers are about to go. */
+static void req_disown_buffers(php_event_http_req_t *r)
+{
+	if (Z_TYPE(r->input) == IS_OBJECT) {
+		php_event_buffer_disown(Z_OBJ(r->input), true);
+	}
+	if (Z_TYPE(r->output) == IS_OBJECT) {
+		php_event_buffer_disown(Z_OBJ(r->output), true);
+	}
+}
+
 /* Server side: the script lets go of the request (free() or the object's end). */
 static void req_release_server(php_event_http_req_t *r)
 {
@@ -137,6 +149,7 @@ static void req_release_server(php_event_http_req_t *r)
 		php_event_http_conn_ctx_remove_req(ctx, r);
 	}
 	if (r->req) {
+		req_disown_buffers(r);
 		evhttp_request_set_on_complete_cb(r->req, NULL, NULL);
 		if (ctx && !r->replied) {
 			/* Nobody can answer it now; the connection frees it when it closes. */
@@ -156,6 +169,7 @@ static void req_release_client(php_event_http_req_t *r)
 		zend_object *conn_obj = r->client_conn;
 		php_event_http_conn_t *c = php_event_http_conn_from_obj(conn_obj);
 		if (r->req && c->evcon) {
+			req_disown_buffers(r);
 			c->orphans = erealloc(c->orphans, sizeof(*c->orphans) * (c->n_orphans + 1));
 			c->orphans[c->n_orphans++] = r->req;
 			r->req = NULL;
@@ -165,6 +179,7 @@ static void req_release_client(php_event_http_req_t *r)
 		OBJ_RELEASE(conn_obj);
 	}
 	if (r->req && r->owned) {
+		req_disown_buffers(r);
 		evhttp_request_free(r->req);
 	}
 	r->req = NULL;

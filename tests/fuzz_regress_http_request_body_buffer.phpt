@@ -6,14 +6,6 @@ Fuzz regression: an EventHttpRequest's body EventBuffer outlives the request (us
 USE_ZEND_ALLOC=0
 MALLOC_PERTURB_=165
 GLIBC_TUNABLES=glibc.malloc.tcache_count=0
---XFAIL--
-Bug in classes/event_http_request.c (found by tests/fuzz/api_fuzz.php, seeds 79, 100,
-140, 148, 161 on the normal build): req_release_client()/req_release_server() set
-r->req = NULL (client side: evhttp_request_free()) without php_event_buffer_disown() on
-the cached getInputBuffer()/getOutputBuffer() objects, which keep pointing into the
-freed evhttp_request. valgrind: invalid read in evbuffer_get_length from prop_value,
-block freed by evhttp_request_free from req_release_client. take_snapshot() does it
-right (keep_buffer()); the release paths (free(), object end) need the same.
 --FILE--
 <?php
 /* The environment makes freed memory garbage at once, so a stale

@@ -6,15 +6,6 @@ Fuzz regression: an in-flight client EventHttpRequest freed at shutdown after it
 USE_ZEND_ALLOC=0
 MALLOC_PERTURB_=165
 GLIBC_TUNABLES=glibc.malloc.tcache_count=0
---XFAIL--
-Bug in classes/event_http_request.c (found by tests/fuzz/api_fuzz.php under ASan: 13 of
-the first 20 ASan seeds, e.g. 80, 81, 84): req_release_client() calls
-php_event_http_conn_forget_request(c, r), which drops the request's reference to the
-connection object; at shutdown (objects left in a cycle are freed by
-zend_objects_store_free_object_storage) that reference is the last one, the connection is
-freed there, and the next line reads c->evcon (ASan: heap-use-after-free in
-req_release_client, event_http_request.c:158). Reading c->evcon (or holding a reference)
-before forget_request would fix it.
 --FILE--
 <?php
 $keep = new stdClass;
