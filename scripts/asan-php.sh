@@ -42,7 +42,7 @@ done
 LD_PRELOAD="$EVENT_ASAN_DIR/asan-nodeepbind.so $EVENT_ASAN_RUNTIME" \
 ASAN_OPTIONS="detect_leaks=1:verify_asan_link_order=0:fast_unwind_on_malloc=0:detect_odr_violation=0:abort_on_error=0:exitcode=86:log_path=$logs/asan" \
 LSAN_OPTIONS="suppressions=$EVENT_ASAN_SUPP:print_suppressions=0:exitcode=86:log_path=$logs/asan" \
-UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=0:report_error_type=1:log_path=$logs/ubsan" \
+UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=0:report_error_type=1" EVENT_UBSAN_LOG="$logs/ubsan" \
 USE_ZEND_ALLOC=0 ZEND_DONT_UNLOAD_MODULES=1 EVENT_ASAN_FATAL_MARK="$logs/fatal" \
 	"$EVENT_ASAN_PHP" "${args[@]}"
 status=$?

@@ -85,9 +85,13 @@ if [ -e "${reports[0]}" ]; then
     echo "---- $(basename "$report")"
     head -n 60 "$report"
   done
-  # Each test with a report counts as failed (once), even if it passed.
-  with_reports=$(for r in "${reports[@]}"; do sed -n '1s/^== //; 1s/ (PHP exit.*//p' "$r"; done | sort -u | wc -l)
-  failed=$(( failed > with_reports ? failed : with_reports ))
+  # A test with a report counts as failed (once), even if its output
+  # matched: it moves from passed to failed.
+  failed_names=$(sed -n 's/.*\(FAIL\|LEAK\|BORK\) .*\[tests\/\([^]]*\)\.phpt\] *$/\2/p' "$log" | sort -u)
+  report_names=$(for r in "${reports[@]}"; do basename "$r" | sed 's/\.\(skip\.\|clean\.\)\{0,1\}php\.[^.]*$//'; done | sort -u)
+  newly_failed=$(comm -13 <(echo "$failed_names") <(echo "$report_names") | grep -c . || true)
+  passed=$(( passed > newly_failed ? passed - newly_failed : 0 ))
+  failed=$(( failed + newly_failed ))
   status=1
 fi
 
