@@ -74,7 +74,7 @@ count() {
 passed=$(count passed)
 failed=$(( $(count failed) + $(count leaked) + $(count borked) ))
 skipped=$(count skipped)
-borked=$(grep -c '^BORK' "$log" || true)
+borked=$(grep -c '\(^\|]\)BORK' "$log" || true)
 failed=$(( failed > borked ? failed : borked ))
 
 reports=("$dir"/reports/*)
