@@ -130,16 +130,17 @@ static void event_fired(evutil_socket_t fd, short what, void *arg)
 /* ---- lifetime ---- */
 
 /* Drops what the event holds for its callback (which may be a cycle back to
- * the object itself). */
+ * the object itself). Both slots are emptied before anything is released:
+ * when the EventBase is freed first (event_detach(), e.g. by the cycle
+ * collector), the closure may hold the last reference to this Event, and
+ * releasing it frees `e`, which must not be touched afterwards. */
 static void event_clear_callback(php_event_t *e)
 {
-	php_event_cb_clear(&e->cb);
-	if (!Z_ISUNDEF(e->fd_zv)) {
-		zval old;
-		ZVAL_COPY_VALUE(&old, &e->fd_zv);
-		ZVAL_UNDEF(&e->fd_zv);
-		zval_ptr_dtor(&old);
-	}
+	zval fd;
+	ZVAL_COPY_VALUE(&fd, &e->fd_zv);
+	ZVAL_UNDEF(&e->fd_zv);
+	php_event_cb_clear(&e->cb);     /* may free e */
+	zval_ptr_dtor(&fd);
 }
 
 static void event_release_struct(php_event_t *e)

@@ -1,32 +1,107 @@
 #!/usr/bin/env bash
-# Builds the extension with AddressSanitizer in a separate folder (the tree's
-# own build stays as it is) and runs the tests there.
+# Builds the extension with AddressSanitizer, LeakSanitizer and
+# UndefinedBehaviorSanitizer in a separate folder (the tree's own build stays
+# as it is) and runs the tests there. Any sanitizer report fails the run,
+# even in a test whose output still matched. Its last line is
+# "asan: N passed, N failed, N skipped".
 #
-# Usage: scripts/asan-test.sh [phpt files or dirs...]
-# ASAN_BUILD_DIR: the folder (default /tmp/event-asan; emptied first).
-# The PHP binary is not instrumented: the ASan runtime is preloaded, with a
-# small dlopen() wrapper (asan-nodeepbind.c) because PHP loads extensions
-# with RTLD_DEEPBIND, which ASan refuses. Leak detection is off: PHP's own
-# allocations at exit would drown the report (valgrind runs, --valgrind in
-# scripts/test.sh, check leaks).
+# Usage: scripts/asan-test.sh [phpt files or dirs...]   (default: tests)
+# Environment:
+#   ASAN_BUILD_DIR  the folder (default: build-asan in the tree, emptied first)
+#   TEST_JOBS       run-tests -jN (default 1)
+#   TEST_TIMEOUT    seconds for the whole suite (default 1500)
+#   MAKE_JOBS       make -jN (default 2)
+#
+# How: Debian's PHP is not instrumented, so the ASan runtime is preloaded into
+# each test's PHP by scripts/asan-php.sh (run-tests -p), with a small dlopen()
+# wrapper (asan-nodeepbind.c) because PHP loads extensions with RTLD_DEEPBIND,
+# which the runtime refuses. USE_ZEND_ALLOC=0 makes every emalloc() a malloc(),
+# so leaks of the extension's zvals and strings are seen; leaks inside PHP,
+# libc, libevent or OpenSSL themselves are suppressed by .ci/lsan.supp.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 src="$PWD"
-dir="${ASAN_BUILD_DIR:-/tmp/event-asan}"
+dir="${ASAN_BUILD_DIR:-$src/build-asan}"
 
 scripts/install-deps.sh build test
 
+runtime=$(gcc -print-file-name=libasan.so)
+if [ ! -e "$runtime" ]; then
+  echo "asan: the compiler has no libasan.so ($runtime)" >&2
+  exit 1
+fi
+
+# Empty the folder, and copy the tracked files into it (the tree's own
+# build products, if any, stay behind).
 rm -rf "$dir"
 mkdir -p "$dir"
-git ls-files -z | (cd "$src" && xargs -0 tar -c) | tar -x -C "$dir"
+git ls-files -z | xargs -0 tar -c | tar -x -C "$dir"
+dir=$(cd "$dir" && pwd)
 cd "$dir"
+
+echo "asan: building in $dir"
+# -fno-sanitize-recover is not used: a UB report is printed, the run goes on,
+# and the report fails the run (see asan-php.sh).
+san="-fsanitize=address,undefined -fno-omit-frame-pointer"
 phpize >/dev/null
-./configure CFLAGS="-g -O1 -fsanitize=address -fno-omit-frame-pointer" LDFLAGS="-fsanitize=address" >/dev/null
-make -j"${MAKE_JOBS:-2}" >/dev/null
+./configure CFLAGS="-g -O1 $san" LDFLAGS="$san" >configure.log 2>&1 \
+  || { tail -n 30 configure.log; exit 1; }
+make -j"${MAKE_JOBS:-2}" >make.log 2>&1 || { tail -n 50 make.log; exit 1; }
 gcc -shared -fPIC -O2 -o asan-nodeepbind.so scripts/asan-nodeepbind.c -ldl
+echo "asan: build ready"
+
+mkdir -p logs reports
+export EVENT_ASAN_DIR="$dir" EVENT_ASAN_RUNTIME="$runtime"
+export EVENT_ASAN_PHP="${PHP_EXECUTABLE:-$(command -v php)}"
+export EVENT_ASAN_SUPP="$dir/.ci/lsan.supp"
+export USE_ZEND_ALLOC=0 NO_INTERACTION=1 REPORT_EXIT_STATUS=1
 
 [ $# -gt 0 ] || set -- tests
-export LD_PRELOAD="$dir/asan-nodeepbind.so $(gcc -print-file-name=libasan.so)"
-export ASAN_OPTIONS="detect_leaks=0:verify_asan_link_order=0:abort_on_error=0"
-export USE_ZEND_ALLOC=0 NO_INTERACTION=1 REPORT_EXIT_STATUS=1
-make test TESTS="--no-color $*"
+run_tests_args=(-p "$dir/scripts/asan-php.sh" --no-color)
+[ -z "${TEST_JOBS:-}" ] || run_tests_args+=("-j$TEST_JOBS")
+run_tests_args+=("$@")
+
+log="$dir/run-tests.log"
+status=0
+timeout --foreground "${TEST_TIMEOUT:-1500}" make test TESTS="${run_tests_args[*]}" 2>&1 | tee "$log" \
+  || status=$?
+
+count() {
+  local n
+  n=$(sed -n "s/^Tests $1 *: *\([0-9][0-9]*\).*/\1/p" "$log" | tail -n 1)
+  echo "${n:-0}"
+}
+passed=$(count passed)
+failed=$(( $(count failed) + $(count leaked) + $(count borked) ))
+skipped=$(count skipped)
+borked=$(grep -c '\(^\|]\)BORK' "$log" || true)
+failed=$(( failed > borked ? failed : borked ))
+
+reports=("$dir"/reports/*)
+if [ -e "${reports[0]}" ]; then
+  echo
+  echo "asan: ${#reports[@]} sanitizer report(s) (kept in $dir/reports):"
+  for report in "${reports[@]}"; do
+    echo "---- $(basename "$report")"
+    head -n 60 "$report"
+  done
+  # A test with a report counts as failed (once), even if its output
+  # matched: it moves from passed to failed.
+  failed_names=$(sed -n 's/.*\(FAIL\|LEAK\|BORK\) .*\[tests\/\([^]]*\)\.phpt\] *$/\2/p' "$log" | sort -u)
+  report_names=$(for r in "${reports[@]}"; do basename "$r" | sed 's/\.\(skip\.\|clean\.\)\{0,1\}php\.[^.]*$//'; done | sort -u)
+  newly_failed=$(comm -13 <(echo "$failed_names") <(echo "$report_names") | grep -c . || true)
+  passed=$(( passed > newly_failed ? passed - newly_failed : 0 ))
+  failed=$(( failed + newly_failed ))
+  status=1
+fi
+
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+  echo "asan: make test exited with status $status"
+  failed=1
+fi
+if [ "$passed" -eq 0 ] && [ "$failed" -eq 0 ]; then
+  echo "asan: no test ran"
+  status=1
+fi
+echo "asan: $passed passed, $failed failed, $skipped skipped"
+[ "$failed" -eq 0 ] && [ "$status" -eq 0 ]

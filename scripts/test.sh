@@ -58,7 +58,7 @@ failed=$(( $(count failed) + $(count leaked) + $(count borked) ))
 skipped=$(count skipped)
 # A test that could not even be run (BORK) or a result missing from the
 # summary still fails the run.
-borked=$(grep -c '^BORK' "$log" || true)
+borked=$(grep -c '\(^\|]\)BORK' "$log" || true)
 failed=$(( failed > borked ? failed : borked ))
 
 api=ok
