@@ -41,10 +41,11 @@ const SRV_TIMEOUT = 2;   /* seconds, EventHttp::setTimeout */
 function opts(): array
 {
     $o = getopt('', ['client', 'port:', 'seed:', 'requests:', 'concurrency:', 'warmup:',
-        'time-limit:', 'slow:', 'replay:', 'check', 'verbose', 'first:']);
+        'time-limit:', 'slow:', 'replay:', 'check', 'verbose', 'first:', 'skip-known:', 'hold-open']);
     return [
         'client' => isset($o['client']),
         'check' => isset($o['check']),
+        'hold-open' => isset($o['hold-open']),
         'verbose' => isset($o['verbose']),
         'port' => (int)($o['port'] ?? 0),
         'seed' => (int)($o['seed'] ?? 1),
@@ -55,6 +56,7 @@ function opts(): array
         'slow' => max(1.0, (float)($o['slow'] ?? 1)),
         'replay' => isset($o['replay']) ? (int)$o['replay'] : null,
         'first' => (int)($o['first'] ?? 0),
+        'skip' => (string)($o['skip-known'] ?? ''),
     ];
 }
 
@@ -441,7 +443,9 @@ function make_scenario(Random\Randomizer $r, int $index): Conn
         $c->requests = 1;
     } elseif ($k < 900) {
         /* early FIN/RST at every stage */
-        $stage = ['headers', 'body', 'held', 'forever', 'chunkreply', 'pipeheld', 'afterreply', 'shutwr', 'idle', 'heldbev'][$r->getInt(0, 9)];
+        $stages = ['headers', 'body', 'held', 'forever', 'chunkreply', 'pipeheld', 'afterreply', 'shutwr', 'idle', 'heldbev', 'drop'];
+        if (!in_array('pile', SKIP, true)) $stages[] = 'pile';
+        $stage = $stages[$r->getInt(0, count($stages) - 1)];
         $c->kind = "early-$stage";
         $c->requests = 1;
         switch ($stage) {
@@ -468,6 +472,21 @@ function make_scenario(Random\Randomizer $r, int $index): Conn
                 array_push($s, ...send_steps($r, rq('GET', "/forever?t=$tag")));
                 $s[] = ['sleep', $r->getInt(0, 100)];
                 break;
+            case 'drop':
+                /* the handler keeps no reference: the request is orphaned */
+                $bytes = rq('GET', "/drop?t=$tag&free=" . $r->getInt(0, 1));
+                if ($r->getInt(0, 1)) $bytes .= valid_request($r, "$tag.1", false)[0];
+                array_push($s, ...send_steps($r, $bytes));
+                $s[] = ['sleep', $r->getInt(0, 100)];
+                break;
+            case 'pile':
+                /* more than the server buffers behind a held request, then leave */
+                $size = $r->getInt(300, 600) * 1024;
+                $s[] = ['send', rq('GET', "/forever?t=$tag")];
+                $s[] = ['sleep', 20];
+                $s[] = ['send', "POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: $size\r\n\r\n" . str_repeat('p', $size), 300];
+                $s[] = ['sleep', 50];
+                break;
             case 'heldbev':
                 array_push($s, ...send_steps($r, rq('GET', "/bev?t=$tag&hold=1&free=" . $r->getInt(0, 1) . '&ms=' . $r->getInt(50, 300))));
                 $s[] = ['sleep', $r->getInt(0, 100)];
@@ -477,7 +496,7 @@ function make_scenario(Random\Randomizer $r, int $index): Conn
                 $s[] = ['sleep', $r->getInt(0, 120)];
                 break;
             case 'pipeheld':
-                $first = ['/forever', '/hold?ms=200&then=reply', '/bev?hold=1&ms=200&free=0', '/chunk?n=10&ms=10'][$r->getInt(0, 3)];
+                $first = ['/forever', '/hold?ms=200&then=reply', '/bev?hold=1&ms=200&free=0', '/chunk?n=10&ms=10', '/drop?free=0', '/drop?free=1'][$r->getInt(0, 5)];
                 $bytes = rq('GET', $first . (str_contains($first, '?') ? '&' : '?') . "t=$tag") . valid_request($r, "$tag.1", false)[0];
                 if ($r->getInt(0, 1)) $bytes .= valid_request($r, "$tag.2", false)[0];
                 array_push($s, ...send_steps($r, $bytes));
@@ -505,7 +524,9 @@ function make_scenario(Random\Randomizer $r, int $index): Conn
     } elseif ($k < 950) {
         /* the server closes the connection */
         $c->kind = 'srvclose';
-        $mode = ['before', 'after', 'held', 'chunk'][$r->getInt(0, 3)];
+        $modes = ['before', 'held', 'chunk'];
+        if (!in_array('closeafter', SKIP, true)) $modes[] = 'after';
+        $mode = $modes[$r->getInt(0, count($modes) - 1)];
         $bytes = rq('GET', "/close?t=$tag&mode=$mode&ms=" . $r->getInt(0, 80));
         if ($r->getInt(0, 1)) $bytes .= valid_request($r, "$tag.1", false)[0];
         array_push($s, ...send_steps($r, $bytes));
@@ -710,13 +731,20 @@ final class Client
                         $c->step++;
                         break;
                     }
-                    if ($c->out === null) $c->out = $step[1];
+                    if ($c->out === null) {
+                        $c->out = $step[1];
+                        /* optional bound: what the peer does not take by then is dropped */
+                        $c->wakeAt = isset($step[2]) ? $now + $step[2] / 1000 : 0.0;
+                    }
                     while ($c->out !== '') {
                         $n = @socket_write($c->sock, $c->out);
                         if ($n === false) {
                             $err = socket_last_error($c->sock);
                             socket_clear_error($c->sock);
-                            if ($err === SOCKET_EAGAIN || $err === SOCKET_EWOULDBLOCK || $err === SOCKET_EINTR) return;
+                            if ($err === SOCKET_EAGAIN || $err === SOCKET_EWOULDBLOCK || $err === SOCKET_EINTR) {
+                                if ($c->wakeAt > 0 && $now >= $c->wakeAt) break;
+                                return;
+                            }
                             $c->writeFailed = true;
                             break;
                         }
@@ -724,6 +752,7 @@ final class Client
                         $c->out = (string)substr($c->out, $n);
                     }
                     $c->out = null;
+                    $c->wakeAt = 0.0;
                     $c->step++;
                     break;
                 case 'sleep':
@@ -873,6 +902,29 @@ function scenarios(int $seed, int $count, ?int $only = null): Generator
     }
 }
 
+/* Connections left open in every state for the teardown phase (twice each). */
+function hold_open_scenarios(): Generator
+{
+    $reqs = [
+        rq('GET', '/forever?t=td'),
+        rq('GET', '/hold?t=td&ms=300&then=reply'),
+        rq('GET', '/chunk?t=td&n=40&ms=30'),
+        rq('GET', '/drop?t=td&free=0'),
+        rq('GET', '/bev?t=td&hold=1&free=0&ms=300'),
+        rq('GET', '/fast?t=td') . rq('GET', '/forever?t=td2'),
+        rq('GET', '/forever?t=td') . rq('GET', '/fast?t=td2') . rq('POST', '/echo', [], 'abc'),
+        "GET /fast HTTP/1.1\r\nHost: x\r\nX-Partial:",
+    ];
+    foreach (array_merge($reqs, $reqs) as $i => $bytes) {
+        $c = new Conn();
+        $c->index = $i;
+        $c->kind = 'hold-open';
+        $c->requests = 1;
+        $c->steps = [['send', $bytes], ['read', -1, 60000], ['fin']];
+        yield $c;
+    }
+}
+
 /* Valid requests of each kind, all checked. */
 function check_scenarios(): Generator
 {
@@ -910,6 +962,11 @@ function client_main(array $o): int
 {
     $t0 = microtime(true);
     $cl = new Client($o['port'], $o['slow'], $o['verbose']);
+    if ($o['hold-open']) {
+        /* killed by the server once it freed its EventHttp */
+        $cl->run(hold_open_scenarios(), 100, 120);
+        return 0;
+    }
     if ($o['check']) {
         $ok = $cl->run(check_scenarios(), 8, $o['time-limit']);
     } else {
@@ -930,12 +987,12 @@ function client_main(array $o): int
 final class Srv
 {
     public static EventBase $base;
-    public static EventHttp $http;
+    public static ?EventHttp $http;
     public static int $port;
     public static array $v = [];          /* violations (first ones kept) */
     public static int $vCount = 0;
     public static array $n = ['handled' => 0, 'conns_seen' => 0, 'close_cb' => 0, 'held_aborted' => 0,
-        'late_replies' => 0, 'bev_workaround' => 0, 'server_closes' => 0, 'routes' => []];
+        'late_replies' => 0, 'bev_workaround' => 0, 'server_closes' => 0, 'dropped' => 0, 'routes' => []];
     public static WeakMap $connIds;
     public static array $open = [];       /* conn id => true, until its close callback */
     public static int $connSeq = 0;
@@ -978,7 +1035,20 @@ function on_close($conn, $id): void
         return;
     }
     unset(Srv::$open[$id]);
+    /* the connection object is untied now: its methods throw EventException or return false */
+    foreach (['hasPendingRequests' => [], 'getBase' => [], 'setTimeout' => [5]] as $m => $args) {
+        try {
+            $conn->$m(...$args);
+        } catch (EventException $e) {
+        } catch (Throwable $e) {
+            violation("closed connection: $m() threw " . get_class($e) . ': ' . $e->getMessage());
+        }
+    }
     foreach (Srv::$forever[$id] ?? [] as $req) {
+        /* what the request received stays readable */
+        if (!str_starts_with($req->getUri(), '/forever') || !is_array($req->getInputHeaders()) || $req->getInputBuffer()->length !== 0) {
+            violation("aborted request: lost its data (uri {$req->getUri()})");
+        }
         if (!$req->isAborted() || !($req->getConnectionStatus() & (EventHttpRequest::STATUS_ABORTED | EventHttpRequest::STATUS_TIMEOUT))) {
             violation("held request {$req->getUri()} not aborted when its connection closed (status {$req->getConnectionStatus()})");
         } else {
@@ -1107,6 +1177,10 @@ function handler(EventHttpRequest $req, $route): void
             case 'forever':
                 Srv::$forever[$cid][] = $req;
                 break;
+            case 'drop':
+                Srv::$n['dropped']++;
+                if (($q['free'] ?? '0') === '1') $req->free();
+                break;
             case 'bev':
                 Srv::$n['bev_workaround']++;
                 $bev = $req->getBufferEvent();
@@ -1175,11 +1249,55 @@ function server_setup(): void
     Srv::$http->setAllowedMethods(EventHttpRequest::CMD_GET | EventHttpRequest::CMD_POST | EventHttpRequest::CMD_HEAD
         | EventHttpRequest::CMD_PUT | EventHttpRequest::CMD_DELETE | EventHttpRequest::CMD_OPTIONS
         | EventHttpRequest::CMD_PATCH);
-    foreach (['fast', 'echo', 'chunk', 'hold', 'forever', 'bev', 'close', 'error'] as $route) {
+    foreach (['fast', 'echo', 'chunk', 'hold', 'forever', 'bev', 'close', 'error', 'drop'] as $route) {
         Srv::$http->setCallback("/$route", 'handler', $route);
     }
     Srv::$http->setDefaultCallback('handler', 'default');
     Srv::$connIds = new WeakMap();
+}
+
+/*
+ * The EventHttp is freed while connections are open, requests held, replies
+ * half sent: every connection that reached a handler gets its close
+ * callback, every held request is aborted.
+ */
+function teardown_phase(string $slow): string
+{
+    $out = tempnam(sys_get_temp_dir(), 'hfz');
+    $env = getenv();
+    unset($env['LD_PRELOAD'], $env['USE_ZEND_ALLOC'], $env['ASAN_OPTIONS']);
+    $cmd = [PHP_BINARY, '-n', '-d', 'extension=sockets', __FILE__, '--client', '--hold-open', '--port=' . Srv::$port, "--slow=$slow"];
+    $proc = proc_open($cmd, [0 => ['file', '/dev/null', 'r'], 1 => ['file', $out, 'w'], 2 => ['file', $out, 'a']], $pipes, null, $env);
+    $handled0 = Srv::$n['handled'];
+    $want = 0; /* handler calls to wait for: every complete request before a held one */
+    foreach (hold_open_scenarios() as $c) $want += preg_match_all('~^(GET|POST) /(\w+)~m', $c->steps[0][1], $m) ? count(array_slice($m[2], 0, array_search('forever', $m[2]) === false ? null : array_search('forever', $m[2]) + 1)) : 0;
+    $want -= 2; /* the partial requests */
+    $deadline = microtime(true) + 10 * (float)$slow;
+    while (Srv::$n['handled'] - $handled0 < $want && microtime(true) < $deadline) {
+        Srv::$base->loop(EventBase::LOOP_ONCE | EventBase::LOOP_NONBLOCK);
+        usleep(1000);
+    }
+    $handled = Srv::$n['handled'] - $handled0;
+    $open = count(Srv::$open);
+    $closed0 = Srv::$n['close_cb'];
+    Srv::$http = null; /* frees the evhttp and every connection */
+    $closedAtFree = Srv::$n['close_cb'] - $closed0;
+    $deadline = microtime(true) + 2;
+    while ((Srv::$timers || Srv::$n['close_cb'] - $closed0 < $open) && microtime(true) < $deadline) {
+        Srv::$base->loop(EventBase::LOOP_ONCE | EventBase::LOOP_NONBLOCK);
+        usleep(1000);
+    }
+    proc_terminate($proc, 9);
+    proc_close($proc);
+    $client = trim((string)file_get_contents($out));
+    @unlink($out);
+    if ($handled < $want) violation("teardown: only $handled of $want requests reached a handler");
+    if (Srv::$open) violation('teardown: ' . count(Srv::$open) . " of $open connections got no close callback after the EventHttp was freed");
+    if (Srv::$forever) violation('teardown: held requests of ' . count(Srv::$forever) . ' connections left');
+    if (Srv::$timers) violation('teardown: ' . count(Srv::$timers) . ' timers left');
+    if ($client !== '') violation('teardown: client said ' . substr($client, 0, 300));
+    return "$handled requests on $open open connections when the EventHttp was freed, "
+        . (Srv::$n['close_cb'] - $closed0) . " close callbacks ($closedAtFree during the free)";
 }
 
 /* Sockets of the server's port per TCP state (hex state => count). */
@@ -1210,7 +1328,7 @@ function run_phase(string $name, array $clientArgs, float $timeLimit): ?array
     $env = getenv();
     unset($env['LD_PRELOAD'], $env['USE_ZEND_ALLOC'], $env['ASAN_OPTIONS']);
     $cmd = array_merge([PHP_BINARY, '-n', '-d', 'extension=sockets', '-d', 'memory_limit=1G', __FILE__, '--client',
-        '--port=' . Srv::$port], $clientArgs);
+        '--port=' . Srv::$port, '--skip-known=' . implode(',', SKIP)], $clientArgs);
     $proc = proc_open($cmd, [0 => ['file', '/dev/null', 'r'], 1 => ['file', $out, 'w'], 2 => ['file', $err, 'w']], $pipes, null, $env);
     if (!$proc) {
         violation("$name: could not start the client");
@@ -1299,6 +1417,7 @@ function server_main(array $o): int
         usleep(2000);
     }
     $sockets = port_sockets(Srv::$port);
+    $teardown = teardown_phase($slow);
 
     if ($check && $check['stats']['strict_ok'] !== 7) {
         violation("check: {$check['stats']['strict_ok']} of 7 valid connections got their replies");
@@ -1319,9 +1438,10 @@ function server_main(array $o): int
         'client' => sprintf('%d requests on %d connections, %d replies, %d strict connections all correct, %d connect retries, client time %s s',
             $stats['requests'] ?? 0, $stats['connections'] ?? 0, $stats['replies'] ?? 0, $stats['strict_ok'] ?? 0, $stats['connect_retries'] ?? 0, $main['elapsed'] ?? '?'),
         'server' => sprintf('%d handler calls on %d connections (main run: %d), %d close callbacks, %d held requests aborted by their client, %d late replies to gone clients, %d workaround bev, %d server closes',
-            Srv::$n['handled'], Srv::$n['conns_seen'], Srv::$n['conns_seen'] - $seen0, Srv::$n['close_cb'], Srv::$n['held_aborted'], Srv::$n['late_replies'], Srv::$n['bev_workaround'], Srv::$n['server_closes']),
+            Srv::$n['handled'], Srv::$n['conns_seen'], Srv::$n['conns_seen'] - $seen0, Srv::$n['close_cb'], Srv::$n['held_aborted'], Srv::$n['late_replies'], Srv::$n['bev_workaround'], Srv::$n['server_closes']) . ', ' . Srv::$n['dropped'] . ' requests dropped unanswered',
         'memory' => sprintf('after warm-up %d, after run %d (%+d bytes), peak %d', $mem0, $mem1, $mem1 - $mem0, memory_get_peak_usage()),
         'sockets' => 'server port states at the end: ' . json_encode($sockets),
+        'teardown' => $teardown,
         'statuses' => json_encode($stats['statuses'] ?? []),
         'kinds' => json_encode($stats['kinds'] ?? []),
         'routes' => json_encode(Srv::$n['routes']),
@@ -1342,6 +1462,12 @@ function server_main(array $o): int
 }
 
 $o = opts();
+/* Scenarios of known, not yet fixed bugs to leave out (--skip-known=pile,closeafter):
+ *  pile: a client that pipelines more than the server buffers behind a held
+ *        request and then resets is never noticed (tests/fuzz_http_pile_reset.phpt)
+ *  closeafter: closeConnection() right after sendReply() in a handler makes
+ *        libevent warn on stderr (tests/fuzz_http_close_after_reply.phpt) */
+define('SKIP', array_filter(explode(',', $o['skip'])));
 if ($o['client']) {
     exit(client_main($o));
 }
