@@ -34,7 +34,7 @@ asan)
     dir="${ASAN_BUILD_DIR:-/tmp/httpfuzz-asan}"
     rm -rf "$dir" && mkdir -p "$dir"
     git ls-files -z | xargs -0 tar -c | tar -x -C "$dir"
-    (cd "$dir" && phpize >/dev/null &&
+    (cd "$dir" && phpize >/dev/null 2>&1 &&
         ./configure CFLAGS="-g -O1 -fsanitize=address -fno-omit-frame-pointer" LDFLAGS="-fsanitize=address" >/dev/null &&
         make -j"${MAKE_JOBS:-2}" >/dev/null &&
         gcc -shared -fPIC -O2 -o asan-nodeepbind.so scripts/asan-nodeepbind.c -ldl) || { echo "asan build failed"; exit 2; }
