@@ -299,6 +299,32 @@ static struct evhttp_request *req_begin_reply(php_event_http_req_t *r, zend_long
 	return req;
 }
 
+/*
+ * A reply to HEAD carries the headers a GET would get but no body. libevent
+ * 2.1 leaves out the Content-Length but still writes the body, which a
+ * keep-alive client then reads as the start of the next reply. So: the
+ * length goes into Content-Length (unless the script set one, or chose
+ * chunked encoding) and the bytes are dropped, from the request's output
+ * buffer and from `buf` alike (sending moves them out of `buf` anyway).
+ */
+static struct evbuffer *head_reply_without_body(struct evhttp_request *req, struct evbuffer *buf)
+{
+	struct evbuffer *out = evhttp_request_get_output_buffer(req);
+	struct evkeyvalq *headers = evhttp_request_get_output_headers(req);
+	size_t len = evbuffer_get_length(out) + (buf ? evbuffer_get_length(buf) : 0);
+
+	if (!evhttp_find_header(headers, "Content-Length") && !evhttp_find_header(headers, "Transfer-Encoding")) {
+		char value[32];
+		snprintf(value, sizeof(value), "%zu", len);
+		evhttp_add_header(headers, "Content-Length", value);
+	}
+	evbuffer_drain(out, evbuffer_get_length(out));
+	if (buf) {
+		evbuffer_drain(buf, evbuffer_get_length(buf));
+	}
+	return NULL;
+}
+
 static struct evkeyvalq *req_headers(php_event_http_req_t *r, zend_long type, uint32_t arg_num)
 {
 	if (type == 1) {
@@ -613,6 +639,9 @@ ZEND_METHOD(EventHttpRequest, sendReply)
 		return;
 	}
 	r->replied = true;
+	if (evhttp_request_get_command(req) == EVHTTP_REQ_HEAD) {
+		buf = head_reply_without_body(req, buf);
+	}
 	evhttp_send_reply(req, (int)code, ZSTR_VAL(reason), buf);
 	req_after_reply(r);
 }

@@ -61,6 +61,7 @@
 #define PHP_EVENT_HTTP_HOLD_INPUT_MAX (256 * 1024)
 
 static void conn_ctx_on_close(struct evhttp_connection *evcon, void *arg);
+static void conn_ctx_close_soon(php_event_http_conn_ctx *ctx);
 
 php_event_http_conn_ctx *php_event_http_conn_ctx_get(zend_object *http_obj, struct evhttp_connection *evcon)
 {
@@ -87,6 +88,9 @@ php_event_http_conn_ctx *php_event_http_conn_ctx_get(zend_object *http_obj, stru
 
 static void conn_ctx_free(php_event_http_conn_ctx *ctx)
 {
+	if (ctx->close_ev) {
+		event_free(ctx->close_ev);
+	}
 	if (ctx->orphans) {
 		efree(ctx->orphans);
 	}
@@ -105,9 +109,12 @@ void php_event_http_conn_ctx_leave(php_event_http_conn_ctx *ctx)
 static void held_read_cb(struct bufferevent *bev, void *arg)
 {
 	/* Bytes of a pipelined request wait in the input buffer; evhttp reads
-	 * them once the held request is answered. Bound what a client can pile up. */
+	 * them once the held request is answered. A client that piles up more
+	 * than that is cut off: with reading stopped its leaving could not be
+	 * seen any more. */
 	if (evbuffer_get_length(bufferevent_get_input(bev)) > PHP_EVENT_HTTP_HOLD_INPUT_MAX) {
 		bufferevent_disable(bev, EV_READ);
+		conn_ctx_close_soon(arg);
 	}
 }
 
@@ -282,12 +289,42 @@ zend_object *php_event_http_conn_ctx_bev_obj(php_event_http_conn_ctx *ctx)
 	return ctx->bev_obj;
 }
 
+static void conn_ctx_close_later(evutil_socket_t fd, short what, void *arg)
+{
+	php_event_http_conn_ctx *ctx = arg;
+	php_event_http_conn_ctx_close(ctx);
+}
+
+/* Inside libevent's callbacks for the connection (a handler runs inside
+ * evhttp's read callback) it must not be freed: evhttp would close the
+ * socket under the bufferevent still in use, whose pending changes then
+ * fail on the closed descriptor, and a reply being written is lost. The
+ * connection is freed on the loop's next step instead, after the reply went
+ * out. */
+static void conn_ctx_close_soon(php_event_http_conn_ctx *ctx)
+{
+	struct event_base *base = php_event_dep_base(&php_event_http_from_obj(ctx->http_obj)->dep);
+
+	if (ctx->closed || !base) {
+		return;
+	}
+	if (!ctx->close_ev) {
+		ctx->close_ev = evtimer_new(base, conn_ctx_close_later, ctx);
+	}
+	event_active(ctx->close_ev, EV_TIMEOUT, 1);
+}
+
 void php_event_http_conn_ctx_close(php_event_http_conn_ctx *ctx)
 {
-	if (!ctx->closed) {
-		/* Runs conn_ctx_on_close() before the connection is gone. */
-		evhttp_connection_free(ctx->evcon);
+	if (ctx->closed) {
+		return;
 	}
+	if (ctx->busy) {
+		conn_ctx_close_soon(ctx);
+		return;
+	}
+	/* Runs conn_ctx_on_close() before the connection is gone. */
+	evhttp_connection_free(ctx->evcon);
 }
 
 /* --- the end --- */

@@ -24,6 +24,7 @@ struct php_event_http_conn_ctx {
 	short last_events;              /* BEV_EVENT_* of the error that ended it */
 	bool watching;                  /* our callbacks are installed */
 	bool plain;                     /* a plain socket bufferevent (no TLS, no filter) */
+	struct event *close_ev;         /* closes the connection on the loop's next step */
 	bool closed;
 };
 
