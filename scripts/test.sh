@@ -5,7 +5,8 @@
 # "N passed, N failed, N skipped".
 #
 # Usage: scripts/test.sh [--valgrind] [--ns=NS] [phpt files or dirs...]
-#   --valgrind  run every test under valgrind (run-tests -m); leaks fail
+#   --valgrind  run every test under valgrind with a leak check
+#               (scripts/valgrind-php.sh); errors and leaks fail
 #   --ns=NS     build with --with-event-ns=NS first (a namespaced build)
 # Environment: CONFIGURE_OPTS (extra ./configure options), SHARED_DIR
 # (default: ../shared beside the source tree), TEST_JOBS (run-tests -jN),
@@ -38,7 +39,8 @@ scripts/build.sh ${configure_opts[@]+"${configure_opts[@]}"}
 
 export NO_INTERACTION=1 REPORT_EXIT_STATUS=1
 run_tests_args=(--no-color)
-[ "$valgrind" = no ] || run_tests_args+=(-m)
+# --valgrind: each test's PHP under valgrind with a leak check (valgrind-php.sh).
+[ "$valgrind" = no ] || run_tests_args+=(-p "$root/scripts/valgrind-php.sh")
 [ -z "${TEST_JOBS:-}" ] || run_tests_args+=("-j$TEST_JOBS")
 run_tests_args+=("${tests[@]}")
 
