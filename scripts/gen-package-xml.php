@@ -14,9 +14,9 @@ chdir(dirname(__DIR__));
 /** Which files ship, and with which PEAR role; null: not shipped. */
 function role_of(string $path): ?string
 {
-    if (preg_match('~^(\.|scripts/|package\.xml$|composer\.json$)~', $path)
+    if (preg_match('~^(\.|scripts/|bench/|package\.xml$|composer\.json$)~', $path)
         || preg_match('~(^|/)\.git~', $path)) {
-        return null;  // CI, developer tooling, packaging metadata
+        return null;  // CI, developer tooling, benchmarks, packaging metadata
     }
     if (str_starts_with($path, 'tests/')) {
         return 'test';
