@@ -102,6 +102,40 @@ static void release_php_values(php_event_bevent_t *b)
  * is borrowed) and releases the PHP values. The base reference stays until
  * the free handler.
  */
+/*
+ * A descriptor that came from a PHP stream or Socket belongs to that object:
+ * PHP closes it when the stream or Socket goes. Had libevent closed it too
+ * (OPT_CLOSE_ON_FREE, close()), the second close could hit an unrelated
+ * file that got the same number meanwhile. So the bufferevent keeps the
+ * object and closes the descriptor through it: the stream is closed as by
+ * fclose(), the Socket as by socket_close().
+ */
+static void close_fd_owner(php_event_bevent_t *b)
+{
+	zval *owner = &b->fd_owner;
+
+	if (Z_TYPE_P(owner) == IS_RESOURCE) {
+		zend_list_close(Z_RES_P(owner));
+	}
+#ifdef PHP_EVENT_SOCKETS
+	else if (Z_TYPE_P(owner) == IS_OBJECT && php_event_socket_ce
+			&& instanceof_function(Z_OBJCE_P(owner), php_event_socket_ce)) {
+		php_socket *sock = Z_SOCKET_P(owner);
+		if (sock->bsd_socket >= 0) {
+			close(sock->bsd_socket);
+			sock->bsd_socket = -1;
+		}
+	}
+#endif
+}
+
+static void release_fd_owner(php_event_bevent_t *b)
+{
+	zval_ptr_dtor(&b->fd_owner);
+	ZVAL_UNDEF(&b->fd_owner);
+	b->close_owner_on_free = false;
+}
+
 static void bevent_drop(php_event_bevent_t *b, bool keep_data)
 {
 	struct bufferevent *bev = b->bev;
@@ -116,6 +150,10 @@ static void bevent_drop(php_event_bevent_t *b, bool keep_data)
 	if (!b->borrowed) {
 		bufferevent_free(bev);
 	}
+	if (b->close_owner_on_free) {
+		close_fd_owner(b);
+	}
+	release_fd_owner(b);
 	release_php_values(b);
 }
 
@@ -158,6 +196,7 @@ static HashTable *bevent_get_gc(zend_object *obj, zval **table, int *n)
 	zend_get_gc_buffer_add_zval(buf, &b->output);
 	zend_get_gc_buffer_add_zval(buf, &b->ssl_ctx);
 	zend_get_gc_buffer_add_zval(buf, &b->underlying);
+	zend_get_gc_buffer_add_zval(buf, &b->fd_owner);
 	zend_get_gc_buffer_use(buf, table, n);
 	return zend_std_get_properties(obj);
 }
@@ -405,13 +444,23 @@ ZEND_METHOD(EventBufferEvent, __construct)
 		php_event_throw_errno(EVUTIL_SOCKET_ERROR(), "Failed to make the socket non-blocking");
 		RETURN_THROWS();
 	}
-	struct bufferevent *bev = bufferevent_socket_new(base, fd, (int)options);
+	bool from_object = zsocket && (Z_TYPE_P(zsocket) == IS_RESOURCE || Z_TYPE_P(zsocket) == IS_OBJECT);
+	int lib_options = (int)options;
+	if (from_object) {
+		/* The stream or Socket closes its descriptor itself (close_fd_owner). */
+		lib_options &= ~BEV_OPT_CLOSE_ON_FREE;
+	}
+	struct bufferevent *bev = bufferevent_socket_new(base, fd, lib_options);
 	if (bev == NULL) {
 		throw_create_failed(options);
 		RETURN_THROWS();
 	}
 
 	b->bev = bev;
+	if (from_object) {
+		ZVAL_COPY(&b->fd_owner, zsocket);
+		b->close_owner_on_free = (options & BEV_OPT_CLOSE_ON_FREE) != 0;
+	}
 	php_event_dep_attach(&b->dep, Z_OBJ_P(zbase), bevent_detach);
 	php_event_cb_set(&b->readcb, &fci_r, &fcc_r);
 	php_event_cb_set(&b->writecb, &fci_w, &fcc_w);
@@ -451,7 +500,12 @@ ZEND_METHOD(EventBufferEvent, close)
 	/* Forget the descriptor first, so that libevent stops watching it and
 	 * BEV_OPT_CLOSE_ON_FREE cannot close it (or its next owner) again. */
 	bufferevent_setfd(b->bev, -1);
-	evutil_closesocket(fd);
+	if (Z_TYPE(b->fd_owner) != IS_UNDEF) {
+		close_fd_owner(b);
+		release_fd_owner(b);
+	} else {
+		evutil_closesocket(fd);
+	}
 }
 
 ZEND_METHOD(EventBufferEvent, connect)

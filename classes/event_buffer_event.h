@@ -21,6 +21,8 @@ typedef struct {
 	zval ssl_ctx;               /* the EventSslContext of an SSL bufferevent, if any */
 	zval underlying;            /* the EventBufferEvent under an SSL filter, if any */
 	int dns_error;              /* from the last connectHost() */
+	zval fd_owner;              /* the PHP stream or Socket the descriptor came from, or UNDEF */
+	bool close_owner_on_free;   /* OPT_CLOSE_ON_FREE given with fd_owner: we close it, not libevent */
 	zend_object std;
 } php_event_bevent_t;
 

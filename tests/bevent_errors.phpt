@@ -62,7 +62,11 @@ $fdnum = $bev->fd;
 var_dump(is_int($fdnum));
 $bev->close();
 var_dump($bev->fd);
-var_dump(@fwrite($s2, "x")); // the stream's descriptor is closed
+try {
+    fwrite($s2, "x");
+} catch (TypeError $e) {
+    echo "the stream is closed\n"; // as by fclose(): its descriptor is closed once
+}
 $bev->close(); // nothing left to close
 var_dump($bev->write("still buffered"), $bev->getOutput()->length);
 
@@ -103,7 +107,7 @@ string(0) ""
 bool(false)
 bool(true)
 NULL
-bool(false)
+the stream is closed
 bool(true)
 int(14)
 EventBufferEvent object has been freed or was not initialised
