@@ -1,5 +1,5 @@
 --TEST--
-HTTP fuzz finding: a client that pipelines more than 256 KiB behind a held request and then resets (or closes) is never noticed: no close callback, the held request never aborted
+HTTP fuzz finding: a client that piles up more than 256 KiB behind a held request is cut off, so its leaving (RST or FIN) is noticed
 --EXTENSIONS--
 sockets
 --FILE--
