@@ -645,6 +645,33 @@ ZEND_METHOD(EventHttpConnection, hasPendingRequests)
 	RETURN_BOOL(c->in_flight != NULL);
 }
 
+/*
+ * Request shutdown: requests still in flight hold references to themselves
+ * and to their connection that no script variable and no cycle shows. Once
+ * the executor frees what is left, nothing would drop them, so the objects'
+ * memory would never be returned. While objects can still be freed the
+ * normal way, every client connection with requests in flight lets go of
+ * libevent's connection and of those references (the callbacks do not run
+ * any more at this point).
+ */
+void php_event_http_conn_rshutdown(void)
+{
+	zend_objects_store *store = &EG(objects_store);
+
+	for (uint32_t i = 1; i < store->top; i++) {
+		zend_object *obj = store->object_buckets[i];
+		if (!IS_OBJ_VALID(obj) || obj->ce != php_event_http_conn_ce) {
+			continue;
+		}
+		php_event_http_conn_t *c = php_event_http_conn_from_obj(obj);
+		if (!c->server_side && (c->in_flight || c->n_dead)) {
+			GC_ADDREF(obj);
+			conn_release_libevent(c);
+			OBJ_RELEASE(obj);
+		}
+	}
+}
+
 PHP_MINIT_FUNCTION(event_http_connection)
 {
 	PHP_EVENT_INIT_HANDLERS(conn_handlers, php_event_http_conn_t, conn_free);

@@ -55,6 +55,9 @@ void php_event_http_conn_untie(php_event_http_conn_t *c);
  * request or the connection, which libevent still uses until then). */
 void php_event_http_conn_end_request(php_event_http_conn_t *c, php_event_http_req_t *r, bool later);
 
+/* At request shutdown: client connections drop their requests in flight. */
+void php_event_http_conn_rshutdown(void);
+
 /* Client side: takes r off the in-flight list, nothing else. */
 void php_event_http_conn_unlink_request(php_event_http_conn_t *c, php_event_http_req_t *r);
 

@@ -17,6 +17,9 @@
 #ifndef SOL_UDP
 # define SOL_UDP IPPROTO_UDP
 #endif
+#ifdef HAVE_EVENT_EXTRA_LIB
+# include "classes/event_http_connection.h"
+#endif
 #include PHP_EVENT_ARGINFO
 
 ZEND_DECLARE_MODULE_GLOBALS(event)
@@ -128,6 +131,9 @@ static PHP_RSHUTDOWN_FUNCTION(event)
 	/* Objects still alive now are freed by the executor's shutdown, when
 	 * no PHP code may run: their callbacks are not called any more. */
 	EVENT_G(shutting_down) = true;
+#ifdef HAVE_EVENT_EXTRA_LIB
+	php_event_http_conn_rshutdown();
+#endif
 	return SUCCESS;
 }
 

@@ -2,6 +2,8 @@
 HTTP fuzz finding: closeConnection() right after sendReply() in a handler delivers the reply, then closes, without libevent warning about a closed descriptor
 --EXTENSIONS--
 sockets
+--INI--
+pcre.jit=0
 --FILE--
 <?php
 require __DIR__ . '/http_helpers.inc';
