@@ -36,7 +36,7 @@ $before = ask($port, fn($seen) => count($seen) == 2);
 var_dump(count($before));
 $victim = array_search(1, $before, true);    // worker 1's pid
 $other = array_search(2, $before, true);
-posix_kill($victim, SIGKILL);
+prefork_signal($victim, SIGKILL);
 
 // Worker 1 comes back with a new pid; worker 2 lives on.
 $after = ask($port, fn($seen) => count($seen) == 2 && !isset($seen[$victim]));
@@ -45,9 +45,9 @@ var_dump(array_values($after) == [1, 2] || array_values($after) == [2, 1]);
 $new = array_search(1, $after, true);
 var_dump($new !== false && $new !== $victim, prefork_ppid((int)$new) === $parent);
 var_dump(array_search(2, $after, true) === $other);
-var_dump(posix_kill($victim, 0));
+var_dump(prefork_signal($victim, 0));
 
-posix_kill($parent, SIGTERM);
+prefork_signal($parent, SIGTERM);
 $code = prefork_wait_exit($proc, 12);
 var_dump($code);
 $all = array_merge(array_keys($before), array_keys($after));

@@ -38,14 +38,14 @@ sort($ids);
 var_dump($ids);
 // The pids that answered are live children of the parent, and not the parent.
 foreach ($pids as $pid) {
-    var_dump($pid !== $parent && posix_kill($pid, 0) && prefork_ppid($pid) === $parent);
+    var_dump($pid !== $parent && prefork_signal($pid, 0) && prefork_ppid($pid) === $parent);
 }
 
-posix_kill($parent, SIGTERM);
+prefork_signal($parent, SIGTERM);
 $code = prefork_wait_exit($proc, 12);
 var_dump($code);
 foreach ($pids as $pid) {
-    var_dump(posix_kill($pid, 0));
+    var_dump(prefork_signal($pid, 0));
 }
 // Nothing answers on the port any more.
 var_dump(prefork_get($port));
