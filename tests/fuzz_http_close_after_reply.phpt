@@ -15,7 +15,10 @@ if (($argv[1] ?? '') !== 'child') {
     foreach (explode("\n", (string)shell_exec('cat /proc/' . getmypid() . '/maps')) as $line) {
         if (preg_match('~(/\S+/event\.so)$~', $line, $m)) { $ext = $m[1]; break; }
     }
-    $cmd = [PHP_BINARY, '-n', '-d', 'extension=sockets', '-d', "extension=$ext", __FILE__, 'child'];
+    /* In the sanitizer run (EVENT_ASAN_DIR), the runner's PHP is the wrapper
+     * that loads the runtime its event.so needs. */
+    $php = getenv('EVENT_ASAN_DIR') !== false && getenv('TEST_PHP_EXECUTABLE') ? getenv('TEST_PHP_EXECUTABLE') : PHP_BINARY;
+    $cmd = [$php, '-n', '-d', 'extension=sockets', '-d', "extension=$ext", __FILE__, 'child'];
     $p = proc_open($cmd, [1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes);
     $out = stream_get_contents($pipes[1]);
     $err = stream_get_contents($pipes[2]);
