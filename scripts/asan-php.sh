@@ -44,8 +44,17 @@ ASAN_OPTIONS="detect_leaks=1:verify_asan_link_order=0:fast_unwind_on_malloc=0:de
 LSAN_OPTIONS="suppressions=$EVENT_ASAN_SUPP:print_suppressions=0:exitcode=86:log_path=$logs/asan" \
 UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=0:report_error_type=1" EVENT_UBSAN_LOG="$logs/ubsan" \
 USE_ZEND_ALLOC=0 ZEND_DONT_UNLOAD_MODULES=1 EVENT_ASAN_FATAL_MARK="$logs/fatal" \
-	"$EVENT_ASAN_PHP" "${args[@]}"
+	"$EVENT_ASAN_PHP" "${args[@]}" <&0 &
+child=$!
+# A test that stops its child (proc_terminate) signals this script: pass
+# it on, or the PHP below would be left running.
+trap 'kill -TERM "$child" 2>/dev/null' TERM INT HUP
+wait "$child"
 status=$?
+while kill -0 "$child" 2>/dev/null; do
+	wait "$child"
+	status=$?
+done
 
 for report in "$logs"/asan* "$logs"/ubsan*; do
 	[ -f "$report" ] || continue

@@ -31,8 +31,17 @@ done
 USE_ZEND_ALLOC=0 ZEND_DONT_UNLOAD_MODULES=1 EVENT_ASAN_FATAL_MARK="$logs/fatal" \
 	valgrind -q --tool=memcheck --leak-check=full --show-leak-kinds=definite,indirect \
 	--errors-for-leak-kinds=definite,indirect --error-exitcode=87 --log-file="$logs/vg.%p" \
-	"$real_php" "${args[@]}"
+	"$real_php" "${args[@]}" <&0 &
+child=$!
+# A test that stops its child (proc_terminate) signals this script: pass
+# it on, or the PHP below would be left running.
+trap 'kill -TERM "$child" 2>/dev/null' TERM INT HUP
+wait "$child"
 status=$?
+while kill -0 "$child" 2>/dev/null; do
+	wait "$child"
+	status=$?
+done
 
 for report in "$logs"/vg.*; do
 	[ -s "$report" ] || continue
