@@ -31,6 +31,14 @@ static zend_object_handlers req_handlers;
 
 #define THIS_REQ() php_event_http_req_from_obj(Z_OBJ_P(ZEND_THIS))
 
+/* The start of a method without arguments that needs a usable request. */
+#define USABLE_REQ_NO_ARGS(r) \
+	php_event_http_req_t *r = THIS_REQ(); \
+	ZEND_PARSE_PARAMETERS_NONE(); \
+	if (!req_check_usable(r)) { \
+		RETURN_THROWS(); \
+	}
+
 /* --- object --- */
 
 static zend_object *req_create(zend_class_entry *ce)
@@ -445,21 +453,13 @@ ZEND_METHOD(EventHttpRequest, free)
 
 ZEND_METHOD(EventHttpRequest, getCommand)
 {
-	php_event_http_req_t *r = THIS_REQ();
-	ZEND_PARSE_PARAMETERS_NONE();
-	if (!req_check_usable(r)) {
-		RETURN_THROWS();
-	}
+	USABLE_REQ_NO_ARGS(r);
 	RETURN_LONG(r->req ? (zend_long)evhttp_request_get_command(r->req) : r->snap.command);
 }
 
 ZEND_METHOD(EventHttpRequest, getHost)
 {
-	php_event_http_req_t *r = THIS_REQ();
-	ZEND_PARSE_PARAMETERS_NONE();
-	if (!req_check_usable(r)) {
-		RETURN_THROWS();
-	}
+	USABLE_REQ_NO_ARGS(r);
 	if (!r->req) {
 		RETURN_STR_COPY(r->snap.host);
 	}
@@ -469,11 +469,7 @@ ZEND_METHOD(EventHttpRequest, getHost)
 
 ZEND_METHOD(EventHttpRequest, getUri)
 {
-	php_event_http_req_t *r = THIS_REQ();
-	ZEND_PARSE_PARAMETERS_NONE();
-	if (!req_check_usable(r)) {
-		RETURN_THROWS();
-	}
+	USABLE_REQ_NO_ARGS(r);
 	if (!r->req) {
 		RETURN_STR_COPY(r->snap.uri);
 	}
@@ -483,21 +479,13 @@ ZEND_METHOD(EventHttpRequest, getUri)
 
 ZEND_METHOD(EventHttpRequest, getResponseCode)
 {
-	php_event_http_req_t *r = THIS_REQ();
-	ZEND_PARSE_PARAMETERS_NONE();
-	if (!req_check_usable(r)) {
-		RETURN_THROWS();
-	}
+	USABLE_REQ_NO_ARGS(r);
 	RETURN_LONG(r->req ? evhttp_request_get_response_code(r->req) : r->snap.response_code);
 }
 
 ZEND_METHOD(EventHttpRequest, getInputHeaders)
 {
-	php_event_http_req_t *r = THIS_REQ();
-	ZEND_PARSE_PARAMETERS_NONE();
-	if (!req_check_usable(r)) {
-		RETURN_THROWS();
-	}
+	USABLE_REQ_NO_ARGS(r);
 	if (!r->req) {
 		RETURN_COPY(&r->snap.input_headers);
 	}
@@ -506,11 +494,7 @@ ZEND_METHOD(EventHttpRequest, getInputHeaders)
 
 ZEND_METHOD(EventHttpRequest, getOutputHeaders)
 {
-	php_event_http_req_t *r = THIS_REQ();
-	ZEND_PARSE_PARAMETERS_NONE();
-	if (!req_check_usable(r)) {
-		RETURN_THROWS();
-	}
+	USABLE_REQ_NO_ARGS(r);
 	if (!r->req) {
 		RETURN_COPY(&r->snap.output_headers);
 	}
@@ -546,11 +530,7 @@ ZEND_METHOD(EventHttpRequest, getOutputBuffer)
 
 ZEND_METHOD(EventHttpRequest, getBufferEvent)
 {
-	php_event_http_req_t *r = THIS_REQ();
-	ZEND_PARSE_PARAMETERS_NONE();
-	if (!req_check_usable(r)) {
-		RETURN_THROWS();
-	}
+	USABLE_REQ_NO_ARGS(r);
 	if (!r->ctx) {
 		RETURN_NULL();
 	}
@@ -559,11 +539,7 @@ ZEND_METHOD(EventHttpRequest, getBufferEvent)
 
 ZEND_METHOD(EventHttpRequest, getConnection)
 {
-	php_event_http_req_t *r = THIS_REQ();
-	ZEND_PARSE_PARAMETERS_NONE();
-	if (!req_check_usable(r)) {
-		RETURN_THROWS();
-	}
+	USABLE_REQ_NO_ARGS(r);
 	if (!r->server_side) {
 		if (r->client_conn) {
 			RETURN_OBJ_COPY(r->client_conn);
@@ -581,11 +557,7 @@ ZEND_METHOD(EventHttpRequest, getConnection)
 
 ZEND_METHOD(EventHttpRequest, closeConnection)
 {
-	php_event_http_req_t *r = THIS_REQ();
-	ZEND_PARSE_PARAMETERS_NONE();
-	if (!req_check_usable(r)) {
-		RETURN_THROWS();
-	}
+	USABLE_REQ_NO_ARGS(r);
 	if (!r->server_side) {
 		php_event_throw("closeConnection() is for requests received by an EventHttp");
 		RETURN_THROWS();
@@ -712,11 +684,7 @@ ZEND_METHOD(EventHttpRequest, sendReplyEnd)
 
 ZEND_METHOD(EventHttpRequest, cancel)
 {
-	php_event_http_req_t *r = THIS_REQ();
-	ZEND_PARSE_PARAMETERS_NONE();
-	if (!req_check_usable(r)) {
-		RETURN_THROWS();
-	}
+	USABLE_REQ_NO_ARGS(r);
 	if (r->server_side) {
 		php_event_throw("only requests made by the script can be cancelled");
 		RETURN_THROWS();
@@ -750,11 +718,7 @@ ZEND_METHOD(EventHttpRequest, addHeader)
 
 ZEND_METHOD(EventHttpRequest, clearHeaders)
 {
-	php_event_http_req_t *r = THIS_REQ();
-	ZEND_PARSE_PARAMETERS_NONE();
-	if (!req_check_usable(r)) {
-		RETURN_THROWS();
-	}
+	USABLE_REQ_NO_ARGS(r);
 	if (r->req) {
 		evhttp_clear_headers(evhttp_request_get_output_headers(r->req));
 	}
