@@ -156,7 +156,15 @@ ZEND_METHOD(EventBase, priorityInit)
 	 * its own loop running, though: from a callback, the only active event
 	 * may be the one being run, and the loop would go on walking the queue
 	 * array it just freed. So no change while a loop of this base runs. */
-	if (n < 1 || n > EVENT_MAX_PRIORITIES || php_event_base_from_obj(Z_OBJ_P(ZEND_THIS))->running > 0) {
+	php_event_base_t *b = php_event_base_from_obj(Z_OBJ_P(ZEND_THIS));
+	if (n < 1 || n > EVENT_MAX_PRIORITIES || b->running > 0) {
+		RETURN_FALSE;
+	}
+	/* Nor fewer priorities once something was created on the base: its
+	 * events keep the priority they were given (by default half the old
+	 * count), and libevent aborts when one of them at or above the new
+	 * count becomes active. */
+	if (n < event_base_get_npriorities(base) && b->deps.head.next != &b->deps.head) {
 		RETURN_FALSE;
 	}
 	RETURN_BOOL(event_base_priority_init(base, (int)n) == 0);
