@@ -569,6 +569,9 @@ final class ApiFuzz
                 } catch (Throwable) {
                 }
             });
+            /* Ahead of everything: a busy event of a higher priority
+             * would starve it. */
+            $guard->setPriority(0);
             $guard->add(0.02);
         } catch (Throwable) {
             $guard = null;
@@ -854,6 +857,12 @@ final class ApiFuzz
          * only invalid numbers or a pair kept open to the end. */
         if ($class === 'EventUtil' && $m->getName() === 'createSocket') {
             $args[0] = $this->pick([-1, PHP_INT_MAX, PHP_INT_MIN, 99999, 'x', $this->ownedFd()]);
+        }
+        /* Reserving gigabytes works, but takes seconds with the runner's
+         * MALLOC_PERTURB_ (every byte is written): 64 MiB is enough. */
+        if ($class === 'EventBuffer' && $m->getName() === 'expand' && isset($args[0]) && is_int($args[0])
+            && $args[0] > (1 << 26) && $args[0] < PHP_INT_MAX) {
+            $args[0] = 1 << 26;
         }
         return $args;
     }
