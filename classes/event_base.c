@@ -66,7 +66,13 @@ static void base_free(zend_object *obj)
 	php_event_base_t *b = php_event_base_from_obj(obj);
 	/* Nothing can be running: loop() holds a reference to the object. */
 	b->running = 0;
+	/* A dependent that its detach frees (its callbacks held the last
+	 * reference to it) releases its reference to this object: at request
+	 * shutdown PHP counts only one, and it must not reach zero while the
+	 * dependents are still being walked. */
+	GC_ADDREF(obj);
 	base_release(b);
+	GC_DELREF(obj);
 	if (b->doomed) {
 		event_base_free(b->doomed);
 		b->doomed = NULL;

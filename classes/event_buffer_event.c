@@ -123,7 +123,11 @@ static void bevent_drop(php_event_bevent_t *b, bool keep_data)
 static void bevent_detach(php_event_dep *dep)
 {
 	php_event_bevent_t *b = (php_event_bevent_t *)((char *)dep - XtOffsetOf(php_event_bevent_t, dep));
+	/* The callbacks or the argument may hold the last reference to this
+	 * object: keep it alive until we are done. */
+	GC_ADDREF(&b->std);
 	bevent_drop(b, !b->borrowed);
+	OBJ_RELEASE(&b->std);
 }
 
 static void bevent_free_obj(zend_object *obj)
