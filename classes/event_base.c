@@ -176,29 +176,39 @@ ZEND_METHOD(EventBase, priorityInit)
 	RETURN_BOOL(event_base_priority_init(base, (int)n) == 0);
 }
 
-/* Runs the loop of `this` with libevent flags, with the bookkeeping that lets
- * a callback free the base, throw, exit or die inside it. */
-static void run_loop(INTERNAL_FUNCTION_PARAMETERS, int flags)
+void php_event_base_enter(zend_object *base_obj)
 {
-	zend_object *obj = Z_OBJ_P(ZEND_THIS);
-	php_event_base_t *b = php_event_base_from_obj(obj);
-	struct event_base *base;
-	BASE_THIS_OR_THROW(base);
+	/* The callbacks may drop every other reference to the object. */
+	GC_ADDREF(base_obj);
+	php_event_base_from_obj(base_obj)->running++;
+}
 
-	/* The callbacks may drop every other reference to this object. */
-	GC_ADDREF(obj);
-	b->running++;
-	EVENT_G(loop_depth)++;
-
-	int rc = event_base_loop(base, flags);
-
-	EVENT_G(loop_depth)--;
+void php_event_base_leave(zend_object *base_obj)
+{
+	php_event_base_t *b = php_event_base_from_obj(base_obj);
 	b->running--;
 	if (b->running == 0 && b->doomed) {
 		event_base_free(b->doomed);
 		b->doomed = NULL;
 	}
-	OBJ_RELEASE(obj);
+	OBJ_RELEASE(base_obj);
+}
+
+/* Runs the loop of `this` with libevent flags, with the bookkeeping that lets
+ * a callback free the base, throw, exit or die inside it. */
+static void run_loop(INTERNAL_FUNCTION_PARAMETERS, int flags)
+{
+	zend_object *obj = Z_OBJ_P(ZEND_THIS);
+	struct event_base *base;
+	BASE_THIS_OR_THROW(base);
+
+	php_event_base_enter(obj);
+	EVENT_G(loop_depth)++;
+
+	int rc = event_base_loop(base, flags);
+
+	EVENT_G(loop_depth)--;
+	php_event_base_leave(obj);
 
 	if (EVENT_G(bailout_pending)) {
 		/* A callback died (fatal error): re-raise it now that libevent's
