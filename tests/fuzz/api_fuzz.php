@@ -870,6 +870,11 @@ final class ApiFuzz
     private function ownedFd(): int
     {
         $pair = stream_socket_pair(STREAM_PF_UNIX, STREAM_SOCK_STREAM, STREAM_IPPROTO_IP);
+        /* Its number may come up again as a random int: a blocking read on
+         * it would hang the fuzzer. */
+        foreach ($pair as $s) {
+            stream_set_blocking($s, false);
+        }
         $this->keep[] = $pair;
         return EventUtil::getSocketFd($pair[0]);
     }
