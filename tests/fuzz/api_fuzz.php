@@ -746,6 +746,18 @@ final class ApiFuzz
      * or meaningful values), then its declared type. */
     private function valueFor(ReflectionParameter $p, string $class, string $method, ?EventBase $base): mixed
     {
+        $v = $this->valueForName($p, $class, $method, $base);
+        /* A descriptor parameter may close what it is given
+         * (OPT_CLOSE_ON_FREE): never the fuzzer's stdout or stderr, which
+         * carry the trace and the verdict. */
+        if (in_array($p->getName(), ['fd', 'socket', 'target'], true) && ($v === 1 || $v === 2)) {
+            $v = 0;
+        }
+        return $v;
+    }
+
+    private function valueForName(ReflectionParameter $p, string $class, string $method, ?EventBase $base): mixed
+    {
         $name = $p->getName();
         switch ($name) {
             case 'hostname':
