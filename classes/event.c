@@ -157,8 +157,12 @@ static void event_release_struct(php_event_t *e)
 static void event_detach(php_event_dep *dep)
 {
 	php_event_t *e = (php_event_t *)((char *)dep - XtOffsetOf(php_event_t, dep));
+	/* The callback (or the value kept with it) may hold the last
+	 * reference to this object: keep it alive until we are done. */
+	GC_ADDREF(&e->std);
 	event_release_struct(e);
 	event_clear_callback(e);
+	OBJ_RELEASE(&e->std);
 }
 
 static zend_object *event_create(zend_class_entry *ce)

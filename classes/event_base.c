@@ -66,7 +66,13 @@ static void base_free(zend_object *obj)
 	php_event_base_t *b = php_event_base_from_obj(obj);
 	/* Nothing can be running: loop() holds a reference to the object. */
 	b->running = 0;
+	/* A dependent that its detach frees (its callbacks held the last
+	 * reference to it) releases its reference to this object: at request
+	 * shutdown PHP counts only one, and it must not reach zero while the
+	 * dependents are still being walked. */
+	GC_ADDREF(obj);
 	base_release(b);
+	GC_DELREF(obj);
 	if (b->doomed) {
 		event_base_free(b->doomed);
 		b->doomed = NULL;
@@ -183,10 +189,36 @@ ZEND_METHOD(EventBase, priorityInit)
 	 * its own loop running, though: from a callback, the only active event
 	 * may be the one being run, and the loop would go on walking the queue
 	 * array it just freed. So no change while a loop of this base runs. */
-	if (n < 1 || n > EVENT_MAX_PRIORITIES || php_event_base_from_obj(Z_OBJ_P(ZEND_THIS))->running > 0) {
+	php_event_base_t *b = php_event_base_from_obj(Z_OBJ_P(ZEND_THIS));
+	if (n < 1 || n > EVENT_MAX_PRIORITIES || b->running > 0) {
+		RETURN_FALSE;
+	}
+	/* Nor fewer priorities once something was created on the base: its
+	 * events keep the priority they were given (by default half the old
+	 * count), and libevent aborts when one of them at or above the new
+	 * count becomes active. */
+	if (n < event_base_get_npriorities(base) && b->deps.head.next != &b->deps.head) {
 		RETURN_FALSE;
 	}
 	RETURN_BOOL(event_base_priority_init(base, (int)n) == 0);
+}
+
+void php_event_base_enter(zend_object *base_obj)
+{
+	/* The callbacks may drop every other reference to the object. */
+	GC_ADDREF(base_obj);
+	php_event_base_from_obj(base_obj)->running++;
+}
+
+void php_event_base_leave(zend_object *base_obj)
+{
+	php_event_base_t *b = php_event_base_from_obj(base_obj);
+	b->running--;
+	if (b->running == 0 && b->doomed) {
+		event_base_free(b->doomed);
+		b->doomed = NULL;
+	}
+	OBJ_RELEASE(base_obj);
 }
 
 /* Runs the loop of `this` with libevent flags, with the bookkeeping that lets
@@ -194,24 +226,16 @@ ZEND_METHOD(EventBase, priorityInit)
 static void run_loop(INTERNAL_FUNCTION_PARAMETERS, int flags)
 {
 	zend_object *obj = Z_OBJ_P(ZEND_THIS);
-	php_event_base_t *b = php_event_base_from_obj(obj);
 	struct event_base *base;
 	BASE_THIS_OR_THROW(base);
 
-	/* The callbacks may drop every other reference to this object. */
-	GC_ADDREF(obj);
-	b->running++;
+	php_event_base_enter(obj);
 	EVENT_G(loop_depth)++;
 
 	int rc = event_base_loop(base, flags);
 
 	EVENT_G(loop_depth)--;
-	b->running--;
-	if (b->running == 0 && b->doomed) {
-		event_base_free(b->doomed);
-		b->doomed = NULL;
-	}
-	OBJ_RELEASE(obj);
+	php_event_base_leave(obj);
 
 	if (EVENT_G(bailout_pending)) {
 		/* A callback died (fatal error): re-raise it now that libevent's

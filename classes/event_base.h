@@ -20,6 +20,13 @@ static inline php_event_base_t *php_event_base_from_obj(zend_object *obj)
 /* The live event_base of an EventBase zval, or NULL after throwing. */
 struct event_base *php_event_base_get(zval *zbase);
 
+/* Brackets a libevent call, outside the loop, that may run PHP callbacks
+ * before it returns (a bufferevent's connect failing at once): a callback
+ * that frees the EventBase then only stops it, and the event_base is freed
+ * by php_event_base_leave(), once libevent no longer uses it. */
+void php_event_base_enter(zend_object *base_obj);
+void php_event_base_leave(zend_object *base_obj);
+
 /* The event_config of an EventConfig zval, or NULL after throwing
  * (classes/event_config.c). */
 struct event_config *php_event_config_get(zval *zcfg);

@@ -161,7 +161,11 @@ static void bevent_drop(php_event_bevent_t *b, bool keep_data)
 static void bevent_detach(php_event_dep *dep)
 {
 	php_event_bevent_t *b = (php_event_bevent_t *)((char *)dep - XtOffsetOf(php_event_bevent_t, dep));
+	/* The callbacks or the argument may hold the last reference to this
+	 * object: keep it alive until we are done. */
+	GC_ADDREF(&b->std);
 	bevent_drop(b, !b->borrowed);
+	OBJ_RELEASE(&b->std);
 }
 
 static void bevent_free_obj(zend_object *obj)
@@ -508,6 +512,35 @@ ZEND_METHOD(EventBufferEvent, close)
 	}
 }
 
+/*
+ * bufferevent_socket_connect() / _connect_hostname() run the event callback
+ * before they return when the connection fails at once (an address of the
+ * wrong family for the socket, a numeric host that fails): the callback may
+ * free the EventBase, or drop the last reference to this object, while
+ * libevent still uses both. With a hostname, connects to it, else to sa.
+ */
+static bool connect_call(php_event_bevent_t *b, struct sockaddr *sa, int salen,
+	struct evdns_base *dns, const char *hostname, int family, int port)
+{
+	zend_object *base_obj = b->dep.base_obj;
+	int rc;
+
+	GC_ADDREF(&b->std);
+	if (base_obj) {
+		php_event_base_enter(base_obj);
+	}
+	if (hostname) {
+		rc = bufferevent_socket_connect_hostname(b->bev, dns, family, hostname, port);
+	} else {
+		rc = bufferevent_socket_connect(b->bev, sa, salen);
+	}
+	if (base_obj) {
+		php_event_base_leave(base_obj);
+	}
+	OBJ_RELEASE(&b->std);
+	return rc == 0;
+}
+
 ZEND_METHOD(EventBufferEvent, connect)
 {
 	php_event_bevent_t *b;
@@ -523,7 +556,7 @@ ZEND_METHOD(EventBufferEvent, connect)
 	if (!parse_connect_addr(addr, &ss, &len)) {
 		RETURN_THROWS();
 	}
-	RETURN_BOOL(bufferevent_socket_connect(b->bev, (struct sockaddr *)&ss, len) == 0);
+	RETURN_BOOL(connect_call(b, (struct sockaddr *)&ss, len, NULL, NULL, 0, 0));
 }
 
 ZEND_METHOD(EventBufferEvent, connectHost)
@@ -573,7 +606,7 @@ ZEND_METHOD(EventBufferEvent, connectHost)
 		zend_argument_value_error(4, "must be EventUtil::AF_UNSPEC, EventUtil::AF_INET or EventUtil::AF_INET6");
 		RETURN_THROWS();
 	}
-	RETURN_BOOL(bufferevent_socket_connect_hostname(b->bev, dns, (int)family, ZSTR_VAL(hostname), (int)port) == 0);
+	RETURN_BOOL(connect_call(b, NULL, 0, dns, ZSTR_VAL(hostname), (int)family, (int)port));
 }
 
 ZEND_METHOD(EventBufferEvent, getDnsErrorString)

@@ -569,6 +569,9 @@ final class ApiFuzz
                 } catch (Throwable) {
                 }
             });
+            /* Ahead of everything: a busy event of a higher priority
+             * would starve it. */
+            $guard->setPriority(0);
             $guard->add(0.02);
         } catch (Throwable) {
             $guard = null;
@@ -743,6 +746,18 @@ final class ApiFuzz
      * or meaningful values), then its declared type. */
     private function valueFor(ReflectionParameter $p, string $class, string $method, ?EventBase $base): mixed
     {
+        $v = $this->valueForName($p, $class, $method, $base);
+        /* A descriptor parameter may close what it is given
+         * (OPT_CLOSE_ON_FREE): never the fuzzer's stdout or stderr, which
+         * carry the trace and the verdict. */
+        if (in_array($p->getName(), ['fd', 'socket', 'target'], true) && ($v === 1 || $v === 2)) {
+            $v = 0;
+        }
+        return $v;
+    }
+
+    private function valueForName(ReflectionParameter $p, string $class, string $method, ?EventBase $base): mixed
+    {
         $name = $p->getName();
         switch ($name) {
             case 'hostname':
@@ -855,12 +870,23 @@ final class ApiFuzz
         if ($class === 'EventUtil' && $m->getName() === 'createSocket') {
             $args[0] = $this->pick([-1, PHP_INT_MAX, PHP_INT_MIN, 99999, 'x', $this->ownedFd()]);
         }
+        /* Reserving gigabytes works, but takes seconds with the runner's
+         * MALLOC_PERTURB_ (every byte is written): 64 MiB is enough. */
+        if ($class === 'EventBuffer' && $m->getName() === 'expand' && isset($args[0]) && is_int($args[0])
+            && $args[0] > (1 << 26) && $args[0] < PHP_INT_MAX) {
+            $args[0] = 1 << 26;
+        }
         return $args;
     }
 
     private function ownedFd(): int
     {
         $pair = stream_socket_pair(STREAM_PF_UNIX, STREAM_SOCK_STREAM, STREAM_IPPROTO_IP);
+        /* Its number may come up again as a random int: a blocking read on
+         * it would hang the fuzzer. */
+        foreach ($pair as $s) {
+            stream_set_blocking($s, false);
+        }
         $this->keep[] = $pair;
         return EventUtil::getSocketFd($pair[0]);
     }
