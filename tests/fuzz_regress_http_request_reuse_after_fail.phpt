@@ -1,18 +1,7 @@
 --TEST--
-Fuzz regression: EventHttpConnection::makeRequest() with a request whose previous send failed (libevent assertion, abort)
+Fuzz regression: EventHttpConnection::makeRequest() with a request whose previous send failed is refused (libevent would abort on its assertion)
 --SKIPIF--
 <?php if (!class_exists('EventHttpConnection')) die('skip no libevent_extra'); ?>
---XFAIL--
-Bug in the client request path (classes/event_http_connection.c / event_http_request.c;
-found by tests/fuzz/api_fuzz.php on the normal build, seeds 790, 1222, 1264, e.g. an
-HTTPS EventHttp answering a plain client): when the reply fails (here: the server
-sends garbage and closes), libevent runs the request's callback but leaves
-req->evcon set on the (script-owned) evhttp_request; the extension then lets the
-script send the same request again, and evhttp_make_request() fails
-"Assertion req->evcon == NULL" and calls abort(). A request that completed normally
-can be sent again (bool(true), its callback runs again); after a failure the
-extension should do the same with a fresh evhttp_request, or refuse with an
-EventException ("the request was already sent") - then adjust the expectation.
 --FILE--
 <?php
 $base = new EventBase();
@@ -47,5 +36,5 @@ echo "callbacks: $calls\n";
 --EXPECT--
 bool(true)
 callbacks: 1
-bool(true)
-callbacks: 2
+EventException: the request was already sent
+callbacks: 1
