@@ -127,19 +127,19 @@ rss_kib() {
 }
 
 # The command line of server NAME (c or php) as the array SERVER_CMD.
-# php-noopt is the PHP server with the system-call optimisations switched
+# php_noopt is the PHP server with the system-call optimisations switched
 # off (no epoll changelist, replies written on the next loop step).
 server_cmd() {
 	case "$1" in
 		c) SERVER_CMD=("${C_SERVER[@]}") ;;
-		php-noopt) SERVER_CMD=("${PHP_SERVER[0]}" -d event.http_write_immediately=0 "${PHP_SERVER[@]:1}") ;;
+		php_noopt) SERVER_CMD=("${PHP_SERVER[0]}" -d event.http_write_immediately=0 "${PHP_SERVER[@]:1}") ;;
 		*) SERVER_CMD=("${PHP_SERVER[@]}") ;;
 	esac
 }
 
 # The servers to measure: c, plus php when it can run.
 server_list() {
-	if [ "$PHP_OK" = 1 ]; then echo "c php ${EXTRA_SERVERS:-php-noopt}"; else echo "c"; fi
+	if [ "$PHP_OK" = 1 ]; then echo "c php ${EXTRA_SERVERS:-php_noopt}"; else echo "c"; fi
 }
 
 # Median of the numbers given as arguments.
