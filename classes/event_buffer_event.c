@@ -587,6 +587,13 @@ ZEND_METHOD(EventBufferEvent, connectHost)
 		if (failed) {
 			RETURN_THROWS();
 		}
+		/* The lookup ends in the DNS base's loop, where libevent then
+		 * connects the bufferevent: on another base, maybe one freed by
+		 * then. */
+		if (dns && php_event_dns_base_owner(zdns) != b->dep.base_obj) {
+			zend_argument_value_error(1, "must belong to the EventBase of the buffer event");
+			RETURN_THROWS();
+		}
 	}
 #else
 	if (Z_TYPE_P(zdns) != IS_NULL) {

@@ -44,6 +44,11 @@ static struct evdns_base *this_dns(zval *zthis)
 	return d->dns;
 }
 
+zend_object *php_event_dns_base_owner(zval *zdns)
+{
+	return dns_base_from_obj(Z_OBJ_P(zdns))->dep.base_obj;
+}
+
 struct evdns_base *php_event_dns_base_get(zval *zdns, bool *failed)
 {
 	*failed = false;

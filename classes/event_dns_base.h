@@ -5,4 +5,8 @@
  * without error); *failed is set after throwing. */
 struct evdns_base *php_event_dns_base_get(zval *zdns, bool *failed);
 
+/* The EventBase object an EventDnsBase zval was created on: its lookups run
+ * in that base's loop. */
+zend_object *php_event_dns_base_owner(zval *zdns);
+
 #endif
