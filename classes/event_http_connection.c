@@ -373,6 +373,12 @@ ZEND_METHOD(EventHttpConnection, __construct)
 	if (dns_failed) {
 		RETURN_THROWS();
 	}
+	if (dns && php_event_dns_base_owner(zdns) != Z_OBJ_P(zbase)) {
+		/* Its lookups run in its own base's loop, which may be freed
+		 * (with the evdns_base) while this connection still uses it. */
+		zend_argument_value_error(2, "must belong to the EventBase of the connection");
+		RETURN_THROWS();
+	}
 	if (zctx && Z_TYPE_P(zctx) == IS_OBJECT) {
 #ifdef HAVE_EVENT_OPENSSL_LIB
 		SSL *ssl = php_event_ssl_context_new_ssl(zctx);
