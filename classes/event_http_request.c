@@ -333,16 +333,10 @@ static struct evbuffer *head_reply_without_body(struct evhttp_request *req, stru
 	return NULL;
 }
 
-static struct evkeyvalq *req_headers(php_event_http_req_t *r, zend_long type, uint32_t arg_num)
+/* The request's headers of `type` (checked by header_type_valid()). */
+static struct evkeyvalq *req_headers(php_event_http_req_t *r, zend_long type)
 {
-	if (type == 1) {
-		return evhttp_request_get_input_headers(r->req);
-	}
-	if (type == 2) {
-		return evhttp_request_get_output_headers(r->req);
-	}
-	zend_argument_value_error(arg_num, "must be EventHttpRequest::INPUT_HEADER or EventHttpRequest::OUTPUT_HEADER");
-	return NULL;
+	return type == 1 ? evhttp_request_get_input_headers(r->req) : evhttp_request_get_output_headers(r->req);
 }
 
 static bool header_type_valid(zend_long type, uint32_t arg_num)
@@ -713,7 +707,7 @@ ZEND_METHOD(EventHttpRequest, addHeader)
 	if (!r->req) {
 		RETURN_FALSE;
 	}
-	RETURN_BOOL(evhttp_add_header(req_headers(r, type, 3), ZSTR_VAL(key), ZSTR_VAL(value)) == 0);
+	RETURN_BOOL(evhttp_add_header(req_headers(r, type), ZSTR_VAL(key), ZSTR_VAL(value)) == 0);
 }
 
 ZEND_METHOD(EventHttpRequest, clearHeaders)
@@ -724,38 +718,42 @@ ZEND_METHOD(EventHttpRequest, clearHeaders)
 	}
 }
 
+/* The ($key, $type) of removeHeader() and findHeader(), and the request;
+ * NULL after throwing. */
+static php_event_http_req_t *req_key_type_args(INTERNAL_FUNCTION_PARAMETERS, zend_string **key, zend_long *type)
+{
+	ZEND_PARSE_PARAMETERS_START(2, 2)
+		Z_PARAM_STR(*key)
+		Z_PARAM_LONG(*type)
+	ZEND_PARSE_PARAMETERS_END_EX(return NULL);
+
+	php_event_http_req_t *r = THIS_REQ();
+	if (!header_type_valid(*type, 2) || !req_check_usable(r)) {
+		return NULL;
+	}
+	return r;
+}
+
 ZEND_METHOD(EventHttpRequest, removeHeader)
 {
 	zend_string *key;
 	zend_long type;
-	php_event_http_req_t *r = THIS_REQ();
-
-	ZEND_PARSE_PARAMETERS_START(2, 2)
-		Z_PARAM_STR(key)
-		Z_PARAM_LONG(type)
-	ZEND_PARSE_PARAMETERS_END();
-
-	if (!header_type_valid(type, 2) || !req_check_usable(r)) {
+	php_event_http_req_t *r = req_key_type_args(INTERNAL_FUNCTION_PARAM_PASSTHRU, &key, &type);
+	if (!r) {
 		RETURN_THROWS();
 	}
 	if (!r->req) {
 		RETURN_FALSE;
 	}
-	RETURN_BOOL(evhttp_remove_header(req_headers(r, type, 2), ZSTR_VAL(key)) == 0);
+	RETURN_BOOL(evhttp_remove_header(req_headers(r, type), ZSTR_VAL(key)) == 0);
 }
 
 ZEND_METHOD(EventHttpRequest, findHeader)
 {
 	zend_string *key;
 	zend_long type;
-	php_event_http_req_t *r = THIS_REQ();
-
-	ZEND_PARSE_PARAMETERS_START(2, 2)
-		Z_PARAM_STR(key)
-		Z_PARAM_LONG(type)
-	ZEND_PARSE_PARAMETERS_END();
-
-	if (!header_type_valid(type, 2) || !req_check_usable(r)) {
+	php_event_http_req_t *r = req_key_type_args(INTERNAL_FUNCTION_PARAM_PASSTHRU, &key, &type);
+	if (!r) {
 		RETURN_THROWS();
 	}
 	if (!r->req) {
@@ -769,7 +767,7 @@ ZEND_METHOD(EventHttpRequest, findHeader)
 		} ZEND_HASH_FOREACH_END();
 		RETURN_NULL();
 	}
-	const char *v = evhttp_find_header(req_headers(r, type, 2), ZSTR_VAL(key));
+	const char *v = evhttp_find_header(req_headers(r, type), ZSTR_VAL(key));
 	if (!v) {
 		RETURN_NULL();
 	}
