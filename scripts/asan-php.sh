@@ -17,19 +17,8 @@ set -u
 
 logs=$(mktemp -d "$EVENT_ASAN_DIR/logs/run.XXXXXX") || exit 125
 
-# run-tests' own -d auto_prepend_file= comes first; ours must follow it, so
-# it goes just before the -f that names the script.
-args=()
-script=unknown
-prev=
-for arg in "$@"; do
-	if [ "$arg" = -f ] && [ "$script" = unknown ]; then
-		args+=(-d "auto_prepend_file=$EVENT_ASAN_DIR/scripts/asan-prepend.php")
-	fi
-	[ "$prev" = -f ] && script=$arg
-	args+=("$arg")
-	prev=$arg
-done
+. "$(dirname "$0")/php-wrapper.inc.sh"
+wrapper_args "$EVENT_ASAN_DIR/scripts/asan-prepend.php" "$@"
 
 # detect_leaks: with USE_ZEND_ALLOC=0 every emalloc() is a malloc(), so a
 #   zval, string or object the extension forgets is a leak LeakSanitizer sees.
@@ -45,16 +34,7 @@ LSAN_OPTIONS="suppressions=$EVENT_ASAN_SUPP:print_suppressions=0:exitcode=86:log
 UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=0:report_error_type=1" EVENT_UBSAN_LOG="$logs/ubsan" \
 USE_ZEND_ALLOC=0 ZEND_DONT_UNLOAD_MODULES=1 EVENT_ASAN_FATAL_MARK="$logs/fatal" \
 	"$EVENT_ASAN_PHP" "${args[@]}" <&0 &
-child=$!
-# A test that stops its child (proc_terminate) signals this script: pass
-# it on, or the PHP below would be left running.
-trap 'kill -TERM "$child" 2>/dev/null' TERM INT HUP
-wait "$child"
-status=$?
-while kill -0 "$child" 2>/dev/null; do
-	wait "$child"
-	status=$?
-done
+wrapper_wait $!
 
 for report in "$logs"/asan* "$logs"/ubsan*; do
 	[ -f "$report" ] || continue

@@ -15,33 +15,14 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 real_php="${EVENT_VALGRIND_PHP:-$(command -v php)}"
 logs=$(mktemp -d "${TMPDIR:-/tmp}/event-vg.XXXXXX") || exit 125
 
-args=()
-script=unknown
-prev=
-for arg in "$@"; do
-	# run-tests' own -d auto_prepend_file= comes first; ours must follow.
-	if [ "$arg" = -f ] && [ "$script" = unknown ]; then
-		args+=(-d "auto_prepend_file=$root/scripts/asan-prepend.php")
-	fi
-	[ "$prev" = -f ] && script=$arg
-	args+=("$arg")
-	prev=$arg
-done
+. "$(dirname "$0")/php-wrapper.inc.sh"
+wrapper_args "$root/scripts/asan-prepend.php" "$@"
 
 USE_ZEND_ALLOC=0 ZEND_DONT_UNLOAD_MODULES=1 EVENT_ASAN_FATAL_MARK="$logs/fatal" \
 	valgrind -q --tool=memcheck --leak-check=full --show-leak-kinds=definite,indirect \
 	--errors-for-leak-kinds=definite,indirect --error-exitcode=87 --log-file="$logs/vg.%p" \
 	"$real_php" "${args[@]}" <&0 &
-child=$!
-# A test that stops its child (proc_terminate) signals this script: pass
-# it on, or the PHP below would be left running.
-trap 'kill -TERM "$child" 2>/dev/null' TERM INT HUP
-wait "$child"
-status=$?
-while kill -0 "$child" 2>/dev/null; do
-	wait "$child"
-	status=$?
-done
+wrapper_wait $!
 
 for report in "$logs"/vg.*; do
 	[ -s "$report" ] || continue
