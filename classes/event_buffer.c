@@ -522,47 +522,35 @@ ZEND_METHOD(EventBuffer, expand)
 	RETURN_BOOL(evbuffer_expand(buf, (size_t)len) == 0);
 }
 
-/* The live evbuffer of another EventBuffer argument. */
-static struct evbuffer *other_buffer(zval *zother)
+/* addBuffer()/prependBuffer(): moves all of the other buffer's bytes to
+ * this one's end or front with `move`. Moving a buffer into itself leaves
+ * it as it is. */
+static void move_whole_buffer(INTERNAL_FUNCTION_PARAMETERS, int (*move)(struct evbuffer *, struct evbuffer *))
 {
-	return php_event_buffer_get(zother);
+	struct evbuffer *buf, *other;
+	zval *zother;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_OBJECT_OF_CLASS(zother, php_event_buffer_ce)
+	ZEND_PARSE_PARAMETERS_END();
+	THIS_BUFFER(buf);
+	if ((other = php_event_buffer_get(zother)) == NULL) {
+		RETURN_THROWS();
+	}
+	if (other == buf) {
+		RETURN_TRUE;
+	}
+	RETURN_BOOL(move(buf, other) == 0);
 }
 
 ZEND_METHOD(EventBuffer, addBuffer)
 {
-	struct evbuffer *buf, *other;
-	zval *zother;
-
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_OBJECT_OF_CLASS(zother, php_event_buffer_ce)
-	ZEND_PARSE_PARAMETERS_END();
-	THIS_BUFFER(buf);
-	if ((other = other_buffer(zother)) == NULL) {
-		RETURN_THROWS();
-	}
-	/* Moving a buffer into itself leaves it as it is. */
-	if (other == buf) {
-		RETURN_TRUE;
-	}
-	RETURN_BOOL(evbuffer_add_buffer(buf, other) == 0);
+	move_whole_buffer(INTERNAL_FUNCTION_PARAM_PASSTHRU, evbuffer_add_buffer);
 }
 
 ZEND_METHOD(EventBuffer, prependBuffer)
 {
-	struct evbuffer *buf, *other;
-	zval *zother;
-
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_OBJECT_OF_CLASS(zother, php_event_buffer_ce)
-	ZEND_PARSE_PARAMETERS_END();
-	THIS_BUFFER(buf);
-	if ((other = other_buffer(zother)) == NULL) {
-		RETURN_THROWS();
-	}
-	if (other == buf) {
-		RETURN_TRUE;
-	}
-	RETURN_BOOL(evbuffer_prepend_buffer(buf, other) == 0);
+	move_whole_buffer(INTERNAL_FUNCTION_PARAM_PASSTHRU, evbuffer_prepend_buffer);
 }
 
 /* Moves up to len bytes from the front of src to the end of dst and returns
@@ -601,7 +589,7 @@ ZEND_METHOD(EventBuffer, appendFrom)
 		RETURN_THROWS();
 	}
 	THIS_BUFFER(buf);
-	if ((other = other_buffer(zother)) == NULL) {
+	if ((other = php_event_buffer_get(zother)) == NULL) {
 		RETURN_THROWS();
 	}
 	if (other == buf) {
