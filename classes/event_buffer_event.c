@@ -775,7 +775,9 @@ ZEND_METHOD(EventBufferEvent, write)
 	RETURN_BOOL(bufferevent_write(b->bev, ZSTR_VAL(data), ZSTR_LEN(data)) == 0);
 }
 
-ZEND_METHOD(EventBufferEvent, writeBuffer)
+/* writeBuffer()/readBuffer(): moves bytes between the bufferevent and an
+ * EventBuffer with `move`. */
+static void move_with_buffer(INTERNAL_FUNCTION_PARAMETERS, int (*move)(struct bufferevent *, struct evbuffer *))
 {
 	php_event_bevent_t *b;
 	zval *zbuf;
@@ -789,7 +791,12 @@ ZEND_METHOD(EventBufferEvent, writeBuffer)
 	if (buf == NULL) {
 		RETURN_THROWS();
 	}
-	RETURN_BOOL(bufferevent_write_buffer(b->bev, buf) == 0);
+	RETURN_BOOL(move(b->bev, buf) == 0);
+}
+
+ZEND_METHOD(EventBufferEvent, writeBuffer)
+{
+	move_with_buffer(INTERNAL_FUNCTION_PARAM_PASSTHRU, bufferevent_write_buffer);
 }
 
 ZEND_METHOD(EventBufferEvent, read)
@@ -831,19 +838,7 @@ ZEND_METHOD(EventBufferEvent, read)
 
 ZEND_METHOD(EventBufferEvent, readBuffer)
 {
-	php_event_bevent_t *b;
-	zval *zbuf;
-
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_OBJECT_OF_CLASS(zbuf, php_event_buffer_ce)
-	ZEND_PARSE_PARAMETERS_END();
-	FETCH_LIVE(b);
-
-	struct evbuffer *buf = php_event_buffer_get(zbuf);
-	if (buf == NULL) {
-		RETURN_THROWS();
-	}
-	RETURN_BOOL(bufferevent_read_buffer(b->bev, buf) == 0);
+	move_with_buffer(INTERNAL_FUNCTION_PARAM_PASSTHRU, bufferevent_read_buffer);
 }
 
 ZEND_METHOD(EventBufferEvent, createPair)
