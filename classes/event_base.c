@@ -42,6 +42,20 @@ static zend_object *base_create(zend_class_entry *ce)
 	return &b->std;
 }
 
+/*
+ * Freeing what depended on the base can leave libevent work for the base's
+ * next step: cancelling a bufferevent's pending host name lookup (freeing
+ * its EventDnsBase) delivers the cancellation from the loop, and only that
+ * releases the lookup and the bufferevent it holds. One non-blocking step
+ * lets it finish; no PHP callback is left to run by then (every dependent
+ * was detached). Then the base goes.
+ */
+static void base_free_settled(struct event_base *base)
+{
+	event_base_loop(base, EVLOOP_NONBLOCK);
+	event_base_free(base);
+}
+
 /* Frees the event_base now, or, when one of its loops is running, makes the
  * loop stop and leaves the freeing to that loop's return. Either way the
  * object is "freed" afterwards. */
@@ -57,7 +71,7 @@ static void base_release(php_event_base_t *b)
 		b->doomed = base;
 		event_base_loopbreak(base);
 	} else {
-		event_base_free(base);
+		base_free_settled(base);
 	}
 }
 
@@ -74,7 +88,7 @@ static void base_free(zend_object *obj)
 	base_release(b);
 	GC_DELREF(obj);
 	if (b->doomed) {
-		event_base_free(b->doomed);
+		base_free_settled(b->doomed);
 		b->doomed = NULL;
 	}
 	zend_object_std_dtor(obj);
@@ -215,7 +229,7 @@ void php_event_base_leave(zend_object *base_obj)
 	php_event_base_t *b = php_event_base_from_obj(base_obj);
 	b->running--;
 	if (b->running == 0 && b->doomed) {
-		event_base_free(b->doomed);
+		base_free_settled(b->doomed);
 		b->doomed = NULL;
 	}
 	OBJ_RELEASE(base_obj);
