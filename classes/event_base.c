@@ -50,9 +50,18 @@ static zend_object *base_create(zend_class_entry *ce)
  * lets it finish; no PHP callback is left to run by then (every dependent
  * was detached). Then the base goes.
  */
+static void discard_libevent_log(int severity, const char *msg)
+{
+}
+
 static void base_free_settled(struct event_base *base)
 {
+	/* The epoll changelist may still hold changes for descriptors the
+	 * dependents' teardown closed; applying them fails, harmlessly on a base
+	 * that goes: libevent's warnings about it are not shown. */
+	event_set_log_callback(discard_libevent_log);
 	event_base_loop(base, EVLOOP_NONBLOCK);
+	event_set_log_callback(NULL);
 	event_base_free(base);
 }
 
