@@ -412,7 +412,9 @@ static void client_req_cb(struct evhttp_request *req, void *arg)
 	}
 	ZVAL_OBJ(&args[0], &r->std);
 	ZVAL_COPY_VALUE(&args[1], &r->data);
+	r->in_callback = true;
 	php_event_cb_call(&r->cb, 2, args, NULL, base);
+	r->in_callback = false;
 }
 
 ZEND_METHOD(EventHttpRequest, __sleep)
@@ -438,6 +440,12 @@ ZEND_METHOD(EventHttpRequest, free)
 		php_event_http_conn_end_request(php_event_http_conn_from_obj(r->client_conn), r, true);
 	}
 	r->freed = true;
+	if (r->in_callback) {
+		/* libevent reads the request again when its callback returned: the
+		 * request is freed with the object, which the connection keeps
+		 * until libevent is done (php_event_http_conn_end_request()). */
+		return;
+	}
 	if (r->server_side) {
 		req_release_server(r);
 	} else {

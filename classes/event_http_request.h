@@ -27,6 +27,7 @@ struct php_event_http_req_t {
 	bool sent;                  /* client: makeRequest() was called */
 	bool started;               /* server: sendReplyStart() was called */
 	bool freed;                 /* free() was called */
+	bool in_callback;           /* client: its response callback is running */
 	bool has_snapshot;
 	int status;                 /* PHP_EVENT_REQ_STATUS_* bits */
 	php_event_http_conn_ctx *ctx;               /* server: its open connection */
