@@ -490,7 +490,8 @@ ZEND_METHOD(EventBuffer, copyout)
 	ZEND_TRY_ASSIGN_REF_STR(zdata, s);
 }
 
-ZEND_METHOD(EventBuffer, drain)
+/* drain()/expand(): `op` with a non-negative length. */
+static void length_op(INTERNAL_FUNCTION_PARAMETERS, int (*op)(struct evbuffer *, size_t))
 {
 	struct evbuffer *buf;
 	zend_long len;
@@ -503,23 +504,17 @@ ZEND_METHOD(EventBuffer, drain)
 	}
 	THIS_BUFFER(buf);
 
-	RETURN_BOOL(evbuffer_drain(buf, (size_t)len) == 0);
+	RETURN_BOOL(op(buf, (size_t)len) == 0);
+}
+
+ZEND_METHOD(EventBuffer, drain)
+{
+	length_op(INTERNAL_FUNCTION_PARAM_PASSTHRU, evbuffer_drain);
 }
 
 ZEND_METHOD(EventBuffer, expand)
 {
-	struct evbuffer *buf;
-	zend_long len;
-
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_LONG(len)
-	ZEND_PARSE_PARAMETERS_END();
-	if (!check_non_negative(1, len)) {
-		RETURN_THROWS();
-	}
-	THIS_BUFFER(buf);
-
-	RETURN_BOOL(evbuffer_expand(buf, (size_t)len) == 0);
+	length_op(INTERNAL_FUNCTION_PARAM_PASSTHRU, evbuffer_expand);
 }
 
 /* addBuffer()/prependBuffer(): moves all of the other buffer's bytes to

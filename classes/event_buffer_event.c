@@ -665,7 +665,8 @@ ZEND_METHOD(EventBufferEvent, setCallbacks)
 	install_callbacks(b);
 }
 
-ZEND_METHOD(EventBufferEvent, enable)
+/* enable()/disable(): `op` with a checked events mask. */
+static void events_op(INTERNAL_FUNCTION_PARAMETERS, int (*op)(struct bufferevent *, short))
 {
 	php_event_bevent_t *b;
 	zend_long events;
@@ -678,23 +679,17 @@ ZEND_METHOD(EventBufferEvent, enable)
 	if (!check_events(1, events)) {
 		RETURN_THROWS();
 	}
-	RETURN_BOOL(bufferevent_enable(b->bev, (short)events) == 0);
+	RETURN_BOOL(op(b->bev, (short)events) == 0);
+}
+
+ZEND_METHOD(EventBufferEvent, enable)
+{
+	events_op(INTERNAL_FUNCTION_PARAM_PASSTHRU, bufferevent_enable);
 }
 
 ZEND_METHOD(EventBufferEvent, disable)
 {
-	php_event_bevent_t *b;
-	zend_long events;
-
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_LONG(events)
-	ZEND_PARSE_PARAMETERS_END();
-	FETCH_LIVE(b);
-
-	if (!check_events(1, events)) {
-		RETURN_THROWS();
-	}
-	RETURN_BOOL(bufferevent_disable(b->bev, (short)events) == 0);
+	events_op(INTERNAL_FUNCTION_PARAM_PASSTHRU, bufferevent_disable);
 }
 
 ZEND_METHOD(EventBufferEvent, getEnabled)

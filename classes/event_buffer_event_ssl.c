@@ -246,7 +246,9 @@ ZEND_METHOD(EventBufferEvent, sslGetCipherInfo)
 	RETURN_STRING(buf);
 }
 
-ZEND_METHOD(EventBufferEvent, sslGetCipherName)
+/* sslGetCipherName()/sslGetCipherVersion(): `what` of the current cipher,
+ * or false before the handshake or on a non-SSL bufferevent. */
+static void cipher_string(INTERNAL_FUNCTION_PARAMETERS, const char *(*what)(const SSL_CIPHER *))
 {
 	SSL *ssl;
 	const SSL_CIPHER *cipher;
@@ -256,20 +258,17 @@ ZEND_METHOD(EventBufferEvent, sslGetCipherName)
 	if ((cipher = current_cipher(ssl)) == NULL) {
 		RETURN_FALSE;
 	}
-	RETURN_STRING(SSL_CIPHER_get_name(cipher));
+	RETURN_STRING(what(cipher));
+}
+
+ZEND_METHOD(EventBufferEvent, sslGetCipherName)
+{
+	cipher_string(INTERNAL_FUNCTION_PARAM_PASSTHRU, SSL_CIPHER_get_name);
 }
 
 ZEND_METHOD(EventBufferEvent, sslGetCipherVersion)
 {
-	SSL *ssl;
-	const SSL_CIPHER *cipher;
-
-	ZEND_PARSE_PARAMETERS_NONE();
-	FETCH_SSL_OR_FALSE(ssl);
-	if ((cipher = current_cipher(ssl)) == NULL) {
-		RETURN_FALSE;
-	}
-	RETURN_STRING(SSL_CIPHER_get_version(cipher));
+	cipher_string(INTERNAL_FUNCTION_PARAM_PASSTHRU, SSL_CIPHER_get_version);
 }
 
 ZEND_METHOD(EventBufferEvent, sslGetProtocol)
