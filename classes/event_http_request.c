@@ -26,6 +26,7 @@
 #include "classes/event_http_connection.h"
 #include "classes/event_buffer.h"
 #include "src/http_conn.h"
+#include "src/http_date.h"
 
 static zend_object_handlers req_handlers;
 
@@ -586,6 +587,7 @@ ZEND_METHOD(EventHttpRequest, sendError)
 		return;
 	}
 	r->replied = true;
+	php_event_http_add_date(req);
 	evhttp_send_error(req, (int)code, reason ? ZSTR_VAL(reason) : NULL);
 	req_after_reply(r);
 }
@@ -616,6 +618,7 @@ ZEND_METHOD(EventHttpRequest, sendReply)
 	if (evhttp_request_get_command(req) == EVHTTP_REQ_HEAD) {
 		buf = head_reply_without_body(req, buf);
 	}
+	php_event_http_add_date(req);
 	evhttp_send_reply(req, (int)code, ZSTR_VAL(reason), buf);
 	req_after_reply(r);
 }
@@ -636,6 +639,7 @@ ZEND_METHOD(EventHttpRequest, sendReplyStart)
 		return;
 	}
 	r->started = true;
+	php_event_http_add_date(req);
 	evhttp_send_reply_start(req, (int)code, ZSTR_VAL(reason));
 	req_after_reply(r);
 }
