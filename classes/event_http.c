@@ -121,6 +121,7 @@ static void http_release_libevent(php_event_http_t *h)
 		return;
 	}
 	h->http = NULL;
+	php_event_http_read_keeper_free(h);
 	h->freeing = true;
 	evhttp_free(http);
 	h->freeing = false;

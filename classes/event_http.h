@@ -18,6 +18,8 @@ typedef struct {
 	zval ssl_ctx;               /* EventSslContext for HTTPS, or UNDEF */
 	bool freeing;               /* evhttp_free() is running */
 	zend_object **closed_conns; /* connections closed by it: callbacks run after */
+	struct event *read_keeper;  /* see src/http_conn.c, or NULL */
+	bool read_keeper_held;      /* read_keeper is pending, inside evhttp's read callback */
 	uint32_t n_closed_conns;
 	zend_object std;
 } php_event_http_t;

@@ -104,9 +104,9 @@ void php_event_http_conn_ctx_leave(php_event_http_conn_ctx *ctx)
 	}
 }
 
-/* --- our callbacks while a request is held --- */
+/* --- our callbacks in front of evhttp's --- */
 
-static void held_read_cb(struct bufferevent *bev, void *arg)
+static void held_read(struct bufferevent *bev, php_event_http_conn_ctx *ctx)
 {
 	/* Bytes of a pipelined request wait in the input buffer; evhttp reads
 	 * them once the held request is answered. A client that piles up more
@@ -114,38 +114,157 @@ static void held_read_cb(struct bufferevent *bev, void *arg)
 	 * seen any more. */
 	if (evbuffer_get_length(bufferevent_get_input(bev)) > PHP_EVENT_HTTP_HOLD_INPUT_MAX) {
 		bufferevent_disable(bev, EV_READ);
-		conn_ctx_close_soon(arg);
+		conn_ctx_close_soon(ctx);
 	}
 }
 
-static void held_write_cb(struct bufferevent *bev, void *arg)
+/* --- the read keeper --- */
+
+/*
+ * evhttp turns reading off when it has read a request and on again when
+ * the reply is done: with the reply written in the same loop step, that is
+ * a DEL and an ADD of the same read interest, which the epoll changelist
+ * does not cancel out (it turns them into an EPOLL_CTL_MOD, in case the fd
+ * was closed and reopened meanwhile). libevent only tells the backend when
+ * the first reader of an fd comes or the last one goes, so while evhttp
+ * handles the bytes it read we register a second reader on the same fd, the
+ * EventHttp's one keeper event: evhttp's off and on then change nothing in
+ * the kernel, and neither does the keeper leaving afterwards, unless evhttp
+ * left reading off (a reply still being written), when the backend is told
+ * as before. The keeper is pending only inside that one callback, never
+ * across a wait, so its own callback never runs. Plain TCP and
+ * event.http_write_immediately=1 only, like writing replies at once.
+ */
+static void read_keeper_cb(evutil_socket_t fd, short what, void *arg)
 {
-	php_event_http_conn_ctx *ctx = arg;
-	if (ctx->lib_writecb) {
-		ctx->lib_writecb(bev, ctx->lib_cbarg);
+}
+
+static bool read_keeper_hold(php_event_http_t *h, php_event_http_conn_ctx *ctx)
+{
+	struct event_base *base = bufferevent_get_base(ctx->bev);
+	evutil_socket_t fd = bufferevent_getfd(ctx->bev);
+
+	if (!ctx->plain || !EVENT_G(http_write_immediately) || !h->http || h->read_keeper_held || fd < 0) {
+		return false;
+	}
+	if (!h->read_keeper) {
+		h->read_keeper = event_new(base, fd, EV_READ, read_keeper_cb, NULL);
+		if (!h->read_keeper) {
+			return false;
+		}
+	} else if (event_get_fd(h->read_keeper) != fd) {
+		event_assign(h->read_keeper, base, fd, EV_READ, read_keeper_cb, NULL);
+	}
+	if (event_add(h->read_keeper, NULL) != 0) {
+		return false;
+	}
+	h->read_keeper_held = true;
+	return true;
+}
+
+static void read_keeper_release(php_event_http_t *h)
+{
+	/* Not held any more if the EventHttp freed it meanwhile. */
+	if (h->read_keeper_held) {
+		h->read_keeper_held = false;
+		event_del(h->read_keeper);
 	}
 }
 
-static void held_event_cb(struct bufferevent *bev, short what, void *arg)
+void php_event_http_read_keeper_free(php_event_http_t *h)
 {
-	php_event_http_conn_ctx *ctx = arg;
+	if (h->read_keeper) {
+		event_free(h->read_keeper);
+		h->read_keeper = NULL;
+		h->read_keeper_held = false;
+	}
+}
 
-	if ((what & BEV_EVENT_TIMEOUT) && (what & BEV_EVENT_READING)) {
+/* --- passing events on to evhttp --- */
+
+/* The ctx of a bufferevent our callbacks stand on. Not the callback's own
+ * argument: evhttp calls the read callback itself for pipelined bytes
+ * (evhttp_deferred_read_cb), passing its evcon; whenever our callbacks are
+ * set, the bufferevent's argument is the ctx (bufferevent_setcb() sets
+ * both together). */
+static php_event_http_conn_ctx *front_ctx(struct bufferevent *bev)
+{
+	void *cbarg;
+	bufferevent_getcb(bev, NULL, NULL, NULL, &cbarg);
+	return cbarg;
+}
+
+/* evhttp's read callback may answer the request, finish, close or free the
+ * connection and the EventHttp (the ctx and the EventHttp object survive
+ * the call: busy and a reference); it puts its own callbacks back whenever
+ * it moves on, so ours go in front again afterwards. */
+static void front_read_cb(struct bufferevent *bev, void *arg)
+{
+	php_event_http_conn_ctx *ctx = front_ctx(bev);
+	zend_object *http_obj = ctx->http_obj;
+	php_event_http_t *h = php_event_http_from_obj(http_obj);
+	bool kept;
+
+	if (ctx->watching) {
+		held_read(bev, ctx);
+		return;
+	}
+	if (!ctx->lib_readcb) {
+		return;
+	}
+	php_event_http_conn_ctx_enter(ctx);
+	GC_ADDREF(http_obj);
+	kept = read_keeper_hold(h, ctx);
+	ctx->lib_readcb(bev, ctx->lib_cbarg);
+	if (kept) {
+		read_keeper_release(h);
+	}
+	if (!ctx->closed) {
+		php_event_http_conn_ctx_watch(ctx);
+	}
+	php_event_http_conn_ctx_leave(ctx);
+	OBJ_RELEASE(http_obj);
+}
+
+static void front_write_cb(struct bufferevent *bev, void *arg)
+{
+	php_event_http_conn_ctx *ctx = front_ctx(bev);
+
+	if (!ctx->lib_writecb) {
+		return;
+	}
+	php_event_http_conn_ctx_enter(ctx);
+	ctx->lib_writecb(bev, ctx->lib_cbarg);
+	if (!ctx->closed) {
+		php_event_http_conn_ctx_watch(ctx);
+	}
+	php_event_http_conn_ctx_leave(ctx);
+}
+
+static void front_event_cb(struct bufferevent *bev, short what, void *arg)
+{
+	php_event_http_conn_ctx *ctx = front_ctx(bev);
+
+	if (ctx->watching && (what & BEV_EVENT_TIMEOUT) && (what & BEV_EVENT_READING)) {
 		/* Nothing is expected from a client whose request is held. */
 		bufferevent_enable(bev, EV_READ);
 		return;
 	}
 	ctx->last_events = what;
 	if (ctx->lib_eventcb) {
+		/* May free the connection, and the ctx with it. */
 		ctx->lib_eventcb(bev, what, ctx->lib_cbarg);
 	}
 }
 
 /* Puts evhttp's own callbacks back (they take the evcon as argument). */
-static void conn_ctx_unwatch(php_event_http_conn_ctx *ctx)
+static void conn_ctx_step_aside(php_event_http_conn_ctx *ctx)
 {
-	if (ctx->watching) {
-		ctx->watching = false;
+	bufferevent_event_cb eventcb;
+
+	ctx->watching = false;
+	bufferevent_getcb(ctx->bev, NULL, NULL, &eventcb, NULL);
+	if (eventcb == front_event_cb) {
 		bufferevent_setcb(ctx->bev, ctx->lib_readcb, ctx->lib_writecb, ctx->lib_eventcb, ctx->lib_cbarg);
 	}
 }
@@ -156,20 +275,20 @@ void php_event_http_conn_ctx_watch(php_event_http_conn_ctx *ctx)
 	bufferevent_event_cb eventcb;
 	void *cbarg;
 
-	if (ctx->closed || !php_event_http_conn_ctx_pending(ctx)) {
+	if (ctx->closed) {
 		return;
 	}
 	bufferevent_getcb(ctx->bev, &readcb, &writecb, &eventcb, &cbarg);
-	if (eventcb != held_event_cb) {
+	if (eventcb != front_event_cb) {
 		/* evhttp set its callbacks since we last looked: remember them. */
 		ctx->lib_readcb = readcb;
 		ctx->lib_writecb = writecb;
 		ctx->lib_eventcb = eventcb;
 		ctx->lib_cbarg = cbarg;
-		bufferevent_setcb(ctx->bev, held_read_cb, held_write_cb, held_event_cb, ctx);
+		bufferevent_setcb(ctx->bev, front_read_cb, front_write_cb, front_event_cb, ctx);
 	}
-	ctx->watching = true;
-	if (evbuffer_get_length(bufferevent_get_input(ctx->bev)) <= PHP_EVENT_HTTP_HOLD_INPUT_MAX) {
+	ctx->watching = php_event_http_conn_ctx_pending(ctx);
+	if (ctx->watching && evbuffer_get_length(bufferevent_get_input(ctx->bev)) <= PHP_EVENT_HTTP_HOLD_INPUT_MAX) {
 		bufferevent_enable(ctx->bev, EV_READ);
 	}
 }
@@ -361,7 +480,7 @@ static void conn_ctx_on_close(struct evhttp_connection *evcon, void *arg)
 	php_event_http_t *h = php_event_http_from_obj(ctx->http_obj);
 
 	ctx->closed = true;
-	conn_ctx_unwatch(ctx);
+	conn_ctx_step_aside(ctx);
 	if (ctx->conn_obj) {
 		php_event_http_conn_from_obj(ctx->conn_obj)->closed_with_pending = php_event_http_conn_ctx_pending(ctx);
 	}

@@ -6,6 +6,7 @@
 #define PHP_EVENT_HTTP_CONN_H
 
 #include "classes/event_http_request.h"
+#include "classes/event_http.h"
 
 struct php_event_http_conn_ctx {
 	struct evhttp_connection *evcon;
@@ -17,12 +18,12 @@ struct php_event_http_conn_ctx {
 	struct evhttp_request **orphans;/* unanswered requests whose object died */
 	uint32_t n_orphans;
 	uint32_t busy;                  /* > 0 while a PHP handler for it runs */
-	bufferevent_data_cb lib_readcb; /* evhttp's callbacks while ours stand in front */
+	bufferevent_data_cb lib_readcb; /* evhttp's callbacks, while ours stand in front */
 	bufferevent_data_cb lib_writecb;
 	bufferevent_event_cb lib_eventcb;
 	void *lib_cbarg;
 	short last_events;              /* BEV_EVENT_* of the error that ended it */
-	bool watching;                  /* our callbacks are installed */
+	bool watching;                  /* a request is held: reading stays on, bytes wait */
 	bool plain;                     /* a plain socket bufferevent (no TLS, no filter) */
 	struct event *close_ev;         /* closes the connection on the loop's next step */
 	bool closed;
@@ -35,8 +36,13 @@ php_event_http_conn_ctx *php_event_http_conn_ctx_get(zend_object *http_obj, stru
 static inline void php_event_http_conn_ctx_enter(php_event_http_conn_ctx *ctx) { ctx->busy++; }
 void php_event_http_conn_ctx_leave(php_event_http_conn_ctx *ctx);
 
-/* Makes sure a client that goes away is noticed while a request is held. */
+/* Puts our bufferevent callbacks in front of evhttp's again (after a call
+ * into evhttp that may have replaced them), so that a client that goes away
+ * is noticed while a request is held. */
 void php_event_http_conn_ctx_watch(php_event_http_conn_ctx *ctx);
+
+/* Frees the EventHttp's read keeper (before its evhttp goes). */
+void php_event_http_read_keeper_free(php_event_http_t *h);
 
 /* Writes what evhttp queued for the client now, in this loop step (plain
  * TCP only). ctx may be closed afterwards (and freed, unless busy). */
