@@ -61,6 +61,10 @@ ZEND_BEGIN_MODULE_GLOBALS(event)
 	/* INI event.http_write_immediately: write HTTP replies on plain TCP in
 	 * the loop step that produced them (src/http_conn.c). */
 	bool http_write_immediately;
+	/* Objects to release once the running loop returned (src/lifetime.h). */
+	zend_object **release_later;
+	uint32_t n_release_later;
+	uint32_t release_later_size;
 ZEND_END_MODULE_GLOBALS(event)
 
 ZEND_EXTERN_MODULE_GLOBALS(event)

@@ -259,6 +259,7 @@ static void run_loop(INTERNAL_FUNCTION_PARAMETERS, int flags)
 
 	EVENT_G(loop_depth)--;
 	php_event_base_leave(obj);
+	php_event_release_deferred();
 
 	if (EVENT_G(bailout_pending)) {
 		/* A callback died (fatal error): re-raise it now that libevent's

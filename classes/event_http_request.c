@@ -411,11 +411,19 @@ static void client_req_cb(struct evhttp_request *req, void *arg)
 	if (!req || evhttp_request_get_response_code(r->req) == 0) {
 		r->status |= PHP_EVENT_REQ_STATUS_ABORTED;
 	}
+	if (EVENT_G(shutting_down)) {
+		return;  /* no PHP runs any more */
+	}
 	ZVAL_OBJ(&args[0], &r->std);
 	ZVAL_COPY_VALUE(&args[1], &r->data);
+	/* The callback may drop every other reference (freeing the base lets
+	 * go of what was in flight), and libevent reads the request after we
+	 * return: the object stays until the loop call returned. */
+	GC_ADDREF(&r->std);
 	r->in_callback = true;
 	php_event_cb_call(&r->cb, 2, args, NULL, base);
 	r->in_callback = false;
+	php_event_release_later(&r->std);
 }
 
 ZEND_METHOD(EventHttpRequest, __sleep)

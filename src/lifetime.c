@@ -68,3 +68,27 @@ struct event_base *php_event_dep_base(const php_event_dep *dep)
 	}
 	return php_event_base_from_obj(dep->base_obj)->base;
 }
+
+void php_event_release_later(zend_object *obj)
+{
+	if (EVENT_G(n_release_later) == EVENT_G(release_later_size)) {
+		EVENT_G(release_later_size) = EVENT_G(release_later_size) ? EVENT_G(release_later_size) * 2 : 8;
+		EVENT_G(release_later) = erealloc(EVENT_G(release_later),
+			sizeof(zend_object *) * EVENT_G(release_later_size));
+	}
+	EVENT_G(release_later)[EVENT_G(n_release_later)++] = obj;
+}
+
+void php_event_release_deferred(void)
+{
+	/* A release may run a destructor that defers more: take from the end. */
+	while (EVENT_G(n_release_later)) {
+		zend_object *obj = EVENT_G(release_later)[--EVENT_G(n_release_later)];
+		OBJ_RELEASE(obj);
+	}
+	if (EVENT_G(release_later)) {
+		efree(EVENT_G(release_later));
+		EVENT_G(release_later) = NULL;
+		EVENT_G(release_later_size) = 0;
+	}
+}

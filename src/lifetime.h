@@ -56,4 +56,20 @@ void php_event_dep_list_detach_all(php_event_dep_list *list);
 /* The event_base the dependent was created on, or NULL once it was freed. */
 struct event_base *php_event_dep_base(const php_event_dep *dep);
 
+/*
+ * Releasing an object once libevent is done with it.
+ *
+ * A callback returns into libevent, which may still read the struct the
+ * object owns (evhttp reads a request after its response callback). An
+ * object whose last reference could go during such a callback (the script
+ * freed the base, which lets go of what was in flight) is kept with a
+ * reference of its own, handed over here when the callback returned; it is
+ * released when the loop call that ran the callback returns (by then
+ * libevent has moved on), or at request shutdown.
+ */
+void php_event_release_later(zend_object *obj);
+
+/* Releases what php_event_release_later() kept: after a loop returned. */
+void php_event_release_deferred(void);
+
 #endif
