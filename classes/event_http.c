@@ -90,11 +90,8 @@ static void http_on_request(struct evhttp_request *req, void *arg)
 	zval_ptr_dtor(&args[0]);
 
 	/* The reply goes out now; a request held past its handler: notice if
-	 * its client goes away. */
+	 * its client goes away (leave). */
 	php_event_http_conn_ctx_flush(ctx);
-	if (!ctx->closed) {
-		php_event_http_conn_ctx_watch(ctx);
-	}
 	php_event_http_conn_ctx_leave(ctx);
 	OBJ_RELEASE(http_obj);
 }

@@ -267,27 +267,17 @@ static struct evhttp_request *req_for_reply(php_event_http_req_t *r)
 	return r->req;
 }
 
-/* After a reply call into evhttp: outside a handler of its connection
- * (a timer answering a held request), the bytes go out now; inside one,
- * when the handler returns. Then, as evhttp may have put its own
- * bufferevent callbacks back, watch the client again while the request
- * is still unanswered. */
+/* After a reply call into evhttp: outside a frame of its connection (a
+ * timer answering a held request), the bytes go out now and our callbacks
+ * go in front again (leave); inside one, both happen when it ends. */
 static void req_after_reply(php_event_http_req_t *r)
 {
 	php_event_http_conn_ctx *ctx = r->ctx;
 
-	if (!ctx) {
-		return;
-	}
-	if (ctx->busy == 0) {
+	if (ctx && ctx->busy == 0) {
 		php_event_http_conn_ctx_enter(ctx);
 		php_event_http_conn_ctx_flush(ctx);
-		if (!ctx->closed) {
-			php_event_http_conn_ctx_watch(ctx);
-		}
 		php_event_http_conn_ctx_leave(ctx);
-	} else {
-		php_event_http_conn_ctx_watch(ctx);
 	}
 }
 

@@ -97,10 +97,20 @@ static void conn_ctx_free(php_event_http_conn_ctx *ctx)
 	efree(ctx);
 }
 
+static void conn_ctx_watch(php_event_http_conn_ctx *ctx);
+
+/* The outermost of our frames for the connection puts our callbacks in
+ * front again (evhttp may have replaced them meanwhile) before control goes
+ * back to the loop; nested ones leave that to it. */
 void php_event_http_conn_ctx_leave(php_event_http_conn_ctx *ctx)
 {
-	if (--ctx->busy == 0 && ctx->closed) {
+	if (--ctx->busy > 0) {
+		return;
+	}
+	if (ctx->closed) {
 		conn_ctx_free(ctx);
+	} else {
+		conn_ctx_watch(ctx);
 	}
 }
 
@@ -196,8 +206,9 @@ static php_event_http_conn_ctx *front_ctx(struct bufferevent *bev)
 
 /* evhttp's read callback may answer the request, finish, close or free the
  * connection and the EventHttp (the ctx and the EventHttp object survive
- * the call: busy and a reference); it puts its own callbacks back whenever
- * it moves on, so ours go in front again afterwards. */
+ * the call: busy and a reference). Our callbacks go in front again before
+ * the keeper leaves, so that a request held by its handler, for which
+ * reading goes on, changes nothing in the kernel either. */
 static void front_read_cb(struct bufferevent *bev, void *arg)
 {
 	php_event_http_conn_ctx *ctx = front_ctx(bev);
@@ -216,13 +227,10 @@ static void front_read_cb(struct bufferevent *bev, void *arg)
 	GC_ADDREF(http_obj);
 	kept = read_keeper_hold(h, ctx);
 	ctx->lib_readcb(bev, ctx->lib_cbarg);
+	php_event_http_conn_ctx_leave(ctx);
 	if (kept) {
 		read_keeper_release(h);
 	}
-	if (!ctx->closed) {
-		php_event_http_conn_ctx_watch(ctx);
-	}
-	php_event_http_conn_ctx_leave(ctx);
 	OBJ_RELEASE(http_obj);
 }
 
@@ -235,9 +243,6 @@ static void front_write_cb(struct bufferevent *bev, void *arg)
 	}
 	php_event_http_conn_ctx_enter(ctx);
 	ctx->lib_writecb(bev, ctx->lib_cbarg);
-	if (!ctx->closed) {
-		php_event_http_conn_ctx_watch(ctx);
-	}
 	php_event_http_conn_ctx_leave(ctx);
 }
 
@@ -269,7 +274,9 @@ static void conn_ctx_step_aside(php_event_http_conn_ctx *ctx)
 	}
 }
 
-void php_event_http_conn_ctx_watch(php_event_http_conn_ctx *ctx)
+/* Our callbacks in front of evhttp's; reading on while a request is held,
+ * so that a client that goes away is noticed. */
+static void conn_ctx_watch(php_event_http_conn_ctx *ctx)
 {
 	bufferevent_data_cb readcb, writecb;
 	bufferevent_event_cb eventcb;

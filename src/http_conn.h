@@ -32,14 +32,12 @@ struct php_event_http_conn_ctx {
 /* The context of evcon, made (and our close callback installed) on first sight. */
 php_event_http_conn_ctx *php_event_http_conn_ctx_get(zend_object *http_obj, struct evhttp_connection *evcon);
 
-/* A handler is running for ctx / has returned. ctx may be freed by leave. */
+/* One of our frames for ctx (a handler, a reply sent from outside one, a
+ * libevent callback) starts / ends. The outermost end puts our bufferevent
+ * callbacks in front of evhttp's again, so that a client that goes away is
+ * noticed while a request is held; ctx may be freed by it. */
 static inline void php_event_http_conn_ctx_enter(php_event_http_conn_ctx *ctx) { ctx->busy++; }
 void php_event_http_conn_ctx_leave(php_event_http_conn_ctx *ctx);
-
-/* Puts our bufferevent callbacks in front of evhttp's again (after a call
- * into evhttp that may have replaced them), so that a client that goes away
- * is noticed while a request is held. */
-void php_event_http_conn_ctx_watch(php_event_http_conn_ctx *ctx);
 
 /* Frees the EventHttp's read keeper (before its evhttp goes). */
 void php_event_http_read_keeper_free(php_event_http_t *h);
