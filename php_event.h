@@ -59,7 +59,8 @@ ZEND_BEGIN_MODULE_GLOBALS(event)
 	/* How many event_base_loop() calls are on the C stack right now. */
 	int loop_depth;
 	/* INI event.http_write_immediately: write HTTP replies on plain TCP in
-	 * the loop step that produced them (src/http_conn.c). */
+	 * the loop step that produced them, and keep reading registered across
+	 * each request (src/http_conn.c). */
 	bool http_write_immediately;
 	/* Objects to release once the running loop returned (src/lifetime.h). */
 	zend_object **release_later;

@@ -4,7 +4,7 @@
 #
 #   bench/run.sh                      (see bench/README.md)
 #
-# Settings (environment): ROUNDS=3 DURATION=5 (seconds per wrk run)
+# Settings (environment): ROUNDS=5 DURATION=5 (seconds per wrk run)
 # CONNECTIONS=50 STREAM_N=64 IDLE_CONNS=1000 GROWTH_A=20000 GROWTH_B=200000
 # EVENT_SO=<path to event.so> (default ../modules/event.so from bench/)
 # SKIP_PHP=1 (C server only) PHASES="throughput idle growth" (any subset)
@@ -13,7 +13,7 @@ set -uo pipefail
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-ROUNDS=${ROUNDS:-3}
+ROUNDS=${ROUNDS:-5}
 DURATION=${DURATION:-5}
 CONNECTIONS=${CONNECTIONS:-50}
 STREAM_N=${STREAM_N:-64}

@@ -22,28 +22,29 @@
  *    TIMEOUT), the script's close callback runs once, every callable and
  *    object the connection held is released.
  *
- *  - While a request is held (the handler returned without finishing the
- *    reply), our own bufferevent callbacks stand in front of evhttp's:
- *    reading is enabled, incoming bytes are left in the input buffer
- *    (evhttp parses them as the next request once the current one is
- *    answered, as it does for bytes read while writing), and only the
- *    write and event callbacks are passed on to evhttp. A FIN or RST then
- *    reaches evhttp's event callback at once (in the same loop turn the
- *    kernel reports it), which detaches the held request and frees the
- *    connection, and our close callback runs. Reading stops again if a
- *    client piles up more than PHP_EVENT_HTTP_HOLD_INPUT_MAX bytes while
- *    its request is held. A read timeout during a hold is not an error
- *    (the client is not expected to send anything): it is ignored; a write
- *    timeout is passed on and ends the connection with STATUS_TIMEOUT.
- *    evhttp puts its own callbacks back whenever it moves on (a reply is
- *    started, the request completes); we put ours back after each call
- *    into evhttp that may have replaced them while a request is held.
+ *  - Our own bufferevent callbacks stand in front of evhttp's (which they
+ *    pass events on to) from the first request on. While a request is held
+ *    (the handler returned without finishing the reply), reading is
+ *    enabled, incoming bytes are left in the input buffer (evhttp parses
+ *    them as the next request once the current one is answered, as it does
+ *    for bytes read while writing), and only the write and event callbacks
+ *    are passed on to evhttp. A FIN or RST then reaches evhttp's event
+ *    callback at once (in the same loop turn the kernel reports it), which
+ *    detaches the held request and frees the connection, and our close
+ *    callback runs. Reading stops again if a client piles up more than
+ *    PHP_EVENT_HTTP_HOLD_INPUT_MAX bytes while its request is held. A read
+ *    timeout during a hold is not an error (the client is not expected to
+ *    send anything): it is ignored; a write timeout is passed on and ends
+ *    the connection with STATUS_TIMEOUT. evhttp puts its own callbacks back
+ *    whenever it moves on (a reply is started, the request completes); the
+ *    outermost of our frames for the connection puts ours back when it ends
+ *    (php_event_http_conn_ctx_leave()).
  *
  * EV_CLOSED (EPOLLRDHUP) was not used: libevent reports EPOLLHUP/EPOLLERR
  * (an RST) as EV_READ|EV_WRITE only, so an EV_CLOSED-only watcher misses
  * resets and the loop spins on them; and it is not available on every
- * backend. The bufferevent path works on all of them and costs nothing
- * until a request is held.
+ * backend. The bufferevent path works on all of them; when no request is
+ * held it costs a callback call in front of evhttp's.
  *
  * Lifetimes: the ctx is ours (emalloc), made on first sight and freed in
  * the close callback (or when the last running handler for it returns, if
