@@ -185,6 +185,21 @@ final class ApiFuzz
         $this->fds = array_values(array_filter($this->fds, static fn($x) => $x !== $o));
     }
 
+    /* Dropping the last reference can run a callback that throws (a close
+     * callback of a connection the object takes down with it): the
+     * exception reaches the statement that dropped it, as from unset().
+     * The caller's variable is the last reference: it goes in here. */
+    private function guardedDrop(?object &$o): void
+    {
+        try {
+            $this->dropObject($o);
+            $o = null;
+        } catch (Throwable $e) {
+            $this->stats['throws']++;
+            $this->log('  ! ' . get_class($e) . ': ' . $e->getMessage());
+        }
+    }
+
     private function anyObject(): ?object
     {
         $all = array_merge(...array_values($this->pool));
@@ -1025,7 +1040,7 @@ final class ApiFuzz
         $o = $this->chance(80) ? $this->anyObject() : ($this->pool['EventBase'] ? $this->pick($this->pool['EventBase']) : null);
         if ($o) {
             $this->log("step {$this->step}: drop " . self::describe($o));
-            $this->dropObject($o);
+            $this->guardedDrop($o);
         }
     }
 
@@ -1068,7 +1083,8 @@ final class ApiFuzz
         }
         $this->log('teardown');
         while ($o = $this->anyObject()) {
-            $this->dropObject($o);
+            $this->log('teardown: drop ' . self::describe($o));
+            $this->guardedDrop($o);
         }
         $this->fds = [];
         gc_collect_cycles();
