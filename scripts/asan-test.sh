@@ -61,21 +61,9 @@ run_tests_args=(-p "$dir/scripts/asan-php.sh" --no-color)
 [ -z "${TEST_JOBS:-}" ] || run_tests_args+=("-j$TEST_JOBS")
 run_tests_args+=("$@")
 
+. "$dir/scripts/run-tests.inc.sh"
 log="$dir/run-tests.log"
-status=0
-timeout --foreground "${TEST_TIMEOUT:-1500}" make test TESTS="${run_tests_args[*]}" 2>&1 | tee "$log" \
-  || status=$?
-
-count() {
-  local n
-  n=$(sed -n "s/^Tests $1 *: *\([0-9][0-9]*\).*/\1/p" "$log" | tail -n 1)
-  echo "${n:-0}"
-}
-passed=$(count passed)
-failed=$(( $(count failed) + $(count leaked) + $(count borked) ))
-skipped=$(count skipped)
-borked=$(grep -c '\(^\|]\)BORK' "$log" || true)
-failed=$(( failed > borked ? failed : borked ))
+run_phpt "$log" "${run_tests_args[@]}"
 
 reports=("$dir"/reports/*)
 if [ -e "${reports[0]}" ]; then

@@ -44,24 +44,8 @@ run_tests_args=(--no-color)
 [ -z "${TEST_JOBS:-}" ] || run_tests_args+=("-j$TEST_JOBS")
 run_tests_args+=("${tests[@]}")
 
-log="$root/tests/run-tests.log"
-status=0
-timeout --foreground "${TEST_TIMEOUT:-1500}" make test TESTS="${run_tests_args[*]}" 2>&1 | tee "$log" \
-  || status=$?
-
-# run-tests' summary: "Tests passed    :   12 ( 80.0%) ( 85.7%)".
-count() {
-  local n
-  n=$(sed -n "s/^Tests $1 *: *\([0-9][0-9]*\).*/\1/p" "$log" | tail -n 1)
-  echo "${n:-0}"
-}
-passed=$(count passed)
-failed=$(( $(count failed) + $(count leaked) + $(count borked) ))
-skipped=$(count skipped)
-# A test that could not even be run (BORK) or a result missing from the
-# summary still fails the run.
-borked=$(grep -c '\(^\|]\)BORK' "$log" || true)
-failed=$(( failed > borked ? failed : borked ))
+. "$root/scripts/run-tests.inc.sh"
+run_phpt "$root/tests/run-tests.log" "${run_tests_args[@]}"
 
 api=ok
 shared="${SHARED_DIR:-$root/../shared}"
