@@ -195,9 +195,15 @@ final class ApiFuzz
             $this->dropObject($o);
             $o = null;
         } catch (Throwable $e) {
-            $this->stats['throws']++;
-            $this->log('  ! ' . get_class($e) . ': ' . $e->getMessage());
+            $this->noteThrow($e);
         }
+    }
+
+    /* A call of the sequence threw, as scripts' calls may: count and log it. */
+    private function noteThrow(Throwable $e): void
+    {
+        $this->stats['throws']++;
+        $this->log('  ! ' . get_class($e) . ': ' . substr($e->getMessage(), 0, 160));
     }
 
     private function anyObject(): ?object
@@ -965,8 +971,7 @@ final class ApiFuzz
             $this->log('  = ' . self::describe($r));
         } catch (Throwable $e) {
             $this->unowned = [];
-            $this->stats['throws']++;
-            $this->log('  ! ' . get_class($e) . ': ' . substr($e->getMessage(), 0, 160));
+            $this->noteThrow($e);
         }
     }
 
