@@ -63,6 +63,15 @@ else
   echo "api-check: skipped ($shared/tools/api-check.php not found)"
 fi
 
+# The differential harness (tests/diff/): the whole suite's run only, and
+# only where the reference build loads (it says "skipped" elsewhere).
+diff=ok
+if [ "$valgrind" = no ] && [ "${tests[*]}" = tests ] && [ -z "$ns" ]; then
+  EVENT_REFERENCE_SO="${EVENT_REFERENCE_SO:-$shared/reference/pecl-event-3.1.5.so}" \
+    php -n tests/diff/run.php --jobs="${TEST_JOBS:-2}" || diff=failed
+  if [ "$diff" != ok ]; then echo "diff: FAILED"; fi
+fi
+
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   echo "make test exited with status $status"
   failed=1
@@ -72,4 +81,4 @@ if [ "$passed" -eq 0 ] && [ "$failed" -eq 0 ]; then
   status=1
 fi
 echo "$passed passed, $failed failed, $skipped skipped"
-[ "$failed" -eq 0 ] && [ "$status" -eq 0 ] && [ "$api" = ok ]
+[ "$failed" -eq 0 ] && [ "$status" -eq 0 ] && [ "$api" = ok ] && [ "$diff" = ok ]
