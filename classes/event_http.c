@@ -30,11 +30,44 @@ static zend_object_handlers http_handlers;
 
 /* --- handlers --- */
 
-static php_event_http_handler *handler_new(zend_object *http_obj, zend_fcall_info *fci, zend_fcall_info_cache *fcc, zval *arg)
+void php_event_http_cb_store(php_event_cb *cb, zval *lazy, zval *value)
+{
+	zend_fcall_info fci;
+	zend_fcall_info_cache fcc;
+
+	php_event_cb_clear(cb);
+	zval_ptr_dtor(lazy);
+	ZVAL_UNDEF(lazy);
+	if (zend_fcall_info_init(value, 0, &fci, &fcc, NULL, NULL) == SUCCESS) {
+		php_event_cb_set(cb, &fci, &fcc);
+	} else {
+		ZVAL_COPY(lazy, value);
+	}
+}
+
+bool php_event_http_cb_resolve(php_event_cb *cb, zval *lazy)
+{
+	zend_fcall_info fci;
+	zend_fcall_info_cache fcc;
+
+	if (php_event_cb_isset(cb)) {
+		return true;
+	}
+	if (Z_ISUNDEF_P(lazy) || zend_fcall_info_init(lazy, 0, &fci, &fcc, NULL, NULL) != SUCCESS) {
+		return false;
+	}
+	php_event_cb_set(cb, &fci, &fcc);
+	zval_ptr_dtor(lazy);
+	ZVAL_UNDEF(lazy);
+	return true;
+}
+
+static php_event_http_handler *handler_new(zend_object *http_obj, zval *callable, zval *arg)
 {
 	php_event_http_handler *h = ecalloc(1, sizeof(*h));
 	ZVAL_UNDEF(&h->cb.func);
-	php_event_cb_set(&h->cb, fci, fcc);
+	ZVAL_UNDEF(&h->lazy);
+	php_event_http_cb_store(&h->cb, &h->lazy, callable);
 	if (arg) {
 		ZVAL_COPY(&h->arg, arg);
 	} else {
@@ -47,6 +80,7 @@ static php_event_http_handler *handler_new(zend_object *http_obj, zend_fcall_inf
 static void handler_free(php_event_http_handler *h)
 {
 	php_event_cb_clear(&h->cb);
+	zval_ptr_dtor(&h->lazy);
 	zval_ptr_dtor(&h->arg);
 	efree(h);
 }
@@ -67,7 +101,8 @@ static void http_on_request(struct evhttp_request *req, void *arg)
 	zend_object *req_obj;
 	zval args[2];
 
-	if (EVENT_G(shutting_down)) {
+	if (EVENT_G(shutting_down) || !php_event_http_cb_resolve(&handler->cb, &handler->lazy)) {
+		/* Nothing callable: the request waits, unanswered (PECL event). */
 		return;
 	}
 	ctx = php_event_http_conn_ctx_get(http_obj, evcon);
@@ -163,10 +198,12 @@ static HashTable *http_get_gc(zend_object *obj, zval **table, int *n)
 
 	ZEND_HASH_FOREACH_PTR(&h->handlers, handler) {
 		php_event_cb_gc(&handler->cb, buf);
+		zend_get_gc_buffer_add_zval(buf, &handler->lazy);
 		zend_get_gc_buffer_add_zval(buf, &handler->arg);
 	} ZEND_HASH_FOREACH_END();
 	if (h->default_handler) {
 		php_event_cb_gc(&h->default_handler->cb, buf);
+		zend_get_gc_buffer_add_zval(buf, &h->default_handler->lazy);
 		zend_get_gc_buffer_add_zval(buf, &h->default_handler->arg);
 	}
 	zend_get_gc_buffer_add_zval(buf, &h->ssl_ctx);
@@ -235,9 +272,8 @@ ZEND_METHOD(EventHttp, __construct)
 		php_event_throw("cannot create an HTTP server");
 		RETURN_THROWS();
 	}
-	/* Every method, like PECL event: scripts decide what they answer. */
-	evhttp_set_allowed_methods(h->http, EVHTTP_REQ_GET | EVHTTP_REQ_POST | EVHTTP_REQ_HEAD | EVHTTP_REQ_PUT
-		| EVHTTP_REQ_DELETE | EVHTTP_REQ_OPTIONS | EVHTTP_REQ_TRACE | EVHTTP_REQ_CONNECT | EVHTTP_REQ_PATCH);
+	/* libevent's default methods (GET, POST, HEAD, PUT, DELETE), as with
+	 * PECL event: others get 501 until setAllowedMethods() allows them. */
 #ifdef HAVE_EVENT_OPENSSL_LIB
 	if (zctx && Z_TYPE_P(zctx) == IS_OBJECT) {
 		ZVAL_COPY(&h->ssl_ctx, zctx);
@@ -266,6 +302,14 @@ ZEND_METHOD(EventHttp, accept)
 		Z_PARAM_ZVAL(zsock)
 	ZEND_PARSE_PARAMETERS_END();
 
+	/* What is not a stream, a Socket or a descriptor number: the exception
+	 * PECL event throws. */
+	if (!(Z_TYPE_P(zsock) == IS_RESOURCE
+		|| (Z_TYPE_P(zsock) == IS_LONG && Z_LVAL_P(zsock) >= 0)
+		|| (Z_TYPE_P(zsock) == IS_OBJECT && php_event_socket_ce && Z_OBJCE_P(zsock) == php_event_socket_ce))) {
+		zend_throw_exception(zend_ce_exception, "Invalid file descriptor", 0);
+		RETURN_THROWS();
+	}
 	evutil_socket_t fd = php_event_zval_to_fd(zsock, 0);
 	if (fd < 0) {
 		RETURN_THROWS();
@@ -299,28 +343,23 @@ ZEND_METHOD(EventHttp, bind)
 		Z_PARAM_LONG(port)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (port < 0 || port > 65535) {
-		zend_argument_value_error(2, "must be between 0 and 65535");
-		RETURN_THROWS();
-	}
 	struct evhttp *http = http_get(h);
 	if (!http) {
 		RETURN_THROWS();
 	}
-	RETURN_BOOL(evhttp_bind_socket(http, ZSTR_VAL(address), (ev_uint16_t)port) == 0);
+	/* Any port, its low 16 bits taken, as PECL event does. */
+	RETURN_BOOL(evhttp_bind_socket(http, ZSTR_VAL(address), (ev_uint16_t)(zend_ulong)port) == 0);
 }
 
 ZEND_METHOD(EventHttp, setCallback)
 {
 	zend_string *path;
-	zend_fcall_info fci;
-	zend_fcall_info_cache fcc;
-	zval *arg = NULL;
+	zval *callable, *arg = NULL;
 	php_event_http_t *h = THIS_HTTP();
 
 	ZEND_PARSE_PARAMETERS_START(2, 3)
 		Z_PARAM_STR(path)
-		Z_PARAM_FUNC(fci, fcc)
+		Z_PARAM_ZVAL(callable)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_ZVAL(arg)
 	ZEND_PARSE_PARAMETERS_END();
@@ -329,11 +368,11 @@ ZEND_METHOD(EventHttp, setCallback)
 	if (!http) {
 		RETURN_THROWS();
 	}
-	php_event_http_handler *handler = handler_new(&h->std, &fci, &fcc, arg);
-	/* Replacing a path's handler: evhttp keeps one callback per path. */
-	evhttp_del_cb(http, ZSTR_VAL(path));
+	php_event_http_handler *handler = handler_new(&h->std, callable, arg);
+	/* evhttp keeps one callback per path: the first one set stays. */
 	if (evhttp_set_cb(http, ZSTR_VAL(path), http_on_request, handler) != 0) {
 		handler_free(handler);
+		php_error_docref(NULL, E_WARNING, "The callback already exists");
 		RETURN_FALSE;
 	}
 	zend_hash_update_ptr(&h->handlers, path, handler);
@@ -347,6 +386,7 @@ ZEND_METHOD(EventHttp, setDefaultCallback)
 	zval *arg = NULL;
 	php_event_http_t *h = THIS_HTTP();
 
+	/* Unlike setCallback(), a callable now (as with PECL event). */
 	ZEND_PARSE_PARAMETERS_START(1, 2)
 		Z_PARAM_FUNC(fci, fcc)
 		Z_PARAM_OPTIONAL
@@ -358,44 +398,40 @@ ZEND_METHOD(EventHttp, setDefaultCallback)
 		RETURN_THROWS();
 	}
 	php_event_http_handler *old = h->default_handler;
-	h->default_handler = handler_new(&h->std, &fci, &fcc, arg);
+	h->default_handler = handler_new(&h->std, &fci.function_name, arg);
 	evhttp_set_gencb(http, http_on_request, h->default_handler);
 	if (old) {
 		handler_free(old);
 	}
 }
 
-/* The one int argument of a setter, checked against [min, max] (`range`
- * says what is allowed), and the live evhttp; NULL after throwing. */
-static struct evhttp *http_setter_args(INTERNAL_FUNCTION_PARAMETERS, zend_long min, zend_long max, const char *range, zend_long *value)
+/* The one int argument of a setter (any value, as with PECL event) and the
+ * live evhttp; NULL after throwing. */
+static struct evhttp *http_setter_args(INTERNAL_FUNCTION_PARAMETERS, zend_long *value)
 {
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_LONG(*value)
 	ZEND_PARSE_PARAMETERS_END_EX(return NULL);
 
-	if (*value < min || *value > max) {
-		zend_argument_value_error(1, "must be %s", range);
-		return NULL;
-	}
 	return http_get(THIS_HTTP());
 }
 
-#define HTTP_SETTER_ARGS(min, max, range, value) \
-	http_setter_args(INTERNAL_FUNCTION_PARAM_PASSTHRU, (min), (max), (range), &(value))
+#define HTTP_SETTER_ARGS(value) http_setter_args(INTERNAL_FUNCTION_PARAM_PASSTHRU, &(value))
 
 ZEND_METHOD(EventHttp, setAllowedMethods)
 {
 	zend_long methods;
-	struct evhttp *http = HTTP_SETTER_ARGS(0, 0xffff, "a combination of EventHttpRequest::CMD_* constants", methods);
+	struct evhttp *http = HTTP_SETTER_ARGS(methods);
 	if (http) {
-		evhttp_set_allowed_methods(http, (ev_uint16_t)methods);
+		/* The low 16 bits; other bits mean nothing to libevent. */
+		evhttp_set_allowed_methods(http, (ev_uint16_t)(zend_ulong)methods);
 	}
 }
 
 ZEND_METHOD(EventHttp, setMaxBodySize)
 {
 	zend_long value;
-	struct evhttp *http = HTTP_SETTER_ARGS(ZEND_LONG_MIN, ZEND_LONG_MAX, "", value);
+	struct evhttp *http = HTTP_SETTER_ARGS(value);
 	if (http) {
 		evhttp_set_max_body_size(http, (ev_ssize_t)value);
 	}
@@ -404,7 +440,7 @@ ZEND_METHOD(EventHttp, setMaxBodySize)
 ZEND_METHOD(EventHttp, setMaxHeadersSize)
 {
 	zend_long value;
-	struct evhttp *http = HTTP_SETTER_ARGS(ZEND_LONG_MIN, ZEND_LONG_MAX, "", value);
+	struct evhttp *http = HTTP_SETTER_ARGS(value);
 	if (http) {
 		evhttp_set_max_headers_size(http, (ev_ssize_t)value);
 	}
@@ -413,9 +449,12 @@ ZEND_METHOD(EventHttp, setMaxHeadersSize)
 ZEND_METHOD(EventHttp, setTimeout)
 {
 	zend_long value;
-	struct evhttp *http = HTTP_SETTER_ARGS(0, INT_MAX, "a number of seconds", value);
+	struct evhttp *http = HTTP_SETTER_ARGS(value);
 	if (http) {
-		evhttp_set_timeout(http, (int)value);
+		/* As an int, like PECL event: -1 (and what wraps to it, such as
+		 * PHP_INT_MAX) is no timeout, other negative values time out at
+		 * once. A timeval of any int is safe in libevent. */
+		evhttp_set_timeout(http, php_event_http_long_to_int(value));
 	}
 }
 

@@ -4,6 +4,7 @@
 /* A PHP handler registered for one path (or the default one). */
 typedef struct php_event_http_handler {
 	php_event_cb cb;
+	zval lazy;                  /* a value not callable yet (see below), or UNDEF */
 	zval arg;
 	zend_object *http_obj;      /* the EventHttp that owns this handler */
 } php_event_http_handler;
@@ -27,6 +28,25 @@ typedef struct {
 static inline php_event_http_t *php_event_http_from_obj(zend_object *obj)
 {
 	return PHP_EVENT_FETCH(php_event_http_t, obj);
+}
+
+/*
+ * Callables as PECL event takes them for HTTP handlers and requests: any
+ * value. One that is not callable when it is given (a function defined
+ * later, or nothing callable at all) is kept as it is and resolved when it
+ * would run; if it is not callable then, nothing runs (the request stays
+ * unanswered, as with PECL event).
+ */
+void php_event_http_cb_store(php_event_cb *cb, zval *lazy, zval *value);
+bool php_event_http_cb_resolve(php_event_cb *cb, zval *lazy);
+
+/* A zend_long as the C int PECL event passes to libevent: the low 32 bits,
+ * as a two's complement int (what its implicit conversion does, without
+ * relying on implementation-defined behaviour). */
+static inline int php_event_http_long_to_int(zend_long v)
+{
+	uint32_t u = (uint32_t)(zend_ulong)v;
+	return u <= (uint32_t)INT_MAX ? (int)u : (int)(u - (uint32_t)INT_MAX - 1) + INT_MIN;
 }
 
 #endif

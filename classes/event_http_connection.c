@@ -24,6 +24,7 @@
 #include "classes/event_base.h"
 #include "classes/event_http_connection.h"
 #include "classes/event_dns_base.h"
+#include "classes/event_http.h"
 #include "src/http_conn.h"
 #ifdef HAVE_EVENT_OPENSSL_LIB
 # include "classes/event_ssl_context.h"
@@ -315,20 +316,33 @@ static struct evhttp_connection *conn_get_client(php_event_http_conn_t *c, const
 
 static void conn_close_cb(struct evhttp_connection *evcon, void *arg)
 {
-	/* Client side: the server closed an idle connection, or it failed.
-	 * The evcon lives on (it reconnects for the next request). */
+	/* Client side: the server closed the connection, or it failed. The
+	 * evcon lives on (it reconnects for the next request). libevent calls
+	 * this before the callback of the request that saw the close, and so
+	 * does the script's close callback run, as with PECL event. Whatever
+	 * it drops (this object, the base) is released once the loop call
+	 * returned, when libevent is no longer using the connection: the base
+	 * defers its own end while its loop runs, and this object is held. */
 	php_event_http_conn_t *c = arg;
 	struct event_base *base = php_event_dep_base(&c->dep);
 
 	if (!php_event_cb_isset(&c->close_cb) || !base || c->close_pending || EVENT_G(shutting_down)) {
 		return;
 	}
-	if (!c->close_ev) {
-		c->close_ev = evtimer_new(base, conn_deferred_close, c);
+	if (EVENT_G(loop_depth) == 0) {
+		/* Not from the loop (a script's cancel() or free()): the base
+		 * would not defer its end; the callback runs on the next step. */
+		if (!c->close_ev) {
+			c->close_ev = evtimer_new(base, conn_deferred_close, c);
+		}
+		GC_ADDREF(&c->std);
+		c->close_pending = true;
+		event_active(c->close_ev, EV_TIMEOUT, 1);
+		return;
 	}
 	GC_ADDREF(&c->std);
-	c->close_pending = true;
-	event_active(c->close_ev, EV_TIMEOUT, 1);
+	conn_run_close_cb(c);
+	php_event_release_later(&c->std);
 }
 
 ZEND_METHOD(EventHttpConnection, __construct)
@@ -355,14 +369,6 @@ ZEND_METHOD(EventHttpConnection, __construct)
 
 	if (c->evcon || c->server_side) {
 		php_event_throw("EventHttpConnection is already constructed");
-		RETURN_THROWS();
-	}
-	if (port < 0 || port > 65535) {
-		zend_argument_value_error(4, "must be between 0 and 65535");
-		RETURN_THROWS();
-	}
-	if (ZSTR_LEN(address) == 0 || memchr(ZSTR_VAL(address), 0, ZSTR_LEN(address))) {
-		zend_argument_value_error(3, "must be a non-empty host name or address");
 		RETURN_THROWS();
 	}
 	struct event_base *base = php_event_base_get(zbase);
@@ -400,7 +406,9 @@ ZEND_METHOD(EventHttpConnection, __construct)
 		RETURN_THROWS();
 	}
 
-	c->evcon = evhttp_connection_base_bufferevent_new(base, dns, bev, ZSTR_VAL(address), (unsigned short)port);
+	/* Any port, its low 16 bits taken, and any address (one that does not
+	 * resolve fails the requests), as with PECL event. */
+	c->evcon = evhttp_connection_base_bufferevent_new(base, dns, bev, ZSTR_VAL(address), (ev_uint16_t)(zend_ulong)port);
 	if (!c->evcon) {
 		zval_ptr_dtor(&c->ssl_ctx);
 		ZVAL_UNDEF(&c->ssl_ctx);
@@ -429,7 +437,9 @@ ZEND_METHOD(EventHttpConnection, getBase)
 {
 	php_event_http_conn_t *c = THIS_CONN();
 	ZEND_PARSE_PARAMETERS_NONE();
-	if (Z_TYPE(c->base) != IS_OBJECT) {
+	/* The connection of a request a server received has no base of its
+	 * own: false, as with PECL event. */
+	if (c->server_side || Z_TYPE(c->base) != IS_OBJECT) {
 		RETURN_FALSE;
 	}
 	RETURN_COPY(&c->base);
@@ -476,32 +486,26 @@ ZEND_METHOD(EventHttpConnection, setLocalAddress)
 	evhttp_connection_set_local_address(evcon, ZSTR_VAL(address));
 }
 
-/* The one int argument of a setter, checked against [min, max] (`range`
- * says what is allowed), and the live evcon (only a client's when
- * `client_only` names the operation); NULL after throwing. */
-static struct evhttp_connection *conn_setter_args(INTERNAL_FUNCTION_PARAMETERS, zend_long min, zend_long max,
-	const char *range, const char *client_only, zend_long *value)
+/* The one int argument of a setter (any value, as with PECL event), and
+ * the live evcon (only a client's when `client_only` names the
+ * operation); NULL after throwing. */
+static struct evhttp_connection *conn_setter_args(INTERNAL_FUNCTION_PARAMETERS, const char *client_only, zend_long *value)
 {
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_LONG(*value)
 	ZEND_PARSE_PARAMETERS_END_EX(return NULL);
 
-	if (*value < min || *value > max) {
-		zend_argument_value_error(1, "must be %s", range);
-		return NULL;
-	}
 	return client_only ? conn_get_client(THIS_CONN(), client_only) : conn_get(THIS_CONN());
 }
 
-#define CONN_SETTER_ARGS(min, max, range, client_only, value) \
-	conn_setter_args(INTERNAL_FUNCTION_PARAM_PASSTHRU, (min), (max), (range), (client_only), &(value))
+#define CONN_SETTER_ARGS(client_only, value) \
+	conn_setter_args(INTERNAL_FUNCTION_PARAM_PASSTHRU, (client_only), &(value))
 
 ZEND_METHOD(EventHttpConnection, setLocalPort)
 {
 	zend_long port;
 	php_event_http_conn_t *c = THIS_CONN();
-	struct evhttp_connection *evcon = conn_setter_args(INTERNAL_FUNCTION_PARAM_PASSTHRU, 0, 65535,
-		"between 0 and 65535", "setting the local port", &port);
+	struct evhttp_connection *evcon = CONN_SETTER_ARGS("setting the local port", port);
 	if (!evcon) {
 		RETURN_THROWS();
 	}
@@ -509,22 +513,26 @@ ZEND_METHOD(EventHttpConnection, setLocalPort)
 		php_event_throw("the local port must be set before the first request");
 		RETURN_THROWS();
 	}
-	evhttp_connection_set_local_port(evcon, (ev_uint16_t)port);
+	/* The low 16 bits, as with PECL event. */
+	evhttp_connection_set_local_port(evcon, (ev_uint16_t)(zend_ulong)port);
 }
 
+/* Timeouts and retries go to libevent as the int PECL event passes: -1 is
+ * the default (no timeout / retry forever), a negative timeout times out
+ * at once, negative retries retry forever; all safe in libevent. */
 ZEND_METHOD(EventHttpConnection, setTimeout)
 {
 	zend_long timeout;
-	struct evhttp_connection *evcon = CONN_SETTER_ARGS(-1, INT_MAX, "-1 (the default) or a number of seconds", NULL, timeout);
+	struct evhttp_connection *evcon = CONN_SETTER_ARGS(NULL, timeout);
 	if (evcon) {
-		evhttp_connection_set_timeout(evcon, (int)timeout);
+		evhttp_connection_set_timeout(evcon, php_event_http_long_to_int(timeout));
 	}
 }
 
 ZEND_METHOD(EventHttpConnection, setMaxHeadersSize)
 {
 	zend_long size;
-	struct evhttp_connection *evcon = CONN_SETTER_ARGS(ZEND_LONG_MIN, ZEND_LONG_MAX, "", NULL, size);
+	struct evhttp_connection *evcon = CONN_SETTER_ARGS(NULL, size);
 	if (evcon) {
 		evhttp_connection_set_max_headers_size(evcon, (ev_ssize_t)size);
 	}
@@ -533,7 +541,7 @@ ZEND_METHOD(EventHttpConnection, setMaxHeadersSize)
 ZEND_METHOD(EventHttpConnection, setMaxBodySize)
 {
 	zend_long size;
-	struct evhttp_connection *evcon = CONN_SETTER_ARGS(ZEND_LONG_MIN, ZEND_LONG_MAX, "", NULL, size);
+	struct evhttp_connection *evcon = CONN_SETTER_ARGS(NULL, size);
 	if (evcon) {
 		evhttp_connection_set_max_body_size(evcon, (ev_ssize_t)size);
 	}
@@ -542,10 +550,9 @@ ZEND_METHOD(EventHttpConnection, setMaxBodySize)
 ZEND_METHOD(EventHttpConnection, setRetries)
 {
 	zend_long retries;
-	struct evhttp_connection *evcon = CONN_SETTER_ARGS(-1, INT_MAX, "-1 (retry forever) or a non-negative number",
-		"setting retries", retries);
+	struct evhttp_connection *evcon = CONN_SETTER_ARGS("setting retries", retries);
 	if (evcon) {
-		evhttp_connection_set_retries(evcon, (int)retries);
+		evhttp_connection_set_retries(evcon, php_event_http_long_to_int(retries));
 	}
 }
 

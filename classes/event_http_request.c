@@ -25,6 +25,7 @@
 #include "classes/event_http_request.h"
 #include "classes/event_http_connection.h"
 #include "classes/event_buffer.h"
+#include "classes/event_http.h"
 #include "src/http_conn.h"
 #include "src/http_date.h"
 
@@ -46,6 +47,7 @@ static zend_object *req_create(zend_class_entry *ce)
 {
 	php_event_http_req_t *r = PHP_EVENT_ALLOC_OBJECT(php_event_http_req_t, ce);
 	ZVAL_UNDEF(&r->cb.func);
+	ZVAL_UNDEF(&r->lazy);
 	ZVAL_NULL(&r->data);
 	ZVAL_UNDEF(&r->input);
 	ZVAL_UNDEF(&r->output);
@@ -207,6 +209,7 @@ static void req_free(zend_object *obj)
 		OBJ_RELEASE(r->conn_obj);
 	}
 	php_event_cb_clear(&r->cb);
+	zval_ptr_dtor(&r->lazy);
 	zval_ptr_dtor(&r->data);
 	zval_ptr_dtor(&r->input);
 	zval_ptr_dtor(&r->output);
@@ -225,6 +228,7 @@ static HashTable *req_get_gc(zend_object *obj, zval **table, int *n)
 	zend_get_gc_buffer *buf = zend_get_gc_buffer_create();
 
 	php_event_cb_gc(&r->cb, buf);
+	zend_get_gc_buffer_add_zval(buf, &r->lazy);
 	zend_get_gc_buffer_add_zval(buf, &r->data);
 	zend_get_gc_buffer_add_zval(buf, &r->input);
 	zend_get_gc_buffer_add_zval(buf, &r->output);
@@ -282,14 +286,12 @@ static void req_after_reply(php_event_http_req_t *r)
 }
 
 /* What sendError(), sendReply() and sendReplyStart() check first: the
- * status code, then the request (NULL: after throwing, or silently for a
- * client that left), then that no reply was begun yet. */
-static struct evhttp_request *req_begin_reply(php_event_http_req_t *r, zend_long code)
+ * request (NULL: after throwing, or silently for a client that left), then
+ * that no reply was begun yet. Any status code goes, as an int, as with
+ * PECL event (libevent writes "Unknown Status Class" as the reason of a
+ * code it does not know; the status line stays one line). */
+static struct evhttp_request *req_begin_reply(php_event_http_req_t *r)
 {
-	if (code < 100 || code > 999) {
-		zend_argument_value_error(1, "must be an HTTP status code (100-999)");
-		return NULL;
-	}
 	struct evhttp_request *req = req_for_reply(r);
 	if (req && (r->started || r->replied)) {
 		php_event_throw("a reply to this request was already started");
@@ -324,28 +326,24 @@ static struct evbuffer *head_reply_without_body(struct evhttp_request *req, stru
 	return NULL;
 }
 
-/* The request's headers of `type` (checked by header_type_valid()). */
+/* The request's headers of `type`, as PECL event picks them: OUTPUT_HEADER
+ * means the output headers, any other value the input headers. */
+static bool header_type_is_output(zend_long type)
+{
+	return type == 2;
+}
+
 static struct evkeyvalq *req_headers(php_event_http_req_t *r, zend_long type)
 {
-	return type == 1 ? evhttp_request_get_input_headers(r->req) : evhttp_request_get_output_headers(r->req);
+	return header_type_is_output(type) ? evhttp_request_get_output_headers(r->req) : evhttp_request_get_input_headers(r->req);
 }
 
-static bool header_type_valid(zend_long type, uint32_t arg_num)
+/* A name that would make a malformed header line (": v", "A:B: v") or be
+ * cut at a NUL: refused like libevent refuses CR and LF (false), since the
+ * line a peer parses would not be the header the script meant. */
+static bool header_name_valid(zend_string *key)
 {
-	if (type != 1 && type != 2) {
-		zend_argument_value_error(arg_num, "must be EventHttpRequest::INPUT_HEADER or EventHttpRequest::OUTPUT_HEADER");
-		return false;
-	}
-	return true;
-}
-
-static bool header_name_valid(zend_string *key, uint32_t arg_num)
-{
-	if (ZSTR_LEN(key) == 0 || strpbrk(ZSTR_VAL(key), "\r\n:") || memchr(ZSTR_VAL(key), 0, ZSTR_LEN(key))) {
-		zend_argument_value_error(arg_num, "must be a non-empty header name without ':', CR, LF or NUL");
-		return false;
-	}
-	return true;
+	return ZSTR_LEN(key) != 0 && !strpbrk(ZSTR_VAL(key), "\r\n:") && !memchr(ZSTR_VAL(key), 0, ZSTR_LEN(key));
 }
 
 static void client_req_cb(struct evhttp_request *req, void *arg);
@@ -354,13 +352,11 @@ static void client_req_cb(struct evhttp_request *req, void *arg);
 
 ZEND_METHOD(EventHttpRequest, __construct)
 {
-	zend_fcall_info fci;
-	zend_fcall_info_cache fcc;
-	zval *data = NULL;
+	zval *callable, *data = NULL;
 	php_event_http_req_t *r = THIS_REQ();
 
 	ZEND_PARSE_PARAMETERS_START(1, 2)
-		Z_PARAM_FUNC(fci, fcc)
+		Z_PARAM_ZVAL(callable)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_ZVAL(data)
 	ZEND_PARSE_PARAMETERS_END();
@@ -376,7 +372,7 @@ ZEND_METHOD(EventHttpRequest, __construct)
 	}
 	evhttp_request_own(r->req);
 	r->owned = true;
-	php_event_cb_set(&r->cb, &fci, &fcc);
+	php_event_http_cb_store(&r->cb, &r->lazy, callable);
 	if (data) {
 		ZVAL_COPY(&r->data, data);
 	}
@@ -401,10 +397,16 @@ static void client_req_cb(struct evhttp_request *req, void *arg)
 	if (!req || evhttp_request_get_response_code(r->req) == 0) {
 		r->status |= PHP_EVENT_REQ_STATUS_ABORTED;
 	}
-	if (EVENT_G(shutting_down)) {
-		return;  /* no PHP runs any more */
+	if (EVENT_G(shutting_down) || !php_event_http_cb_resolve(&r->cb, &r->lazy)) {
+		return;  /* no PHP runs any more, or nothing callable */
 	}
-	ZVAL_OBJ(&args[0], &r->std);
+	/* libevent passes no request when it failed it (a timeout, a body over
+	 * the limit): the callback gets NULL then, as with PECL event. */
+	if (req) {
+		ZVAL_OBJ(&args[0], &r->std);
+	} else {
+		ZVAL_NULL(&args[0]);
+	}
 	ZVAL_COPY_VALUE(&args[1], &r->data);
 	/* The callback may drop every other reference (freeing the base lets
 	 * go of what was in flight), and libevent reads the request after we
@@ -542,7 +544,9 @@ ZEND_METHOD(EventHttpRequest, getConnection)
 {
 	USABLE_REQ_NO_ARGS(r);
 	if (!r->server_side) {
-		if (r->client_conn) {
+		/* Only while in flight: libevent lets go of the connection once
+		 * the response arrived (PECL event returns NULL then too). */
+		if (r->client_conn && r->in_flight) {
 			RETURN_OBJ_COPY(r->client_conn);
 		}
 		RETURN_NULL();
@@ -559,11 +563,9 @@ ZEND_METHOD(EventHttpRequest, getConnection)
 ZEND_METHOD(EventHttpRequest, closeConnection)
 {
 	USABLE_REQ_NO_ARGS(r);
-	if (!r->server_side) {
-		php_event_throw("closeConnection() is for requests received by an EventHttp");
-		RETURN_THROWS();
-	}
-	if (r->ctx) {
+	/* A request the script made: nothing to do (PECL event does nothing
+	 * either, without a connection of its own to close). */
+	if (r->server_side && r->ctx) {
 		php_event_http_conn_ctx_close(r->ctx);
 	}
 }
@@ -580,13 +582,13 @@ ZEND_METHOD(EventHttpRequest, sendError)
 		Z_PARAM_STR_OR_NULL(reason)
 	ZEND_PARSE_PARAMETERS_END();
 
-	struct evhttp_request *req = req_begin_reply(r, code);
+	struct evhttp_request *req = req_begin_reply(r);
 	if (!req) {
 		return;
 	}
 	r->replied = true;
 	php_event_http_add_date(req);
-	evhttp_send_error(req, (int)code, reason ? ZSTR_VAL(reason) : NULL);
+	evhttp_send_error(req, php_event_http_long_to_int(code), reason ? ZSTR_VAL(reason) : NULL);
 	req_after_reply(r);
 }
 
@@ -608,7 +610,7 @@ ZEND_METHOD(EventHttpRequest, sendReply)
 	if (zbuf && !(buf = php_event_buffer_get(zbuf))) {
 		RETURN_THROWS();
 	}
-	struct evhttp_request *req = req_begin_reply(r, code);
+	struct evhttp_request *req = req_begin_reply(r);
 	if (!req) {
 		return;
 	}
@@ -617,7 +619,7 @@ ZEND_METHOD(EventHttpRequest, sendReply)
 		buf = head_reply_without_body(req, buf);
 	}
 	php_event_http_add_date(req);
-	evhttp_send_reply(req, (int)code, ZSTR_VAL(reason), buf);
+	evhttp_send_reply(req, php_event_http_long_to_int(code), ZSTR_VAL(reason), buf);
 	req_after_reply(r);
 }
 
@@ -632,13 +634,13 @@ ZEND_METHOD(EventHttpRequest, sendReplyStart)
 		Z_PARAM_STR(reason)
 	ZEND_PARSE_PARAMETERS_END();
 
-	struct evhttp_request *req = req_begin_reply(r, code);
+	struct evhttp_request *req = req_begin_reply(r);
 	if (!req) {
 		return;
 	}
 	r->started = true;
-	php_event_http_add_date(req);
-	evhttp_send_reply_start(req, (int)code, ZSTR_VAL(reason));
+	/* libevent adds the Date itself, after its Transfer-Encoding. */
+	evhttp_send_reply_start(req, php_event_http_long_to_int(code), ZSTR_VAL(reason));
 	req_after_reply(r);
 }
 
@@ -711,10 +713,10 @@ ZEND_METHOD(EventHttpRequest, addHeader)
 		Z_PARAM_LONG(type)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (!header_name_valid(key, 1) || !header_type_valid(type, 3) || !req_check_usable(r)) {
+	if (!req_check_usable(r)) {
 		RETURN_THROWS();
 	}
-	if (!r->req) {
+	if (!r->req || !header_name_valid(key)) {
 		RETURN_FALSE;
 	}
 	RETURN_BOOL(evhttp_add_header(req_headers(r, type), ZSTR_VAL(key), ZSTR_VAL(value)) == 0);
@@ -738,7 +740,7 @@ static php_event_http_req_t *req_key_type_args(INTERNAL_FUNCTION_PARAMETERS, zen
 	ZEND_PARSE_PARAMETERS_END_EX(return NULL);
 
 	php_event_http_req_t *r = THIS_REQ();
-	if (!header_type_valid(*type, 2) || !req_check_usable(r)) {
+	if (!req_check_usable(r)) {
 		return NULL;
 	}
 	return r;
@@ -766,8 +768,12 @@ ZEND_METHOD(EventHttpRequest, findHeader)
 	if (!r) {
 		RETURN_THROWS();
 	}
+	if (type & ~(zend_long)3) {
+		php_error_docref(NULL, E_WARNING, "Invalid HTTP request type passed: " ZEND_LONG_FMT, type);
+		RETURN_FALSE;
+	}
 	if (!r->req) {
-		zval *headers = type == 1 ? &r->snap.input_headers : &r->snap.output_headers;
+		zval *headers = header_type_is_output(type) ? &r->snap.output_headers : &r->snap.input_headers;
 		zend_string *name;
 		zval *v;
 		ZEND_HASH_FOREACH_STR_KEY_VAL(Z_ARRVAL_P(headers), name, v) {

@@ -35,6 +35,7 @@ struct php_event_http_req_t {
 	zend_object *client_conn;   /* client: EventHttpConnection while in flight (strong) */
 	zend_object *conn_obj;      /* server: EventHttpConnection once asked for (strong) */
 	php_event_cb cb;            /* client: response callback */
+	zval lazy;                  /* client: a callback not callable yet, or UNDEF */
 	zval data;                  /* client: its $data */
 	zval input;                 /* cached EventBuffer objects, UNDEF until asked for */
 	zval output;

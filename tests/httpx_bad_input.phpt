@@ -72,20 +72,20 @@ TypeError: EventHttp::__construct(): Argument #1 ($base) must be of type EventBa
 TypeError: EventHttp::__construct(): Argument #2 ($ctx) must be of type ?EventSslContext, string given
 TypeError: EventHttp::bind(): Argument #1 ($address) must be of type string, array given
 TypeError: EventHttp::bind(): Argument #2 ($port) must be of type int, string given
-TypeError: EventHttp::setCallback(): Argument #2 ($cb) must be a valid callback, function "no_such_function" not found or invalid function name
+ok: true
 TypeError: EventHttp::setCallback(): Argument #1 ($path) must be of type string, array given
 TypeError: EventHttp::setDefaultCallback(): Argument #1 ($cb) must be a valid callback, no array or string given
 TypeError: EventHttp::setAllowedMethods(): Argument #1 ($methods) must be of type int, string given
 TypeError: EventHttp::setTimeout(): Argument #1 ($value) must be of type int, string given
-TypeError: %s
-TypeError: %s
+Exception: Invalid file descriptor
+Exception: Invalid file descriptor
 -- values
-ValueError: EventHttp::bind(): Argument #2 ($port) must be between 0 and 65535
-ValueError: EventHttp::bind(): Argument #2 ($port) must be between 0 and 65535
-ValueError: EventHttp::bind(): Argument #2 ($port) must be between 0 and 65535
+ok: true
+ok: true
+ok: false
 %Aok: false
-ValueError: EventHttp::setTimeout(): Argument #1 ($value) must be a number of seconds
-ValueError: EventHttp::setAllowedMethods(): Argument #1 ($methods) must be a combination of EventHttpRequest::CMD_* constants
+ok: NULL
+ok: NULL
 EventException: %s
 EventException: %s
 -- serialization and clone

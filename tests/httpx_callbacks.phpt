@@ -33,7 +33,7 @@ $http->setDefaultCallback(function (EventHttpRequest $req, $arg) {
 }, 'D');
 echo "default: ", get($base, $port, '/zzz'), ' | ', get($base, $port, '/a'), "\n";
 
-/* Replacing /a's callback: the new one answers, with its own $arg. */
+/* A second callback for /a is refused (a warning and false, as with PECL event): the first one answers. */
 var_dump($http->setCallback('/a', function (EventHttpRequest $req, $arg) {
     $req->sendReply(200, 'OK', http_test_buf("new-a($arg)"));
 }, 'second'));
@@ -46,7 +46,7 @@ $http->setDefaultCallback(function (EventHttpRequest $req, $arg) {
 $raw = http_test_raw($base, $port, "GET /other HTTP/1.1\r\nHost: x\r\n\r\n");
 echo "default2: ", http_test_status($raw), ' ', substr($raw, strpos($raw, "\r\n\r\n") + 4), "\n";
 ?>
---EXPECT--
+--EXPECTF--
 bool(true)
 bool(true)
 bool(true)
@@ -66,6 +66,8 @@ array(4) {
   string(5) "arg-a"
 }
 default: 200 default(D) /zzz | 200 arg-a
-bool(true)
-replaced: 200 new-a(second)
+
+Warning: EventHttp::setCallback(): The callback already exists in %shttpx_callbacks.php on line 34
+bool(false)
+replaced: 200 arg-a
 default2: 201 default2

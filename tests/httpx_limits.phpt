@@ -63,9 +63,9 @@ every method by default:
  HEAD 200
  PUT 200
  DELETE 200
- OPTIONS 200
- TRACE 200
- PATCH 200
+ OPTIONS 501
+ TRACE 501
+ PATCH 501
 POST not allowed: 501 closed handled=0
 PUT not allowed: 501 closed handled=0
 GET allowed: 200 body=0 handled=1

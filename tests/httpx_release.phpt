@@ -33,13 +33,13 @@ unset($http);
 gc_collect_cycles();
 echo 'after unset($http): ', json_encode(array_map(fn($x) => $x->get() !== null, $w)), "\n";
 
-/* 2. Replacing a path's callback releases the old one. */
+/* 2. Replacing the default callback releases the old one. */
 [$http, $port] = http_test_server($base);
 $old = new Marker('old');
 $wold = WeakReference::create($old);
-$http->setCallback('/p', function ($r) use ($old) { $r->sendReply(200, 'OK'); }, $old);
+$http->setDefaultCallback(function ($r) use ($old) { $r->sendReply(200, 'OK'); }, $old);
 unset($old);
-$http->setCallback('/p', function ($r) { $r->sendReply(204, 'No Content'); });
+$http->setDefaultCallback(function ($r) { $r->sendReply(204, 'No Content'); });
 gc_collect_cycles();
 echo 'old callback released on replace: ', var_export($wold->get() === null, true), ', served ', served($base, $port), "\n";
 

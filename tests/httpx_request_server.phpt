@@ -82,7 +82,7 @@ sort($hs);
 echo implode("\n", $hs), "\n";
 echo "body: $body\n";
 ?>
---EXPECT--
+--EXPECTF--
 command: POST
 host: example.test
 uri: /path/to?q=1&r=%20
@@ -109,15 +109,17 @@ bool(true)
 NULL
 output headers: {"X-Out":"one"}
 -- bad type
-EventHttpRequest::findHeader(): Argument #2 ($type) must be EventHttpRequest::INPUT_HEADER or EventHttpRequest::OUTPUT_HEADER
-EventHttpRequest::removeHeader(): Argument #2 ($type) must be EventHttpRequest::INPUT_HEADER or EventHttpRequest::OUTPUT_HEADER
-EventHttpRequest::addHeader(): Argument #3 ($type) must be EventHttpRequest::INPUT_HEADER or EventHttpRequest::OUTPUT_HEADER
-EventHttpRequest::findHeader(): Argument #2 ($type) must be EventHttpRequest::INPUT_HEADER or EventHttpRequest::OUTPUT_HEADER
-EventHttpRequest::removeHeader(): Argument #2 ($type) must be EventHttpRequest::INPUT_HEADER or EventHttpRequest::OUTPUT_HEADER
-EventHttpRequest::addHeader(): Argument #3 ($type) must be EventHttpRequest::INPUT_HEADER or EventHttpRequest::OUTPUT_HEADER
-EventHttpRequest::findHeader(): Argument #2 ($type) must be EventHttpRequest::INPUT_HEADER or EventHttpRequest::OUTPUT_HEADER
-EventHttpRequest::removeHeader(): Argument #2 ($type) must be EventHttpRequest::INPUT_HEADER or EventHttpRequest::OUTPUT_HEADER
-EventHttpRequest::addHeader(): Argument #3 ($type) must be EventHttpRequest::INPUT_HEADER or EventHttpRequest::OUTPUT_HEADER
+findHeader(0): no error
+removeHeader(0): no error
+addHeader(0): no error
+findHeader(3): no error
+removeHeader(3): no error
+addHeader(3): no error
+
+Warning: EventHttpRequest::findHeader(): Invalid HTTP request type passed: -1 in %shttpx_request_server.php on line 43
+findHeader(-1): no error
+removeHeader(-1): no error
+addHeader(-1): no error
 -- clear (output headers only)
 output headers: []
 string(17) "example.test:8080"
