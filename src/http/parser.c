@@ -62,6 +62,63 @@ static inline unsigned char lower(unsigned char c)
 	return (unsigned char)(c + ((unsigned)(c - 'A') < 26u ? 32 : 0));
 }
 
+/*
+ * Scanning helpers: each returns the first position at or after i, before
+ * end, whose byte is not of the class.
+ *
+ * span_class(): four bytes per round without a bound check each.
+ * span_visible(): field values and targets, 8 bytes per round (SWAR): a
+ * word has a byte below `lo` (0x20 for values, 0x21 for targets) or DEL
+ * exactly when the mask is non-zero, and its lowest set bit is the first
+ * such byte (borrows only carry upwards). A HTAB stops the word scan in a
+ * value but is valid there: the byte check steps over it.
+ */
+static inline size_t span_class(const unsigned char *b, size_t i, size_t end, uint8_t c)
+{
+	while (end - i >= 4) {
+		if (!(cls[b[i]] & c)) return i;
+		if (!(cls[b[i + 1]] & c)) return i + 1;
+		if (!(cls[b[i + 2]] & c)) return i + 2;
+		if (!(cls[b[i + 3]] & c)) return i + 3;
+		i += 4;
+	}
+	while (i < end && (cls[b[i]] & c)) i++;
+	return i;
+}
+
+#if (defined(__GNUC__) || defined(__clang__)) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+# define HP_SWAR 1
+#endif
+
+static inline size_t span_visible(const unsigned char *b, size_t i, size_t end, uint8_t c, uint64_t lo)
+{
+#ifdef HP_SWAR
+	const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+	for (;;) {
+		while (end - i >= 8) {
+			uint64_t x, del, mask;
+			memcpy(&x, b + i, 8);
+			del = x ^ (0x7f * ones);
+			mask = ((x - lo * ones) & ~x & highs) | ((del - ones) & ~del & highs);
+			if (mask) {
+				i += (size_t)__builtin_ctzll(mask) >> 3;
+				break;
+			}
+			i += 8;
+		}
+		if (end - i >= 8 && b[i] == '\t' && (c & C_VALUE)) {
+			i++;
+			continue;
+		}
+		break;
+	}
+#else
+	(void)lo;
+#endif
+	while (i < end && (cls[b[i]] & c)) i++;
+	return i;
+}
+
 int hp_casecmp_eq(const char *a, const char *b, size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
@@ -72,11 +129,13 @@ int hp_casecmp_eq(const char *a, const char *b, size_t n)
 	return 1;
 }
 
-/* `lc` is lowercase already. */
+/* `lc` is lowercase letters, digits and '-'; `s` is a token or a field
+ * value (no controls): then c | 0x20 equals such a byte only for the byte
+ * itself or its uppercase letter, so the OR is an exact case fold here. */
 static inline int name_is(const unsigned char *s, const char *lc, size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
-		if (lower(s[i]) != (unsigned char)lc[i]) {
+		if ((s[i] | 0x20) != (unsigned char)lc[i]) {
 			return 0;
 		}
 	}
@@ -264,10 +323,8 @@ static int field_semantics(hp_parser *p, const unsigned char *b, const hp_header
 			if (++p->nhosts > 1) {
 				return 400;
 			}
-			for (size_t i = 0; i < vl; i++) {
-				if (!(cls[v[i]] & C_HOST)) {
-					return 400;
-				}
+			if (span_class(v, 0, vl, C_HOST) != vl) {
+				return 400;
 			}
 			p->flags |= HP_F_HOST;
 		}
@@ -448,7 +505,7 @@ static hp_result parse_head(hp_parser *p, const unsigned char *b, size_t len, si
 			p->state = S_METHOD;
 			/* fall through */
 		case S_METHOD:
-			while (i < end && (cls[b[i]] & C_TCHAR)) i++;
+			i = span_class(b, i, end, C_TCHAR);
 			if (i >= end) {
 				goto out;
 			}
@@ -474,7 +531,7 @@ static hp_result parse_head(hp_parser *p, const unsigned char *b, size_t len, si
 			if (tend > end) {
 				tend = end;
 			}
-			while (i < tend && (cls[b[i]] & C_TARGET)) i++;
+			i = span_visible(b, i, tend, C_TARGET, 0x21);
 			if (i - p->tok > p->limits.max_uri) {
 				return fail(p, 414, consumed);
 			}
@@ -531,7 +588,7 @@ static hp_result parse_head(hp_parser *p, const unsigned char *b, size_t len, si
 			}
 			/* fall through */
 		case S_NAME:
-			while (i < end && (cls[b[i]] & C_TCHAR)) i++;
+			i = span_class(b, i, end, C_TCHAR);
 			if (i >= end) {
 				goto out;
 			}
@@ -552,7 +609,7 @@ static hp_result parse_head(hp_parser *p, const unsigned char *b, size_t len, si
 			p->state = S_VALUE;
 			/* fall through */
 		case S_VALUE:
-			while (i < end && (cls[b[i]] & C_VALUE)) i++;
+			i = span_visible(b, i, end, C_VALUE, 0x20);
 			if (i >= end) {
 				goto out;
 			}
@@ -566,6 +623,14 @@ static hp_result parse_head(hp_parser *p, const unsigned char *b, size_t len, si
 			}
 			if (b[i] != '\r') { /* NUL and other controls */
 				return fail(p, 400, consumed);
+			}
+			if (i + 1 < end && b[i + 1] == '\n') { /* the usual CRLF, in one step */
+				if ((status = end_field(p, b, (uint32_t)i)) != 0) {
+					return fail(p, status, consumed);
+				}
+				i += 2;
+				p->state = S_FIELD;
+				continue;
 			}
 			i++;
 			p->state = S_VALUE_LF;
