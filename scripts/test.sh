@@ -72,6 +72,19 @@ if [ "$valgrind" = no ] && [ "${tests[*]}" = tests ] && [ -z "$ns" ]; then
   if [ "$diff" != ok ]; then echo "diff: FAILED"; fi
 fi
 
+# The HTTP engine's C tests (tests/http_engine/run.sh), counted with the rest.
+engine=ok
+if [ "$valgrind" = no ] && [ "${tests[*]}" = tests ]; then
+  tests/http_engine/run.sh >"$root/tests/http_engine.log" 2>&1 || engine=failed
+  tail -n 8 "$root/tests/http_engine.log"
+  line=$(grep -E '^http_engine: [0-9]+ passed, [0-9]+ failed$' "$root/tests/http_engine.log" | tail -n 1 || true)
+  if [ -n "$line" ]; then
+    read -r _ p _ f _ <<<"$line"
+    passed=$((passed + p)); failed=$((failed + ${f%,}))
+  fi
+  if [ "$engine" != ok ]; then echo "http_engine: FAILED (tests/http_engine.log)"; fi
+fi
+
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   echo "make test exited with status $status"
   failed=1
@@ -81,4 +94,4 @@ if [ "$passed" -eq 0 ] && [ "$failed" -eq 0 ]; then
   status=1
 fi
 echo "$passed passed, $failed failed, $skipped skipped"
-[ "$failed" -eq 0 ] && [ "$status" -eq 0 ] && [ "$api" = ok ] && [ "$diff" = ok ]
+[ "$failed" -eq 0 ] && [ "$status" -eq 0 ] && [ "$api" = ok ] && [ "$diff" = ok ] && [ "$engine" = ok ]

@@ -1,0 +1,578 @@
+/*
+ * HTTP connection layer over a bufferevent: see conn.h.
+ *
+ * The requests of a connection form one queue in arrival order: the one
+ * whose body is still arriving (c->cur) is last; the first one owes the
+ * reply that is on the wire now. A reply to any later request is written
+ * into that request's own evbuffer and moved to the output when the
+ * requests before it are answered, so replies go out in order.
+ */
+#include "conn.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <event2/buffer.h>
+#include <event2/bufferevent.h>
+#include <event2/event.h>
+
+struct hc_request {
+	hc_conn *conn;            /* NULL once detached from its connection */
+	hc_request *next;
+	struct evbuffer *out;     /* reply bytes waiting for earlier replies */
+	struct evbuffer *body;
+	char *bytes;              /* the head's bytes */
+	int mode;                 /* streamed reply: hr_reply_start()'s result */
+	unsigned handed:1;        /* given to the application */
+	unsigned started:1;       /* a streamed reply began */
+	unsigned complete:1;      /* the reply is written (to out or the output) */
+	unsigned close_after:1;   /* the connection closes after this reply */
+	unsigned aborted:1;       /* the connection went away before the reply */
+	unsigned app_freed:1;     /* hc_request_free() was called */
+	unsigned internal:1;      /* the layer's own error reply */
+	hp_parser head;           /* last: request_new() clears what is before it */
+};
+
+struct hc_conn {
+	struct bufferevent *bev;
+	hp_parser p;
+	hc_config cfg;
+	hc_callbacks cb;
+	void *arg;
+	hc_request *first, *last;
+	hc_request *cur;          /* head parsed, body arriving */
+	size_t held;              /* handed out, reply not complete */
+	unsigned closing:1;       /* parse nothing more; close once the queue is answered */
+	unsigned closed:1;        /* peer gone or closed by us: no more I/O */
+	unsigned paused:1;        /* reading paused: pipeline full */
+	unsigned free_pending:1;  /* free once the callbacks on the stack return */
+	unsigned notified:1;      /* the closed callback ran */
+	unsigned flushing:1;      /* closed after a FIN: the written replies still go out */
+	int in_cb;
+};
+
+void hc_config_default(hc_config *cfg)
+{
+	memset(cfg, 0, sizeof(*cfg));
+	hp_limits_default(&cfg->limits);
+	cfg->default_content_type = HR_DEFAULT_CONTENT_TYPE;
+}
+
+static void request_destroy(hc_request *r)
+{
+	if (r->out) evbuffer_free(r->out);
+	if (r->body) evbuffer_free(r->body);
+	free(r);
+}
+
+/* The application may still hold it: free it only once both sides let go. */
+static void request_detach(hc_request *r)
+{
+	r->conn = NULL;
+	r->next = NULL;
+	if (!r->complete) {
+		r->aborted = 1;
+	}
+	if (r->app_freed || !r->handed || r->internal) {
+		request_destroy(r);
+	}
+}
+
+static void conn_destroy(hc_conn *c)
+{
+	hc_request *r = c->first;
+
+	while (r) {
+		hc_request *next = r->next;
+		request_detach(r);
+		r = next;
+	}
+	c->first = c->last = c->cur = NULL;
+	bufferevent_free(c->bev);
+	hp_free(&c->p);
+	free(c);
+}
+
+/* Returns 1 when the connection is gone (freed after the callbacks). */
+static int leave_cb(hc_conn *c)
+{
+	if (--c->in_cb == 0 && c->free_pending) {
+		conn_destroy(c);
+		return 1;
+	}
+	return 0;
+}
+
+static int conn_free_soon(hc_conn *c)
+{
+	if (c->in_cb) {
+		c->free_pending = 1;
+		return 0;
+	}
+	conn_destroy(c);
+	return 1;
+}
+
+/* The end of the connection: requests aborted, the application told once,
+ * then freed, at once or (flush: after a FIN) once the replies already
+ * written are flushed. Returns 1 when it was freed now. */
+static int conn_close_ex(hc_conn *c, int flush)
+{
+	hc_request *r;
+
+	c->closed = 1;
+	c->closing = 1;
+	flush = flush && evbuffer_get_length(bufferevent_get_output(c->bev)) > 0;
+	bufferevent_disable(c->bev, flush ? EV_READ : EV_READ | EV_WRITE);
+	for (r = c->first; r; r = r->next) {
+		if (!r->complete) {
+			r->aborted = 1;
+		}
+	}
+	if (!c->notified && c->cb.closed) {
+		int gone;
+		c->notified = 1;
+		c->in_cb++;
+		c->cb.closed(c, c->arg);
+		gone = leave_cb(c);
+		if (gone) {
+			return 1;
+		}
+	}
+	if (flush && !c->free_pending) {
+		c->flushing = 1;
+		return 0;
+	}
+	return conn_free_soon(c);
+}
+
+static int conn_close(hc_conn *c)
+{
+	return conn_close_ex(c, 0);
+}
+
+/* Once the last owed reply is flushed, a closing connection closes. */
+static int maybe_finish(hc_conn *c)
+{
+	if (c->closed || !c->closing || c->first) {
+		return 0;
+	}
+	if (evbuffer_get_length(bufferevent_get_output(c->bev)) == 0) {
+		return conn_close(c);
+	}
+	return 0; /* the write callback comes back when it is flushed */
+}
+
+static void enqueue(hc_conn *c, hc_request *r)
+{
+	if (c->last) {
+		c->last->next = r;
+	} else {
+		c->first = r;
+	}
+	c->last = r;
+}
+
+/* The first requests whose replies are complete leave the queue; the next
+ * one's waiting bytes go to the output. */
+static int advance(hc_conn *c)
+{
+	struct evbuffer *output = bufferevent_get_output(c->bev);
+
+	while (c->first && c->first->complete) {
+		hc_request *r = c->first;
+		c->first = r->next;
+		if (!c->first) {
+			c->last = NULL;
+		}
+		if (r->close_after) {
+			/* Nothing behind a closing reply is answered. */
+			hc_request *rest = c->first;
+			c->closing = 1;
+			c->first = c->last = NULL;
+			if (c->cur) {
+				c->cur = NULL;
+			}
+			while (rest) {
+				hc_request *next = rest->next;
+				if (rest->handed && !rest->complete) c->held--;
+				request_detach(rest);
+				rest = next;
+			}
+		}
+		request_detach(r);
+		if (c->first && c->first->out) {
+			evbuffer_add_buffer(output, c->first->out);
+		}
+	}
+	if (c->paused && c->held < HC_MAX_PIPELINE && !c->closing) {
+		c->paused = 0;
+		bufferevent_enable(c->bev, EV_READ);
+	}
+	return maybe_finish(c);
+}
+
+static struct evbuffer *reply_target(hc_request *r)
+{
+	hc_conn *c = r->conn;
+
+	if (r == c->first) {
+		return bufferevent_get_output(c->bev);
+	}
+	if (!r->out) {
+		r->out = evbuffer_new();
+	}
+	return r->out;
+}
+
+/* The layer's own error page for a request that could not be parsed. */
+static int parse_error(hc_conn *c, int status)
+{
+	hc_request *r = calloc(1, sizeof(*r));
+	hr_ctx ctx = { 1, 1, 0, NULL };
+
+	c->closing = 1;
+	if (c->cur) { /* its body was bad: it is never handed out */
+		hc_request *q = c->first, *prev = NULL;
+		while (q && q != c->cur) { prev = q; q = q->next; }
+		if (q) {
+			if (prev) prev->next = NULL; else c->first = NULL;
+			c->last = prev;
+			request_destroy(q);
+		}
+		c->cur = NULL;
+	}
+	if (!r) {
+		return conn_close(c);
+	}
+	r->conn = c;
+	r->internal = 1;
+	r->handed = 1;
+	enqueue(c, r);
+	hr_error(reply_target(r), &ctx, status, hr_parser_reason(status));
+	r->complete = 1;
+	r->close_after = 1;
+	return advance(c);
+}
+
+static hc_request *request_new(hc_conn *c, const char *head)
+{
+	const hp_parser *p = &c->p;
+	size_t hsize = p->nheaders * sizeof(hp_header);
+	hc_request *r = malloc(sizeof(*r) + hsize + p->head_len);
+
+	if (!r) {
+		return NULL;
+	}
+	memset(r, 0, offsetof(hc_request, head));
+	r->head = *p;
+	r->head.headers = (hp_header *)(r + 1);
+	memcpy(r->head.headers, p->headers, hsize);
+	r->bytes = (char *)(r + 1) + hsize;
+	memcpy(r->bytes, head, p->head_len);
+	r->conn = c;
+	r->body = evbuffer_new();
+	return r;
+}
+
+/* The body is complete: the application gets the request. */
+static int hand_out(hc_conn *c)
+{
+	hc_request *r = c->cur;
+
+	c->cur = NULL;
+	r->handed = 1;
+	c->held++;
+	if (!hp_keep_alive(&r->head)) {
+		c->closing = 1; /* nothing after it is parsed */
+	}
+	hp_reset(&c->p);
+	c->in_cb++;
+	c->cb.request(r, c->arg);
+	return leave_cb(c);
+}
+
+/* Feeds the input to the parser until it needs more. Returns 1 when the
+ * connection is gone. */
+static int parse_input(hc_conn *c)
+{
+	struct evbuffer *in = bufferevent_get_input(c->bev);
+
+	while (!c->closing && !c->closed) {
+		size_t len = evbuffer_get_length(in), used = 0;
+		const char *data;
+		hp_span sp;
+		hp_result r;
+
+		if (!c->cur) {
+			size_t n = len < c->p.limits.max_head ? len : c->p.limits.max_head;
+			if (c->held >= HC_MAX_PIPELINE) {
+				c->paused = 1;
+				bufferevent_disable(c->bev, EV_READ);
+				return 0;
+			}
+			if (n == 0) {
+				return 0;
+			}
+			data = (const char *)evbuffer_pullup(in, (ev_ssize_t)n);
+			r = hp_execute(&c->p, data, n, &used, &sp);
+			if (r == HP_AGAIN) {
+				return 0;
+			}
+			if (r == HP_ERROR) {
+				return parse_error(c, hp_status(&c->p));
+			}
+			/* HP_HEAD */
+			c->cur = request_new(c, data);
+			if (!c->cur) {
+				return conn_close(c);
+			}
+			enqueue(c, c->cur);
+			evbuffer_drain(in, used);
+			if ((c->p.flags & HP_F_EXPECT_CONTINUE) && c->p.minor >= 1
+					&& ((c->p.flags & HP_F_CHUNKED) || c->p.content_length > 0)
+					&& evbuffer_get_length(in) == 0) {
+				hr_ctx ctx;
+				hc_request_reply_ctx(c->cur, &ctx);
+				/* Only the first request may speak now; a later one's
+				 * client is still waiting for earlier replies anyway. */
+				if (c->cur == c->first) {
+					hr_continue(bufferevent_get_output(c->bev), &ctx);
+				}
+			}
+			continue;
+		}
+
+		{
+			struct evbuffer_iovec v;
+			int nv = evbuffer_peek(in, -1, NULL, &v, 1);
+			data = nv > 0 ? (const char *)v.iov_base : "";
+			len = nv > 0 ? v.iov_len : 0;
+		}
+		r = hp_execute(&c->p, data, len, &used, &sp);
+		switch (r) {
+		case HP_BODY:
+			evbuffer_drain(in, sp.off);
+			evbuffer_remove_buffer(in, c->cur->body, sp.len);
+			break;
+		case HP_DONE:
+			evbuffer_drain(in, used);
+			if (hand_out(c)) {
+				return 1;
+			}
+			break;
+		case HP_ERROR:
+			return parse_error(c, hp_status(&c->p));
+		default: /* HP_AGAIN: the framing bytes were taken */
+			evbuffer_drain(in, used);
+			if (used == 0) {
+				return 0;
+			}
+			break;
+		}
+	}
+	return 0;
+}
+
+static void read_cb(struct bufferevent *bev, void *arg)
+{
+	hc_conn *c = arg;
+	(void)bev;
+
+	c->in_cb++;
+	parse_input(c);
+	leave_cb(c);
+}
+
+static void write_cb(struct bufferevent *bev, void *arg)
+{
+	hc_conn *c = arg;
+	(void)bev;
+
+	c->in_cb++;
+	if (c->cb.drained && !c->closed) {
+		c->cb.drained(c, c->arg);
+	}
+	if (c->flushing) {
+		if (evbuffer_get_length(bufferevent_get_output(c->bev)) == 0) {
+			conn_free_soon(c);
+		}
+	} else if (!c->free_pending) {
+		maybe_finish(c);
+	}
+	leave_cb(c);
+}
+
+static void event_cb(struct bufferevent *bev, short what, void *arg)
+{
+	hc_conn *c = arg;
+
+	if ((what & BEV_EVENT_TIMEOUT) && (what & BEV_EVENT_READING) && c->held > 0 && !c->closing) {
+		/* The application holds a request: waiting for it is no idle time. */
+		bufferevent_enable(bev, EV_READ);
+		return;
+	}
+	c->in_cb++;
+	if (c->flushing) {
+		conn_free_soon(c); /* the flush failed or timed out */
+	} else {
+		conn_close_ex(c, (what & BEV_EVENT_EOF) && !(what & BEV_EVENT_ERROR));
+	}
+	leave_cb(c);
+}
+
+hc_conn *hc_conn_new(struct bufferevent *bev, const hc_config *cfg, const hc_callbacks *cb, void *arg)
+{
+	hc_conn *c = calloc(1, sizeof(*c));
+
+	if (!c) {
+		return NULL;
+	}
+	c->bev = bev;
+	c->cfg = *cfg;
+	c->cb = *cb;
+	c->arg = arg;
+	hp_init(&c->p, &cfg->limits);
+	bufferevent_setcb(bev, read_cb, write_cb, event_cb, c);
+	if (cfg->timeout.tv_sec || cfg->timeout.tv_usec) {
+		bufferevent_set_timeouts(bev, &cfg->timeout, &cfg->timeout);
+	}
+	bufferevent_enable(bev, EV_READ | EV_WRITE);
+	return c;
+}
+
+void hc_conn_free(hc_conn *c)
+{
+	c->closed = 1;
+	c->closing = 1;
+	c->notified = 1;
+	conn_free_soon(c);
+}
+
+struct bufferevent *hc_conn_bufferevent(hc_conn *c) { return c->bev; }
+size_t hc_conn_pending(const hc_conn *c) { return c->held; }
+int hc_conn_is_closed(const hc_conn *c) { return c->closed; }
+
+hc_conn *hc_request_conn(const hc_request *r) { return r->conn; }
+int hc_request_aborted(const hc_request *r) { return r->aborted; }
+const hp_parser *hc_request_head(const hc_request *r) { return &r->head; }
+const char *hc_request_bytes(const hc_request *r) { return r->bytes; }
+struct evbuffer *hc_request_body(hc_request *r) { return r->body; }
+
+const char *hc_request_target(const hc_request *r, size_t *len)
+{
+	*len = r->head.target_len;
+	return r->bytes + r->head.target_off;
+}
+
+const char *hc_request_header(const hc_request *r, const char *name, size_t name_len, size_t *value_len)
+{
+	const hp_header *h = hp_find_header(&r->head, r->bytes, name, name_len);
+	if (!h) {
+		return NULL;
+	}
+	*value_len = h->value_len;
+	return r->bytes + h->value_off;
+}
+
+void hc_request_reply_ctx(const hc_request *r, hr_ctx *ctx)
+{
+	const hp_parser *h = &r->head;
+	ctx->major = h->major;
+	ctx->minor = h->minor;
+	ctx->req = (h->method == HP_METHOD_HEAD ? HR_REQ_HEAD : 0)
+		| ((h->flags & HP_F_CONN_CLOSE) ? HR_REQ_CLOSE : 0)
+		| ((h->flags & HP_F_CONN_KEEP_ALIVE) ? HR_REQ_KEEP_ALIVE : 0);
+	ctx->default_content_type = r->conn ? r->conn->cfg.default_content_type : NULL;
+}
+
+/* Whether a reply may still be written for r. */
+static int live(const hc_request *r)
+{
+	return r->conn && !r->conn->closed && !r->complete && !r->aborted && r->handed;
+}
+
+static int finish(hc_request *r, int closes)
+{
+	hc_conn *c = r->conn;
+	r->complete = 1;
+	r->close_after = closes ? 1 : 0;
+	c->held--;
+	c->in_cb++;
+	advance(c);
+	leave_cb(c);
+	return 0;
+}
+
+int hc_request_reply(hc_request *r, int code, const char *reason, const hr_field *f, size_t n, struct evbuffer *body)
+{
+	hr_ctx ctx;
+
+	if (!live(r) || r->started) {
+		return -1;
+	}
+	hc_request_reply_ctx(r, &ctx);
+	return finish(r, hr_reply(reply_target(r), &ctx, code, reason, f, n, body) & HR_CLOSE);
+}
+
+int hc_request_error(hc_request *r, int code, const char *reason)
+{
+	hr_ctx ctx;
+
+	if (!live(r) || r->started) {
+		return -1;
+	}
+	hc_request_reply_ctx(r, &ctx);
+	return finish(r, hr_error(reply_target(r), &ctx, code, reason) & HR_CLOSE);
+}
+
+int hc_request_reply_start(hc_request *r, int code, const char *reason, const hr_field *f, size_t n)
+{
+	hr_ctx ctx;
+
+	if (!live(r) || r->started) {
+		return -1;
+	}
+	hc_request_reply_ctx(r, &ctx);
+	r->mode = hr_reply_start(reply_target(r), &ctx, code, reason, f, n);
+	r->started = 1;
+	return 0;
+}
+
+int hc_request_reply_chunk(hc_request *r, struct evbuffer *data)
+{
+	if (!live(r) || !r->started) {
+		return -1;
+	}
+	hr_reply_chunk(reply_target(r), r->mode, data);
+	return 0;
+}
+
+int hc_request_reply_end(hc_request *r)
+{
+	if (!live(r) || !r->started) {
+		return -1;
+	}
+	hr_reply_end(reply_target(r), r->mode);
+	return finish(r, r->mode & HR_CLOSE);
+}
+
+void hc_request_free(hc_request *r)
+{
+	hc_conn *c = r->conn;
+
+	r->app_freed = 1;
+	if (!c) {
+		request_destroy(r);
+		return;
+	}
+	if (live(r)) {
+		/* Unanswered: answer it so the replies behind it can go. */
+		if (r->started) {
+			hc_request_reply_end(r);
+		} else {
+			hc_request_error(r, 500, NULL);
+		}
+	}
+	/* Still queued behind earlier replies: freed when it leaves the queue. */
+}

@@ -1,0 +1,120 @@
+/*
+ * The connection layer of the HTTP engine: one server-side HTTP/1.x
+ * connection over a bufferevent (a socket one, or bufferevent_openssl for
+ * TLS: the caller makes it, this layer only reads and writes it). Plain C
+ * over libevent, parser.h and reply.h; no Zend types. A PHP binding
+ * (classes/event_http*.c) drives it through the callbacks and the
+ * per-request handle below.
+ *
+ * WHAT IT DOES
+ *   - Reading never stops: the read callback feeds every byte to the
+ *     parser, also while requests are held by the application, so FIN or
+ *     RST is seen in the loop step it arrives in (the `closed` callback
+ *     fires then; held requests become aborted). Only a full pipeline
+ *     (HC_MAX_PIPELINE requests held) pauses reading.
+ *   - Pipelining: every complete request in a read is parsed in that read
+ *     (no system call each) and handed out in order; replies are written in
+ *     request order whatever order the application answers in (a reply to a
+ *     later request waits in that request's own buffer).
+ *   - A request is handed out (`request` callback) when its body is
+ *     complete, as evhttp does; `Expect: 100-continue` is answered with
+ *     "100 Continue" when the head arrives without its body.
+ *   - Keep-alive per RFC 9112 9.3 (hp_keep_alive()); after a reply that
+ *     closes (HTTP/1.0 without keep-alive, Connection: close, an error) the
+ *     connection flushes its output and closes; nothing after the request
+ *     that closes it is parsed.
+ *   - Parse errors are answered with reply.h's error page (400, 413, 414,
+ *     431, 501, 505), in order after the replies still owed, then close.
+ *   - Timeouts: `timeout` applies to reading while idle (no request held:
+ *     the keep-alive timeout) and to writing; while a request is held, a
+ *     read timeout is not an error (the application is thinking).
+ *
+ * OWNERSHIP AND LIFETIME
+ *   hc_conn_new() takes the bufferevent: it is freed with the connection
+ *   (create it with BEV_OPT_CLOSE_ON_FREE to close the socket then). The
+ *   connection frees itself once it is closed and its output is flushed,
+ *   after the `closed` callback; hc_conn_free() closes it at once. Requests
+ *   belong to the application from the `request` callback until
+ *   hc_request_free(); they outlive their connection (then hc_request_conn()
+ *   is NULL and replies are dropped). Callbacks may free the connection or
+ *   requests: the layer defers its own frees until its callbacks return.
+ */
+#ifndef EVENT_HTTP_CONN_H
+#define EVENT_HTTP_CONN_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <sys/time.h>
+
+#include "parser.h"
+#include "reply.h"
+
+struct bufferevent;
+struct evbuffer;
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Requests held at once per connection before reading pauses. */
+#define HC_MAX_PIPELINE 64
+
+typedef struct hc_conn hc_conn;
+typedef struct hc_request hc_request;
+
+typedef struct {
+	/* A request is complete (head and body). */
+	void (*request)(hc_request *req, void *arg);
+	/* The peer closed (FIN, RST, timeout, error) or the layer closed after a
+	 * reply; the connection is freed after this returns (or once flushed). */
+	void (*closed)(hc_conn *conn, void *arg);
+	/* Everything written so far reached the socket (optional). */
+	void (*drained)(hc_conn *conn, void *arg);
+} hc_callbacks;
+
+typedef struct {
+	hp_limits limits;
+	struct timeval timeout;           /* {0, 0}: none */
+	const char *default_content_type; /* NULL: none; evhttp's is HR_DEFAULT_CONTENT_TYPE */
+} hc_config;
+
+void hc_config_default(hc_config *cfg);
+
+hc_conn *hc_conn_new(struct bufferevent *bev, const hc_config *cfg, const hc_callbacks *cb, void *arg);
+/* Closes now: held requests become aborted, unsent output is dropped; the
+ * closed callback is not called. */
+void hc_conn_free(hc_conn *conn);
+struct bufferevent *hc_conn_bufferevent(hc_conn *conn);
+/* Requests handed out and not yet answered completely. */
+size_t hc_conn_pending(const hc_conn *conn);
+int hc_conn_is_closed(const hc_conn *conn);
+
+/* The request handle. */
+hc_conn *hc_request_conn(const hc_request *req);
+int hc_request_aborted(const hc_request *req);
+const hp_parser *hc_request_head(const hc_request *req);  /* method, version, flags, headers */
+const char *hc_request_bytes(const hc_request *req);      /* the head's bytes: offsets point here */
+const char *hc_request_target(const hc_request *req, size_t *len);
+const char *hc_request_header(const hc_request *req, const char *name, size_t name_len, size_t *value_len);
+struct evbuffer *hc_request_body(hc_request *req);
+/* The reply context (version, HEAD, close) for reply.h. */
+void hc_request_reply_ctx(const hc_request *req, hr_ctx *ctx);
+
+/* Replies; each returns 0, or -1 when the request cannot be answered any
+ * more (already answered, or its connection is gone: then it is dropped). */
+int hc_request_reply(hc_request *req, int code, const char *reason,
+	const hr_field *fields, size_t nfields, struct evbuffer *body);
+int hc_request_error(hc_request *req, int code, const char *reason);
+int hc_request_reply_start(hc_request *req, int code, const char *reason, const hr_field *fields, size_t nfields);
+int hc_request_reply_chunk(hc_request *req, struct evbuffer *data);
+int hc_request_reply_end(hc_request *req);
+/* The application is done with the request (answered or not: an
+ * unanswered request on a live connection is answered 500 then, so the
+ * replies behind it are not stuck). */
+void hc_request_free(hc_request *req);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

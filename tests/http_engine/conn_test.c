@@ -1,0 +1,262 @@
+/*
+ * Tests of src/http/conn.c over a socketpair: the server end is a
+ * bufferevent driven by the layer, the client end a plain non-blocking
+ * socket this test writes and reads, running the loop a few steps between.
+ * Prints "N passed, N failed".
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <event2/buffer.h>
+#include <event2/bufferevent.h>
+#include <event2/event.h>
+
+#include "../../src/http/conn.h"
+
+static int passed, failed;
+static struct event_base *base;
+
+#define CHECK(name, cond) do { if (cond) passed++; else { failed++; printf("FAIL %s (line %d)\n", name, __LINE__); } } while (0)
+
+/* What the application saw. */
+static hc_request *held[16];
+static int nheld, nclosed;
+static int answer_now; /* reply inside the request callback */
+static hc_conn *conn;
+
+static void on_request(hc_request *r, void *arg)
+{
+	(void)arg;
+	if (answer_now) {
+		struct evbuffer *b = evbuffer_new();
+		size_t tl;
+		const char *t = hc_request_target(r, &tl);
+		evbuffer_add(b, t, tl);
+		evbuffer_add_buffer(b, hc_request_body(r));
+		hc_request_reply(r, 200, "OK", NULL, 0, b);
+		evbuffer_free(b);
+		hc_request_free(r);
+		return;
+	}
+	held[nheld++] = r;
+}
+
+static void on_closed(hc_conn *c, void *arg)
+{
+	(void)c;
+	(void)arg;
+	nclosed++;
+	conn = NULL;
+}
+
+static int client;
+
+static void setup(int now)
+{
+	int sv[2];
+	hc_config cfg;
+	hc_callbacks cb = { on_request, on_closed, NULL };
+	struct bufferevent *bev;
+
+	socketpair(AF_UNIX, SOCK_STREAM, 0, sv);
+	fcntl(sv[1], F_SETFL, O_NONBLOCK);
+	evutil_make_socket_nonblocking(sv[0]);
+	bev = bufferevent_socket_new(base, sv[0], BEV_OPT_CLOSE_ON_FREE);
+	hc_config_default(&cfg);
+	cfg.default_content_type = NULL;
+	conn = hc_conn_new(bev, &cfg, &cb, NULL);
+	client = sv[1];
+	nheld = nclosed = 0;
+	answer_now = now;
+}
+
+static void steps(int n)
+{
+	for (int i = 0; i < n; i++) {
+		event_base_loop(base, EVLOOP_NONBLOCK);
+	}
+}
+
+static void send_str(const char *s)
+{
+	if (write(client, s, strlen(s)) != (ssize_t)strlen(s)) {
+		perror("write");
+	}
+	steps(3);
+}
+
+/* Everything the client can read now, Date values masked as "D"; *eof set
+ * when the server closed. */
+static char *recv_all(int *eof)
+{
+	static char buf[65536];
+	size_t n = 0;
+	char date[32], *d;
+	size_t dl = hr_date(date);
+
+	*eof = 0;
+	steps(3);
+	for (;;) {
+		ssize_t r = read(client, buf + n, sizeof(buf) - 1 - n);
+		if (r > 0) { n += (size_t)r; continue; }
+		if (r == 0) *eof = 1;
+		break;
+	}
+	buf[n] = '\0';
+	while (dl && (d = strstr(buf, date)) != NULL) {
+		d[0] = 'D';
+		memmove(d + 1, d + dl, strlen(d + dl) + 1);
+	}
+	return buf;
+}
+
+static void teardown(void)
+{
+	for (int i = 0; i < nheld; i++) {
+		if (held[i]) hc_request_free(held[i]);
+	}
+	if (conn) hc_conn_free(conn);
+	conn = NULL;
+	close(client);
+	steps(2);
+}
+
+static void reply_text(hc_request *r, const char *s)
+{
+	struct evbuffer *b = evbuffer_new();
+	evbuffer_add(b, s, strlen(s));
+	hc_request_reply(r, 200, "OK", NULL, 0, b);
+	evbuffer_free(b);
+}
+
+#define OK11(body) "HTTP/1.1 200 OK\r\nDate: D\r\nContent-Length: " #body
+static void test_simple(void)
+{
+	int eof;
+	setup(1);
+	send_str("GET /a HTTP/1.1\r\nHost: x\r\n\r\n");
+	CHECK("simple: reply", strcmp(recv_all(&eof), "HTTP/1.1 200 OK\r\nDate: D\r\nContent-Length: 2\r\n\r\n/a") == 0 && !eof);
+	send_str("POST /b HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\n\r\nxyz");
+	CHECK("keep-alive: second reply with body", strcmp(recv_all(&eof), "HTTP/1.1 200 OK\r\nDate: D\r\nContent-Length: 5\r\n\r\n/bxyz") == 0 && !eof);
+	send_str("POST /c HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nab\r\n");
+	send_str("1;x=y\r\nc\r\n0\r\nT: 1\r\n\r\n");
+	CHECK("chunked request body", strcmp(recv_all(&eof), "HTTP/1.1 200 OK\r\nDate: D\r\nContent-Length: 5\r\n\r\n/cabc") == 0 && !eof);
+	send_str("GET /d HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\nGET /never HTTP/1.1\r\nHost: x\r\n\r\n");
+	CHECK("close: reply then EOF", strcmp(recv_all(&eof), "HTTP/1.1 200 OK\r\nDate: D\r\nContent-Length: 2\r\nConnection: close\r\n\r\n/d") == 0 && eof);
+	CHECK("close: closed callback", nclosed == 1);
+	teardown();
+}
+
+static void test_pipeline_order(void)
+{
+	int eof;
+	setup(0);
+	send_str("GET /1 HTTP/1.1\r\nHost: x\r\n\r\nGET /2 HTTP/1.1\r\nHost: x\r\n\r\nGET /3 HTTP/1.1\r\nHost: x\r\n\r\n");
+	CHECK("pipeline: all three parsed in one read", nheld == 3 && hc_conn_pending(conn) == 3);
+	reply_text(held[2], "three");
+	reply_text(held[1], "two");
+	CHECK("pipeline: nothing before the first reply", strcmp(recv_all(&eof), "") == 0 && !eof);
+	reply_text(held[0], "one");
+	CHECK("pipeline: replies in request order", strcmp(recv_all(&eof),
+		OK11(3) "\r\n\r\none" OK11(3) "\r\n\r\ntwo" OK11(5) "\r\n\r\nthree") == 0 && !eof);
+	CHECK("pipeline: none pending", hc_conn_pending(conn) == 0);
+	teardown();
+}
+
+static void test_parse_error_in_order(void)
+{
+	int eof;
+	setup(0);
+	send_str("GET /1 HTTP/1.1\r\nHost: x\r\n\r\nGET /2 HTTP/1.1\r\nHost : x\r\n\r\nGET /3 HTTP/1.1\r\nHost: x\r\n\r\n");
+	CHECK("error: only the good request handed out", nheld == 1);
+	CHECK("error: waits for the reply owed", strcmp(recv_all(&eof), "") == 0 && !eof);
+	reply_text(held[0], "one");
+	CHECK("error: 400 after it, then close", strcmp(recv_all(&eof),
+		OK11(3) "\r\n\r\none"
+		"HTTP/1.1 400 Bad Request\r\nContent-Type: text/html\r\nConnection: close\r\nDate: D\r\nContent-Length: 94\r\n\r\n"
+		"<HTML><HEAD>\n<TITLE>400 Bad Request</TITLE>\n</HEAD><BODY>\n<H1>Bad Request</H1>\n</BODY></HTML>\n") == 0 && eof);
+	CHECK("error: closed callback", nclosed == 1);
+	teardown();
+}
+
+static void test_close_detection(void)
+{
+	int eof;
+	setup(0);
+	send_str("GET /held HTTP/1.1\r\nHost: x\r\n\r\n");
+	CHECK("held: handed out", nheld == 1 && !hc_request_aborted(held[0]));
+	shutdown(client, SHUT_WR);
+	steps(1);
+	CHECK("held: FIN seen within one loop step", nclosed == 1);
+	CHECK("held: request aborted", hc_request_aborted(held[0]));
+	CHECK("held: reply refused", hc_request_reply(held[0], 200, "OK", NULL, 0, NULL) == -1);
+	recv_all(&eof);
+	CHECK("held: server closed", eof);
+	teardown();
+}
+
+static void test_continue(void)
+{
+	int eof;
+	setup(1);
+	send_str("PUT /u HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: 5\r\n\r\n");
+	CHECK("100-continue sent", strcmp(recv_all(&eof), "HTTP/1.1 100 Continue\r\n\r\n") == 0 && !eof);
+	send_str("hello");
+	CHECK("100-continue: then the reply", strcmp(recv_all(&eof), OK11(7) "\r\n\r\n/uhello") == 0 && !eof);
+	teardown();
+}
+
+static void test_stream_and_free(void)
+{
+	int eof;
+	struct evbuffer *b = evbuffer_new();
+	setup(0);
+	send_str("GET /s HTTP/1.1\r\nHost: x\r\n\r\nGET /f HTTP/1.1\r\nHost: x\r\n\r\n");
+	hc_request_reply_start(held[0], 200, "OK", NULL, 0);
+	evbuffer_add(b, "abc", 3);
+	hc_request_reply_chunk(held[0], b);
+	CHECK("stream: head and first chunk go out", strcmp(recv_all(&eof),
+		"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nDate: D\r\n\r\n3\r\nabc\r\n") == 0);
+	hc_request_reply_end(held[0]);
+	hc_request_free(held[0]);
+	held[0] = NULL;
+	hc_request_free(held[1]); /* never answered: 500 */
+	held[1] = NULL;
+	CHECK("stream end, then 500 for the abandoned one", strncmp(recv_all(&eof),
+		"0\r\n\r\nHTTP/1.1 500 Internal Server Error\r\nContent-Type: text/html\r\nConnection: close\r\n", 80) == 0 && eof);
+	evbuffer_free(b);
+	teardown();
+}
+
+static void test_http10(void)
+{
+	int eof;
+	setup(1);
+	send_str("GET /x HTTP/1.0\r\n\r\n");
+	CHECK("1.0: close-delimited reply", strcmp(recv_all(&eof), "HTTP/1.0 200 OK\r\n\r\n/x") == 0 && eof);
+	teardown();
+	setup(1);
+	send_str("GET /y HTTP/1.0\r\nConnection: keep-alive\r\n\r\n");
+	CHECK("1.0 keep-alive", strcmp(recv_all(&eof), "HTTP/1.0 200 OK\r\nConnection: keep-alive\r\nContent-Length: 2\r\n\r\n/y") == 0 && !eof);
+	teardown();
+}
+
+int main(void)
+{
+	base = event_base_new();
+	test_simple();
+	test_pipeline_order();
+	test_parse_error_in_order();
+	test_close_detection();
+	test_continue();
+	test_stream_and_free();
+	test_http10();
+	event_base_free(base);
+	printf("conn_test: %d passed, %d failed\n", passed, failed);
+	return failed ? 1 : 0;
+}
