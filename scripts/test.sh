@@ -49,8 +49,8 @@ run_phpt "$root/tests/run-tests.log" "${run_tests_args[@]}"
 
 api=ok
 shared="${SHARED_DIR:-$root/../shared}"
-# A git worktree under <project>/wt/NAME has it two levels up.
-[ -n "${SHARED_DIR:-}" ] || [ -d "$shared" ] || shared="$root/../../shared"
+# A git worktree under <checkout>/wt/NAME has it beside the checkout.
+[ -n "${SHARED_DIR:-}" ] || [ -d "$shared" ] || shared="$root/../../../shared"
 ns=$(php -n -d extension=sockets -d extension=modules/event.so -r 'echo EVENT_NS;' 2>/dev/null || true)
 if [ -n "$ns" ]; then
   # API.md names the classes without a namespace.
