@@ -14,11 +14,14 @@ var_dump($took >= 0.95 && $took < 8);
 $out = example_output($child);
 example_stop($child);
 
-/* The re-added timer drifts by its callback's time, so the last tick may
- * fall on either side of the stop at 1.0 s; the persistent one does not. */
+/* Ticks at 0.2 s steps, dots at 0.3 s steps, until the stop at 1.0 s: 4 or 5
+ * ticks (the re-added timer drifts by its callback's time, so the last one
+ * falls on either side of the stop) and 3 dots; one fewer of each is allowed
+ * on a loaded machine, where a stall makes two timeouts fall into one. */
 preg_match_all('/^tick (\d+)$/m', $out, $ticks);
-var_dump(in_array($ticks[1], [['1', '2', '3', '4'], ['1', '2', '3', '4', '5']], true));
-var_dump(substr_count($out, ".\n"));
+var_dump($ticks[1] === array_map('strval', range(1, max(1, count($ticks[1]))))
+    && count($ticks[1]) >= 3 && count($ticks[1]) <= 5);
+var_dump(in_array(substr_count($out, ".\n"), [2, 3], true));
 preg_match('/^the loop returned after (\d+) ticks$/m', $out, $m);
 var_dump($m[1] == count($ticks[1]));
 echo preg_replace('/^(tick \d+|\.)\n/m', '', $out);
@@ -27,7 +30,7 @@ echo preg_replace('/^(tick \d+|\.)\n/m', '', $out);
 int(0)
 bool(true)
 bool(true)
-int(3)
+bool(true)
 bool(true)
 stopping: one second passed
 the loop returned after %d ticks
