@@ -296,7 +296,6 @@ PHP_MINIT_FUNCTION(event_event)
 	event_handlers.has_property = event_has_property;
 	event_handlers.unset_property = event_unset_property;
 	event_handlers.get_properties = event_get_properties;
-	php_event_not_serializable(php_event_ce);
 
 	str_pending = zend_string_init_interned("pending", sizeof("pending") - 1, 1);
 	zend_property_info *info = zend_hash_str_find_ptr(&php_event_ce->properties_info, "data", sizeof("data") - 1);

@@ -107,7 +107,6 @@ PHP_MINIT_FUNCTION(event_base)
 {
 	php_event_base_ce->create_object = base_create;
 	PHP_EVENT_INIT_HANDLERS(base_handlers, php_event_base_t, base_free);
-	php_event_not_serializable(php_event_base_ce);
 	return SUCCESS;
 }
 

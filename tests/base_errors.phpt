@@ -49,8 +49,8 @@ ok: true
 TypeError: EventBase::priorityInit(): Argument #1 ($n_priorities) must be of type int, string given
 TypeError: EventBase::set(): Argument #1 ($event) must be of type Event, stdClass given
 ok: NULL
-Exception: Serialization of 'EventBase' is not allowed
-Exception: Unserialization of 'EventBase' is not allowed
+EventException: EventBase instances are not serializable
+EventException: EventBase instances are not serializable
 Error: Trying to clone an uncloneable object of class EventBase
 EventException: EventBase instances are not serializable
 EventException: EventBase instances are not serializable

@@ -96,8 +96,11 @@ ok: true
 ok: false
 TypeError: Event::setPriority(): Argument #1 ($priority) must be of type int, string given
 ok: NULL
-Exception: Serialization of 'Event' is not allowed
-Exception: Unserialization of 'Event' is not allowed
+ok: 'O:5:"Event":2:{s:7:"pending";b:0;s:4:"data";N;}'
+ok: \Event::__set_state(array(
+   'pending' => false,
+   'data' => NULL,
+))
 Error: Trying to clone an uncloneable object of class Event
 
 Warning: Event::setPriority(): Unable to set event priority: 1 in %s on line 38
