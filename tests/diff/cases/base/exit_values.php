@@ -1,7 +1,7 @@
 <?php
 require __DIR__ . '/../_lib.inc';
 $b = new EventBase();
-foreach ([0, 0.0, -1, -0.5, 0.001, NAN, -INF, 1e13, PHP_INT_MAX / 2, (int)(PHP_INT_MAX / 1000) - 1, "1"] as $t) {
+foreach ([0, 0.0, -1, -0.5, NAN, -INF, 1e13, PHP_INT_MAX / 2, (int)(PHP_INT_MAX / 1000) - 1, "1"] as $t) {
     echo json_encode(is_float($t) && !is_finite($t) ? (string)$t : $t), "\n";
     $b2 = new EventBase();
     t(function () use ($b2, $t) { return $b2->exit($t); });
