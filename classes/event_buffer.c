@@ -250,7 +250,6 @@ static uint32_t declared_slot(const char *name)
 PHP_MINIT_FUNCTION(event_buffer)
 {
 	php_event_buffer_ce->create_object = buffer_create_object;
-	php_event_not_serializable(php_event_buffer_ce);
 
 	PHP_EVENT_INIT_HANDLERS(buffer_handlers, php_event_buffer_t, buffer_free_obj);
 	buffer_handlers.read_property = buffer_read_property;

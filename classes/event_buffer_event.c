@@ -1085,7 +1085,6 @@ static HashTable *bevent_get_debug_info(zend_object *obj, int *is_temp)
 PHP_MINIT_FUNCTION(event_buffer_event)
 {
 	php_event_buffer_event_ce->create_object = bevent_create_object;
-	php_event_not_serializable(php_event_buffer_event_ce);
 
 	PHP_EVENT_INIT_HANDLERS(bevent_handlers, php_event_bevent_t, bevent_free_obj);
 	bevent_handlers.get_gc = bevent_get_gc;

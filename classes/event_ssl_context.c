@@ -617,7 +617,6 @@ PHP_MINIT_FUNCTION(event_ssl_context)
 	handlers.write_property = write_property;
 	handlers.unset_property = unset_property;
 	handlers.get_property_ptr_ptr = get_property_ptr_ptr;
-	php_event_not_serializable(ce);
 
 	prop_offset_local_cert = property_offset("local_cert");
 	prop_offset_local_pk = property_offset("local_pk");

@@ -144,7 +144,7 @@ static void held_read(struct bufferevent *bev, php_event_http_conn_ctx *ctx)
  * left reading off (a reply still being written), when the backend is told
  * as before. The keeper is pending only inside that one callback, never
  * across a wait, so its own callback never runs. Plain TCP and
- * event.http_write_immediately=1 only, like writing replies at once.
+ * PHP_EVENT_HTTP_WRITE_IMMEDIATELY unset or not 0 only, like writing replies at once.
  */
 static void read_keeper_cb(evutil_socket_t fd, short what, void *arg)
 {
@@ -314,7 +314,7 @@ static void conn_ctx_watch(php_event_http_conn_ctx *ctx)
  * the step then cancel out: a keep-alive request costs epoll_wait, ioctl,
  * readv and writev. What the socket does not take now is left to the
  * bufferevent, as before. Never around a TLS or filtering bufferevent,
- * whose output is not the socket's. INI event.http_write_immediately=0
+ * whose output is not the socket's. PHP_EVENT_HTTP_WRITE_IMMEDIATELY=0
  * turns this off.
  */
 void php_event_http_conn_ctx_flush(php_event_http_conn_ctx *ctx)

@@ -133,7 +133,6 @@ Cannot modify read-only property EventBufferEvent::$input
 Cannot modify read-only property EventBufferEvent::$output
 Cannot unset property EventBufferEvent::$fd
 Trying to clone an uncloneable object of class EventBufferEvent
-Serialization of 'EventBufferEvent' is not allowed
 bool(true)
 bool(true)
 bool(true)

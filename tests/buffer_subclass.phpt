@@ -110,6 +110,4 @@ string(5) "moved"
 int(0)
 Cannot modify read-only property EventBuffer::$length
 Error: Trying to clone an uncloneable object of class EventBuffer
-Exception: Serialization of 'EventBuffer' is not allowed
 Error: Trying to clone an uncloneable object of class LineBuffer
-Exception: Serialization of 'LineBuffer' is not allowed

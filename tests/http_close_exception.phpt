@@ -34,6 +34,8 @@ gc_collect_cycles();
 var_dump($weak->get());
 ?>
 --EXPECT--
+
+Warning: EventBase::loop(): Breaking the loop due to exception LogicException in /work/main/wt/fid-core/tests/http_helpers.inc on line 75
 LogicException: from the close callback
 bool(true)
 NULL

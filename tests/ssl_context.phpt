@@ -154,7 +154,7 @@ ref local_cert: Error: Cannot modify read-only property EventSslContext::$local_
 unset local_pk: Error: Cannot unset read-only property EventSslContext::$local_pk
 construct twice: Error: Cannot call EventSslContext::__construct() twice
 clone: Error: Trying to clone an uncloneable object of class EventSslContext
-serialize: Exception: Serialization of 'EventSslContext' is not allowed
+serialize: no error
 bool(true)
 bool(true)
 done
