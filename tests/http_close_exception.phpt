@@ -33,9 +33,9 @@ unset($held);
 gc_collect_cycles();
 var_dump($weak->get());
 ?>
---EXPECT--
+--EXPECTF--
 
-Warning: EventBase::loop(): Breaking the loop due to exception LogicException in /work/main/wt/fid-core/tests/http_helpers.inc on line 75
+Warning: EventBase::loop(): Breaking the loop due to exception LogicException in %shttp_helpers.inc on line %d
 LogicException: from the close callback
 bool(true)
 NULL
