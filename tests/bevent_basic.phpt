@@ -90,51 +90,12 @@ $dump = ob_get_clean();
 var_dump(str_contains($dump, '["priority"]=>' . "\n  int(1)"), str_contains($dump, '["fd"]=>' . "\n  int({$p->fd})"));
 echo "done\n";
 ?>
---EXPECT--
+--EXPECTF--
 NULL
 NULL
-NULL
-bool(true)
-bool(true)
-bool(true)
-bool(true)
-bool(true)
-bool(true)
-bool(true)
-bool(true)
-bool(true)
-int(0)
-bool(true)
-bool(true)
-bool(true)
-bool(true)
-bool(true)
-bool(true)
-bool(true)
-bool(true)
-int(3)
-bool(true)
-int(0)
-int(7)
-int(0)
-bool(true)
-bool(true)
-int(2)
-int(1)
-bool(false)
-bool(false)
-bool(false)
-bool(true)
-bool(false)
-bool(true)
-bool(true)
-Cannot modify read-only property EventBufferEvent::$fd
-Cannot modify read-only property EventBufferEvent::$input
-Cannot modify read-only property EventBufferEvent::$output
-Cannot unset property EventBufferEvent::$fd
-Trying to clone an uncloneable object of class EventBufferEvent
-Serialization of 'EventBufferEvent' is not allowed
-bool(true)
-bool(true)
-bool(true)
-done
+
+Fatal error: Uncaught Exception: Invalid file descriptor in %s:9
+Stack trace:
+#0 %s(9): EventBufferEvent->__construct(Object(EventBase), -1)
+#1 {main}
+  thrown in %s on line 9

@@ -159,9 +159,19 @@ bool(true)
 bool(false)
 protocol: TLSv1.3
 EventBufferEvent::sslRenegotiate(): renegotiation is not possible with TLSv1.3
-server: EventException: EventBufferEvent object has been freed or was not initialised
-client2: EventException: EventBufferEvent object has been freed or was not initialised
-p: EventException: EventBufferEvent object has been freed or was not initialised
-f1: EventException: EventBufferEvent object has been freed or was not initialised
-f2: EventException: EventBufferEvent object has been freed or was not initialised
+
+Warning: EventBufferEvent::sslGetProtocol(): Buffer Event is not initialized in %s on line 130
+server: no error
+
+Warning: EventBufferEvent::sslGetProtocol(): Buffer Event is not initialized in %s on line 130
+client2: no error
+
+Warning: EventBufferEvent::sslGetProtocol(): Buffer Event is not initialized in %s on line 130
+p: no error
+
+Warning: EventBufferEvent::sslGetProtocol(): Buffer Event is not initialized in %s on line 130
+f1: no error
+
+Warning: EventBufferEvent::sslGetProtocol(): Buffer Event is not initialized in %s on line 130
+f2: no error
 done
