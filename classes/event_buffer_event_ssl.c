@@ -126,10 +126,11 @@ ZEND_METHOD(EventBufferEvent, createSslFilter)
 	if (!check_state_and_options(state, 3, options)) {
 		RETURN_THROWS();
 	}
-	if ((underlying = php_event_bevent_get(zunderlying)) == NULL) {
-		RETURN_THROWS();
+	u = php_event_bevent_this_live(zunderlying);
+	if (u == NULL) {
+		RETURN_FALSE;
 	}
-	u = php_event_bevent_from_obj(Z_OBJ_P(zunderlying));
+	underlying = u->bev;
 	if (u->borrowed || u->dep.base_obj == NULL) {
 		/* An HTTP connection's bufferevent carries evhttp's callbacks,
 		 * which a filter would replace. */
@@ -239,8 +240,9 @@ ZEND_METHOD(EventBufferEvent, sslGetCipherInfo)
 	RETURN_STRING(buf);
 }
 
-/* sslGetCipherName()/sslGetCipherVersion(): `what` of the current cipher,
- * or false before the handshake or on a non-SSL bufferevent. */
+/* sslGetCipherName()/sslGetCipherVersion(): `what` of the current cipher
+ * ("(NONE)" before the handshake, as OpenSSL says it), or false on a
+ * non-SSL bufferevent. */
 static void cipher_string(INTERNAL_FUNCTION_PARAMETERS, const char *(*what)(const SSL_CIPHER *))
 {
 	SSL *ssl;
@@ -248,9 +250,7 @@ static void cipher_string(INTERNAL_FUNCTION_PARAMETERS, const char *(*what)(cons
 
 	ZEND_PARSE_PARAMETERS_NONE();
 	FETCH_SSL_OR_FALSE(ssl);
-	if ((cipher = current_cipher(ssl)) == NULL) {
-		RETURN_FALSE;
-	}
+	cipher = current_cipher(ssl);
 	RETURN_STRING(what(cipher));
 }
 

@@ -128,7 +128,7 @@ foreach (['sslError', 'sslGetProtocol', 'sslGetCipherName', 'sslRenegotiate'] as
 echo "done\n";
 ?>
 --EXPECTF--
-bool(false)
+string(6) "(NONE)"
 bool(true)
 bool(true)
 socket: connected=true reply ok=true unexpected=NULL
