@@ -20,6 +20,7 @@
 #include "classes/event_http_request.h"
 #include "classes/event_http_connection.h"
 #include "src/http_conn.h"
+#include "src/net.h"
 #ifdef HAVE_EVENT_OPENSSL_LIB
 # include "classes/event_ssl_context.h"
 #endif
@@ -332,6 +333,26 @@ ZEND_METHOD(EventHttp, accept)
 	RETURN_TRUE;
 }
 
+/* Hands a listening socket to evhttp, which then owns it (closes it when
+ * it is freed); closes it when that fails. The listener is made here, not by
+ * evhttp_accept_socket_with_handle(), so that no failure closes it twice. */
+static bool http_listen_on(php_event_http_t *h, evutil_socket_t fd)
+{
+	struct event_base *base = php_event_base_from_obj(h->dep.base_obj)->base;
+	/* Backlog 0: the socket already listens, with its own queue. */
+	struct evconnlistener *lev = evconnlistener_new(base, NULL, NULL,
+		LEV_OPT_REUSEABLE | LEV_OPT_CLOSE_ON_EXEC | LEV_OPT_CLOSE_ON_FREE, 0, fd);
+	if (!lev) {
+		evutil_closesocket(fd);
+		return false;
+	}
+	if (!evhttp_bind_listener(h->http, lev)) {
+		evconnlistener_free(lev);
+		return false;
+	}
+	return true;
+}
+
 ZEND_METHOD(EventHttp, bind)
 {
 	zend_string *address;
@@ -347,8 +368,17 @@ ZEND_METHOD(EventHttp, bind)
 	if (!http) {
 		RETURN_THROWS();
 	}
-	/* Any port, its low 16 bits taken, as PECL event does. */
-	RETURN_BOOL(evhttp_bind_socket(http, ZSTR_VAL(address), (ev_uint16_t)(zend_ulong)port) == 0);
+	/* Any port, its low 16 bits taken, as PECL event does. The socket is
+	 * made here rather than by evhttp_bind_socket(), which listens with a
+	 * queue of 128: connects arriving while the loop is busy for a moment
+	 * beyond that are dropped by the kernel and retried by the clients
+	 * only after 1 s, 3 s, 7 s. */
+	evutil_socket_t fd = php_event_listen_tcp(ZSTR_VAL(address), (uint16_t)(zend_ulong)port,
+		php_event_max_backlog());
+	if (fd < 0) {
+		RETURN_FALSE;
+	}
+	RETURN_BOOL(http_listen_on(h, fd));
 }
 
 ZEND_METHOD(EventHttp, setCallback)
