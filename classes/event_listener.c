@@ -24,6 +24,7 @@
 #include <sys/un.h>
 #include <netinet/in.h>
 #include <arpa/inet.h>
+#include <fcntl.h>
 
 typedef struct {
 	struct evconnlistener *listener;   /* NULL when freed or not constructed */
@@ -242,7 +243,12 @@ static void make_listening_fd_nonblocking(zval *target, evutil_socket_t fd)
 		Z_SOCKET_P(target)->blocking = 0;
 	}
 #endif
-	evutil_make_socket_nonblocking(fd);
+	/* Silently: a descriptor that is not open fails in
+	 * evconnlistener_new() with PECL event's exception. */
+	int fl = fcntl(fd, F_GETFL);
+	if (fl != -1 && !(fl & O_NONBLOCK)) {
+		(void)fcntl(fd, F_SETFL, fl | O_NONBLOCK);
+	}
 }
 
 /* Listens on a descriptor the script gave; NULL after throwing. */
@@ -426,10 +432,12 @@ ZEND_METHOD(EventListener, getBase)
 
 ZEND_METHOD(EventListener, getSocketName)
 {
-	zval *zaddr, *zport;
+	zval *zaddr, *zport = NULL;
 
-	ZEND_PARSE_PARAMETERS_START(2, 2)
+	/* $port may be left out, as PECL event allows. */
+	ZEND_PARSE_PARAMETERS_START(1, 2)
 		Z_PARAM_ZVAL(zaddr)
+		Z_PARAM_OPTIONAL
 		Z_PARAM_ZVAL(zport)
 	ZEND_PARSE_PARAMETERS_END();
 
