@@ -163,10 +163,6 @@ ZEND_METHOD(EventDnsBase, __construct)
 	ZEND_PARSE_PARAMETERS_END();
 
 	php_event_dns_base_t *d = dns_base_from_obj(Z_OBJ_P(ZEND_THIS));
-	if (d->dns) {
-		php_event_throw("EventDnsBase is already constructed");
-		RETURN_THROWS();
-	}
 	ZVAL_DEREF(zinit);
 	int flags = init_flags(zinit);
 	if (flags < 0) {
@@ -175,6 +171,12 @@ ZEND_METHOD(EventDnsBase, __construct)
 	struct event_base *base = php_event_base_get(zbase);
 	if (base == NULL) {
 		RETURN_THROWS();
+	}
+	if (d->dns) {
+		/* Constructed again: a new resolver, as in PECL event; the old
+		 * one is freed rather than leaked. */
+		dns_base_free_struct(d);
+		php_event_dep_release(&d->dep);
 	}
 	d->dns = evdns_base_new(base, flags);
 	if (d->dns == NULL) {

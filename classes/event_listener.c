@@ -300,13 +300,16 @@ ZEND_METHOD(EventListener, __construct)
 	ZEND_PARSE_PARAMETERS_END();
 
 	php_event_listener_t *l = THIS_LISTENER();
-	if (l->listener) {
-		php_event_throw("EventListener is already constructed");
-		RETURN_THROWS();
-	}
 	struct event_base *base = php_event_base_get(zbase);
 	if (base == NULL) {
 		RETURN_THROWS();
+	}
+	if (l->listener) {
+		/* Constructed again: PECL event starts a new listener; the old
+		 * one is closed rather than leaked. */
+		listener_free_struct(l);
+		php_event_dep_release(&l->dep);
+		listener_release_values(l);
 	}
 
 	ZVAL_DEREF(ztarget);
