@@ -17,6 +17,7 @@
 #include "php_event.h"
 #include "classes/event_base.h"
 #include "classes/event_util.h"
+#include "src/net.h"
 
 #ifdef HAVE_EVENT_EXTRA_LIB
 
@@ -315,10 +316,13 @@ ZEND_METHOD(EventListener, __construct)
 	ZVAL_DEREF(ztarget);
 	struct evconnlistener *lev;
 	unsigned uflags = (unsigned)long_low_int(flags);
+	/* -1, "libevent picks a good value": libevent would pick 128, which
+	 * drops connects that arrive while the loop is busy for a moment. */
+	int ibacklog = backlog == -1 ? php_event_max_backlog() : long_low_int(backlog);
 	if (Z_TYPE_P(ztarget) == IS_STRING) {
-		lev = listen_on_address(base, l, uflags, long_low_int(backlog), Z_STR_P(ztarget));
+		lev = listen_on_address(base, l, uflags, ibacklog, Z_STR_P(ztarget));
 	} else {
-		lev = listen_on_fd(base, l, uflags, long_low_int(backlog), ztarget);
+		lev = listen_on_fd(base, l, uflags, ibacklog, ztarget);
 	}
 	if (lev == NULL) {
 		/* A closed or failed Socket: PECL event leaves the object
