@@ -82,6 +82,9 @@ final class ApiFuzz
     private array $live = [];
     private array $resNames = [];
     private int $nameSeq = 0;
+    /* A random step, not a make(): the deny-list's entries without
+     * argument types apply. */
+    private bool $random = false;
 
     public function __construct(private int $steps, private bool $trace, private ?string $certs, private array $skip = [],
         private bool $diff = false, private ?array $api = null, ?string $record = null)
@@ -89,18 +92,9 @@ final class ApiFuzz
         if ($record !== null) {
             $this->record = fopen($record, 'w');
         }
-        $this->tmp = sys_get_temp_dir() . '/event_apifuzz_' . getmypid();
-        @mkdir($this->tmp, 0700);
-        $tmp = $this->tmp;
-        register_shutdown_function(static function () use ($tmp) {
-            foreach (glob("$tmp/*") ?: [] as $f) {
-                @unlink($f);
-            }
-            @rmdir($tmp);
-        });
-        file_put_contents("$tmp/resolv.conf", "nameserver 127.0.0.1\nsearch fuzz.invalid\noptions ndots:1 timeout:1 attempts:1\n");
-        file_put_contents("$tmp/hosts", "127.0.0.1 fuzzhost\n::1 fuzzhost6\n");
-        file_put_contents("$tmp/garbage", str_repeat("\xff\0garbage", 8));
+        $tmp = $this->tmp = fz_files(sys_get_temp_dir() . '/event_apifuzz_' . getmypid());
+        /* (In a replay, the same files in a folder of its own.) */
+        $this->emit("\$tmp = fz_files(sys_get_temp_dir() . '/event_difffuzz_' . getmypid());");
         $this->files = ["$tmp/resolv.conf", "$tmp/hosts", "$tmp/garbage", "$tmp/missing", $tmp, '', "\0", '/etc/hosts'];
         if ($certs !== null) {
             $this->files[] = "$certs/cert.pem";
@@ -263,8 +257,8 @@ final class ApiFuzz
             $out = $args;
             return $r;
         }
-        $types = implode(',', array_map(static fn($a) => is_object($a) ? get_class($a) : get_debug_type($a), $args));
-        $key = "$class::$name($types)";
+        $types = implode(',', array_map('fz_type', $args));
+        $key = ($recv && isset($GLOBALS['FZ']['freed'][$recv]) ? 'freed ' : '') . "$class::$name($types)";
         $refs = [];
         foreach ($this->methodOf($class, $name)['params'] ?? [] as $i => $p) {
             if ($p['ref'] && $i < count($args)) {
@@ -279,7 +273,11 @@ final class ApiFuzz
             'loop' => ["fz_loop($re, fn() => $re->$name(...\$a))", "$re->$name($ae)"],
             default => ["$re->$name(...\$a)", "$re->$name($ae)"],
         };
-        return $this->op($key, $shown, "\$a = [$ae];\n    \$r = $call;", $run, $refs, $recv, $args, $out, $after);
+        $r = $this->op($key, $shown, "\$a = [$ae];\n    \$r = $call;", $run, $refs, $recv, $args, $out, $after);
+        if ($recv && strcasecmp($name, 'free') === 0) {
+            $GLOBALS['FZ']['freed'][$recv] = true;
+        }
+        return $r;
     }
 
     /* Runs, prints and records one op of the --diff mode: $code sets $r (and
@@ -287,7 +285,7 @@ final class ApiFuzz
     private function op(string $key, string $shown, string $code, Closure $run, array $refs = [], ?object $recv = null,
         array &$args = [], ?array &$out = null, array $after = [], bool $name = true): mixed
     {
-        if (fz_denied($key)) {
+        if (fz_denied($key, $this->random)) {
             throw new DomainException("left out: $key");
         }
         $this->reap();
@@ -433,6 +431,10 @@ final class ApiFuzz
 
     private function strExpr(string $s): string
     {
+        if (($at = strpos($s, $this->tmp)) !== false) {
+            return ltrim(($at ? $this->strExpr(substr($s, 0, $at)) . ' . ' : '') . '$tmp'
+                . ($at + strlen($this->tmp) < strlen($s) ? ' . ' . $this->strExpr(substr($s, $at + strlen($this->tmp))) : ''));
+        }
         if ($this->intNames && preg_match('/:(\d{2,5})\b/', $s, $m, PREG_OFFSET_CAPTURE)
             && isset($this->intNames[(int)$m[1][0]])) {
             $at = $m[1][1];
@@ -471,6 +473,19 @@ final class ApiFuzz
             $v = fz_known($o);
             $v = $v === null ? null : substr($v, 0, -1);
             $this->dropObject($o);
+            if ($o instanceof EventBase) {
+                /* PECL frees the event_base of a dropped EventBase under
+                 * the events still on it (a use after free, then a crash
+                 * in a later call): the fuzzer keeps every EventBase it
+                 * made to the end instead, and so does its replay. */
+                $this->keep[] = $o;
+                if ($v !== null) {
+                    unset($this->live[$v]);
+                    $this->emit("\$keep[] = $v;\n$v = null;");
+                }
+                $o = null;
+                return;
+            }
             try {
                 $this->op('drop ' . get_class($o), $v === null ? 'drop' : "$v = null", $v === null ? '$r = null;' : "\$r = $v = null;",
                     function () use (&$o, $v) {
@@ -600,6 +615,23 @@ final class ApiFuzz
                 return $b;
             case 'EventListener':
                 $base = $this->base();
+                if ($this->diff) {
+                    /* PECL's getSocketName() leaves its outputs unset: the
+                     * port comes from a listening socket made here. */
+                    [$srv, $port] = fz_server();
+                    $sv = '$s' . ++$this->nameSeq;
+                    $pv = '$p' . ++$this->nameSeq;
+                    $this->resNames[(int)$srv] = $sv;
+                    $this->intNames[$port] = $pv;
+                    $this->fds[] = $srv;
+                    $this->emit("[$sv, $pv] = fz_server();");
+                    $l = $this->x('new', null, 'EventListener', '__construct', [$base, $this->callback($base), $this->anyValue(),
+                        EventListener::OPT_REUSEABLE, -1, $srv]);
+                    $this->own($l);
+                    $this->ports[] = $port;
+                    $this->client($port);
+                    return $l;
+                }
                 $l = $this->x('new', null, 'EventListener', '__construct', [$base, $this->callback($base), $this->anyValue(),
                     EventListener::OPT_REUSEABLE | EventListener::OPT_CLOSE_ON_FREE, -1, '127.0.0.1:0']);
                 $this->own($l);
@@ -1281,7 +1313,12 @@ final class ApiFuzz
             default => 'call',
         };
         try {
-            $r = $this->x($kind, $recv, $class, $name, $args);
+            $this->random = true;
+            try {
+                $r = $this->x($kind, $recv, $class, $name, $args);
+            } finally {
+                $this->random = false;
+            }
             if (is_object($r)) {
                 $this->own($r);
             } elseif ($recv) {
@@ -1325,6 +1362,7 @@ final class ApiFuzz
         $props = $this->props[$class] ?? [];
         $this->log("step {$this->step}: properties of " . self::describe($o));
         $e = $this->diff ? $this->expr($o) : '';
+        $this->random = true;
         try {
             switch (mt_rand(0, 6)) {
                 case 0:
@@ -1382,6 +1420,8 @@ final class ApiFuzz
             }
         } catch (Throwable $e) {
             $this->log('  ! ' . get_class($e) . ': ' . substr($e->getMessage(), 0, 160));
+        } finally {
+            $this->random = false;
         }
     }
 

@@ -27,7 +27,7 @@ final class FuzzThrow extends Exception
 function fz_start(int $seed, array $deny = []): void
 {
     $GLOBALS['FZ'] = [
-        'seed' => $seed, 'op' => 0, 'names' => new WeakMap(), 'ports' => $GLOBALS['FZ']['ports'] ?? [],
+        'seed' => $seed, 'op' => 0, 'names' => new WeakMap(), 'freed' => new WeakMap(), 'ports' => $GLOBALS['FZ']['ports'] ?? [],
         'unowned' => [], 'owners' => [], 'calls' => [], 'loops' => [], 'depth' => 0, 'quiet' => 0, 'deny' => $deny,
     ];
     /* A thrown exception keeps no arguments alive: objects die when the
@@ -43,6 +43,11 @@ function fz_start(int $seed, array $deny = []): void
 
 function fz_line(string $s): void
 {
+    /* (A closure's name says where it was written: the fuzzer or a replay.) */
+    $s = preg_replace('/[\w\\\\]+::\{closure\}\(\)/', '{closure}()', $s);
+    if (isset($GLOBALS['FZ']['tmp'])) {
+        $s = str_replace($GLOBALS['FZ']['tmp'], 'TMP', $s);
+    }
     echo '#', $GLOBALS['FZ']['op'], ' ', $s, "\n";
     fflush(STDOUT);
 }
@@ -79,16 +84,26 @@ function fz_ports(string $s): string
 }
 
 /* True when a call of this kind is on the deny-list (it crashes or hangs
- * the reference): an entry is a key ("Class::method(types)") or its part
+ * the reference): an entry is a key ("Class::method(types)"), a pattern
+ * with "*" (fnmatch()), or, unless !$any (the well-formed calls that make
+ * the sequence's objects) and the receiver is not freed, a key's part
  * before the parenthesis. */
-function fz_denied(string $key): bool
+function fz_denied(string $key, bool $any = true): bool
 {
     $d = $GLOBALS['FZ']['deny'];
     if (isset($d[$key])) {
         return true;
     }
     $p = strpos($key, '(');
-    return $p !== false && isset($d[substr($key, 0, $p)]);
+    if (($any || str_starts_with($key, 'freed ')) && $p !== false && isset($d[substr($key, 0, $p)])) {
+        return true;
+    }
+    foreach ($d as $pattern => $unused) {
+        if (str_contains($pattern, '*') && fnmatch($pattern, $key, FNM_NOESCAPE)) {
+            return true;
+        }
+    }
+    return false;
 }
 
 function fz_desc(mixed $v, int $depth = 0): string
@@ -101,11 +116,21 @@ function fz_desc(mixed $v, int $depth = 0): string
         case is_int($v):
             return isset($GLOBALS['FZ']['ports'][$v]) ? 'PORT' : "int($v)";
         case is_float($v):
+            /* (A time of day, as EventBase::getTimeOfDayCached() gives, is
+             * never the same twice.) */
+            if ($v > 1e9 && $v < 1e10 && abs($v - microtime(true)) < 86400) {
+                return 'float(NOW)';
+            }
             return 'float(' . (is_nan($v) ? 'NAN' : var_export($v, true)) . ')';
         case is_string($v):
             $s = strlen($v) > 48 ? substr($v, 0, 32) . '...' . strlen($v) . ':' . dechex(crc32($v)) : $v;
             return '"' . fz_ports(addcslashes($s, "\0..\37\"\\\177..\377")) . '"';
         case is_array($v):
+            /* A peer's address: its port is the kernel's choice. */
+            if (count($v) === 2 && is_string($v[0] ?? null) && is_int($v[1] ?? null) && $v[1] > 1023
+                && preg_match('/^(127\.|::1$)/', $v[0])) {
+                return '[0=>' . fz_desc($v[0]) . ', 1=>PORT]';
+            }
             if ($depth > 2) {
                 return 'array(' . count($v) . ')';
             }
@@ -121,6 +146,16 @@ function fz_desc(mixed $v, int $depth = 0): string
         default:
             return 'resource(' . get_resource_type($v) . ')';
     }
+}
+
+/* The type of a value in the key of a call: "freed Class" for an object
+ * whose free() was called (the reference crashes on some of those). */
+function fz_type(mixed $v): string
+{
+    if (!is_object($v)) {
+        return get_debug_type($v);
+    }
+    return (isset($GLOBALS['FZ']['freed'][$v]) ? 'freed ' : '') . get_class($v);
 }
 
 function fz_known(object $o): ?string
@@ -161,7 +196,7 @@ function fz_begin(int $op, string $key, string $code): void
 /* After a call that returned: prints the result and the by-reference
  * outputs ($refs: argument position => parameter name); the callbacks
  * made for the call are owned by what it returned, or by its receiver. */
-function fz_end(mixed $r, array $args = [], array $refs = [], ?object $recv = null): void
+function fz_end(mixed $r, ?array $args = [], array $refs = [], ?object $recv = null): void
 {
     $s = '= ' . fz_desc($r);
     foreach ($refs as $i => $name) {
@@ -215,6 +250,10 @@ function fz_cb(int $id, ?EventBase $base): Closure
             $r < 450 => null, $r < 570 => 'throw', $r < 680 => 'free', $r < 780 => 'stop', $r < 830 => 'exit',
             $r < 900 => 'reenter', $r < 940 => 'free-base', default => 'gc',
         };
+        /* "cb:ACT" on the deny-list: an action that crashes the reference. */
+        if ($act !== null && fz_denied("cb:$act")) {
+            $act = null;
+        }
         $F['depth']++;
         try {
             if ($act !== null) {
@@ -226,6 +265,7 @@ function fz_cb(int $id, ?EventBase $base): Closure
                 case 'free':
                     if ($owner && method_exists($owner, 'free')) {
                         $owner->free();
+                        $F['freed'][$owner] = true;
                     }
                     break;
                 case 'stop':
@@ -235,12 +275,15 @@ function fz_cb(int $id, ?EventBase $base): Closure
                     $base?->exit(0.0);
                     break;
                 case 'reenter':
-                    if ($base && $F['depth'] < 3 && !fz_denied('cb:reenter')) {
+                    if ($base && $F['depth'] < 3) {
                         fz_loop($base, static fn() => $base->loop(EventBase::LOOP_NONBLOCK));
                     }
                     break;
                 case 'free-base':
                     $base?->free();
+                    if ($base) {
+                        $F['freed'][$base] = true;
+                    }
                     break;
                 case 'gc':
                     gc_collect_cycles();
@@ -365,4 +408,22 @@ function fz_take(mixed $v, string $name): ?object
     }
     fz_name($v, $name);
     return $v;
+}
+
+/* The files of the DNS / SSL file parameters, in a folder removed at the
+ * end; the folder prints as TMP. */
+function fz_files(string $tmp): string
+{
+    @mkdir($tmp, 0700);
+    register_shutdown_function(static function () use ($tmp) {
+        foreach (glob("$tmp/*") ?: [] as $f) {
+            @unlink($f);
+        }
+        @rmdir($tmp);
+    });
+    file_put_contents("$tmp/resolv.conf", "nameserver 127.0.0.1\nsearch fuzz.invalid\noptions ndots:1 timeout:1 attempts:1\n");
+    file_put_contents("$tmp/hosts", "127.0.0.1 fuzzhost\n::1 fuzzhost6\n");
+    file_put_contents("$tmp/garbage", str_repeat("\xff\0garbage", 8));
+    $GLOBALS['FZ']['tmp'] = $tmp;
+    return $tmp;
 }
