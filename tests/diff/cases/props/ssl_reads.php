@@ -1,10 +1,7 @@
 <?php
 // EventSslContext::$local_cert/$local_pk with and without the options.
 require __DIR__ . '/p.inc';
-require __DIR__ . '/../../../ssl_certs.inc';
-$d = ssl_test_certs();
-$c = new EventSslContext(EventSslContext::TLS_SERVER_METHOD, [
-    EventSslContext::OPT_LOCAL_CERT => $d['cert'], EventSslContext::OPT_LOCAL_PK => $d['key']]);
+$c = ssl_ctx($d);
 ob_start(fn($s) => str_replace(dirname($d['cert']), 'DIR', $s));
 reads($c, 'local_cert'); reads($c, 'local_pk');
 listings($c);
