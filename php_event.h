@@ -118,5 +118,6 @@ PHP_MINIT_FUNCTION(event_ssl_context);
 #include "src/lifetime.h"
 #include "src/fd.h"
 #include "src/timeout.h"
+#include "src/props.h"
 
 #endif /* PHP_EVENT_H */

@@ -12,9 +12,10 @@
  * or frees its EventBase, leaves nothing dangling: libevent allows a struct
  * event to be freed from its own callback.
  *
- * Properties: $pending is computed on every read (read-only); $data is an
- * ordinary declared property that holds the callback's $arg, so writing it
- * changes what the next callback receives.
+ * Properties (src/props.h): $pending is computed on every read (read-only);
+ * $data is the callback's $arg, kept in the struct, so writing it changes
+ * what the next callback receives. Both have no value once the event is
+ * freed (except by its EventBase: then $pending is false and $data stays).
  */
 #include "php_event.h"
 #include "classes/event_base.h"
@@ -33,14 +34,13 @@ typedef struct {
 	php_event_dep dep;      /* link to the EventBase */
 	php_event_cb cb;
 	zval fd_zv;             /* the stream given as $fd, passed back to the callback; else UNDEF */
+	zval data;              /* $data: the callback's $arg */
 	event_cb_kind kind;
 	bool base_freed;        /* freed with its EventBase: $pending reads false, else NULL once freed */
 	zend_object std;
 } php_event_t;
 
 static zend_object_handlers event_handlers;
-static uint32_t data_offset, pending_offset;    /* property slots */
-static zend_string *str_pending;
 
 static inline php_event_t *event_from_obj(zend_object *obj)
 {
@@ -77,13 +77,14 @@ static bool event_is_pending(php_event_t *e)
 
 static zval *event_data(php_event_t *e)
 {
-	return OBJ_PROP(&e->std, data_offset);
+	return &e->data;
 }
 
+/* Into the reference, when a script took one with `$r = &$e->data`. */
 static void event_set_data(php_event_t *e, zval *value)
 {
-	zval *slot = event_data(e);
-	zval old;
+	zval *slot = &e->data, old;
+	ZVAL_DEREF(slot);
 	ZVAL_COPY_VALUE(&old, slot);
 	ZVAL_COPY(slot, value);
 	zval_ptr_dtor(&old);
@@ -174,6 +175,7 @@ static zend_object *event_create(zend_class_entry *ce)
 	php_event_t *e = PHP_EVENT_ALLOC_OBJECT(php_event_t, ce);
 	ZVAL_UNDEF(&e->cb.func);
 	ZVAL_UNDEF(&e->fd_zv);
+	ZVAL_NULL(&e->data);
 	e->std.handlers = &event_handlers;
 	return &e->std;
 }
@@ -184,6 +186,7 @@ static void event_free_obj(zend_object *obj)
 	event_release_struct(e);
 	event_clear_callback(e);
 	php_event_dep_release(&e->dep);
+	zval_ptr_dtor(&e->data);
 	zend_object_std_dtor(obj);
 }
 
@@ -194,6 +197,7 @@ static HashTable *event_get_gc(zend_object *obj, zval **table, int *n)
 
 	php_event_cb_gc(&e->cb, buf);
 	zend_get_gc_buffer_add_zval(buf, &e->fd_zv);
+	zend_get_gc_buffer_add_zval(buf, &e->data);
 	if (e->dep.base_obj) {
 		zend_get_gc_buffer_add_obj(buf, e->dep.base_obj);
 	}
@@ -206,102 +210,60 @@ static HashTable *event_get_gc(zend_object *obj, zval **table, int *n)
 	return obj->properties;
 }
 
-/* ---- properties ---- */
+/* ---- properties (src/props.h) ---- */
 
-static bool is_pending_prop(zend_string *name)
+/* A freed or unconstructed event has neither property, as in PECL event,
+ * except one freed with its EventBase (PECL then reads false and $arg). */
+static php_event_t *event_with_props(zend_object *obj)
 {
-	return zend_string_equals(name, str_pending);
+	php_event_t *e = event_from_obj(obj);
+	return e->ev || e->base_freed ? e : NULL;
 }
 
-static zval *event_read_property(zend_object *obj, zend_string *name, int type, void **cache_slot, zval *rv)
+static bool read_pending(zend_object *obj, zval *rv)
 {
-	if (is_pending_prop(name)) {
-		php_event_t *e = event_from_obj(obj);
-		/* A freed or unconstructed event reads NULL, as in PECL event, except
-		 * one whose EventBase was freed (PECL reads false there). */
-		if (e->ev || e->base_freed) {
-			ZVAL_BOOL(rv, event_is_pending(e));
-		} else {
-			ZVAL_NULL(rv);
-		}
-		return rv;
+	php_event_t *e = event_with_props(obj);
+	if (e) {
+		ZVAL_BOOL(rv, event_is_pending(e));
 	}
-	return zend_std_read_property(obj, name, type, cache_slot, rv);
+	return e != NULL;
 }
 
-static void throw_read_only(zend_string *name)
+static bool read_data(zend_object *obj, zval *rv)
 {
-	zend_throw_error(NULL, "Cannot modify read-only property Event::$%s", ZSTR_VAL(name));
-}
-
-static zval *event_write_property(zend_object *obj, zend_string *name, zval *value, void **cache_slot)
-{
-	if (is_pending_prop(name)) {
-		throw_read_only(name);
-		return &EG(uninitialized_zval);
+	php_event_t *e = event_with_props(obj);
+	if (e) {
+		ZVAL_COPY_DEREF(rv, &e->data);
 	}
-	return zend_std_write_property(obj, name, value, cache_slot);
+	return e != NULL;
 }
 
-static zval *event_get_property_ptr_ptr(zend_object *obj, zend_string *name, int type, void **cache_slot)
+/* Ignored once the event is freed, as in PECL event. */
+static void write_data(zend_object *obj, zval *value)
 {
-	if (is_pending_prop(name)) {
-		/* No direct access: reads and writes go through the handlers. */
-		return NULL;
+	php_event_t *e = event_with_props(obj);
+	if (e) {
+		event_set_data(e, value);
 	}
-	return zend_std_get_property_ptr_ptr(obj, name, type, cache_slot);
 }
 
-static int event_has_property(zend_object *obj, zend_string *name, int has_set_exists, void **cache_slot)
+static zval *data_ptr(zend_object *obj)
 {
-	if (is_pending_prop(name)) {
-		if (has_set_exists == ZEND_PROPERTY_NOT_EMPTY) {
-			return event_is_pending(event_from_obj(obj));
-		}
-		return 1;
-	}
-	return zend_std_has_property(obj, name, has_set_exists, cache_slot);
+	php_event_t *e = event_with_props(obj);
+	return e ? &e->data : NULL;
 }
 
-static void event_unset_property(zend_object *obj, zend_string *name, void **cache_slot)
-{
-	if (is_pending_prop(name)) {
-		throw_read_only(name);
-		return;
-	}
-	if (zend_string_equals_literal(name, "data")) {
-		/* PECL event keeps $data: unset() leaves it as it is. */
-		return;
-	}
-	zend_std_unset_property(obj, name, cache_slot);
-}
-
-/* var_dump(), (array), foreach... see the current $pending. */
-static HashTable *event_get_properties(zend_object *obj)
-{
-	zval *slot = OBJ_PROP(obj, pending_offset);
-	zval_ptr_dtor(slot);
-	ZVAL_BOOL(slot, event_is_pending(event_from_obj(obj)));
-	return zend_std_get_properties(obj);
-}
+static const php_event_prop event_props[] = {
+	{ "pending", read_pending, NULL, NULL },
+	{ "data", read_data, write_data, data_ptr },
+};
 
 PHP_MINIT_FUNCTION(event_event)
 {
 	php_event_ce->create_object = event_create;
 	PHP_EVENT_INIT_HANDLERS(event_handlers, php_event_t, event_free_obj);
 	event_handlers.get_gc = event_get_gc;
-	event_handlers.read_property = event_read_property;
-	event_handlers.write_property = event_write_property;
-	event_handlers.get_property_ptr_ptr = event_get_property_ptr_ptr;
-	event_handlers.has_property = event_has_property;
-	event_handlers.unset_property = event_unset_property;
-	event_handlers.get_properties = event_get_properties;
-
-	str_pending = zend_string_init_interned("pending", sizeof("pending") - 1, 1);
-	zend_property_info *info = zend_hash_str_find_ptr(&php_event_ce->properties_info, "data", sizeof("data") - 1);
-	data_offset = info->offset;
-	info = zend_hash_str_find_ptr(&php_event_ce->properties_info, "pending", sizeof("pending") - 1);
-	pending_offset = info->offset;
+	PHP_EVENT_PROPS_REGISTER(event_handlers, event_props);
 	return SUCCESS;
 }
 
@@ -348,7 +310,8 @@ static void keep_stream(zval *zfd, zval *keep)
 /* ---- construction ---- */
 
 /* Gives a fresh (or freed) Event object its struct event on zbase. Takes
- * ownership of *keep. Returns false after throwing. */
+ * ownership of *keep. Returns false after throwing. An event libevent
+ * refuses (after its warning) stops the script, as in PECL event. */
 static bool event_init(php_event_t *e, zval *zbase, evutil_socket_t fd, short what, event_cb_kind kind,
 	zval *zcb, zval *arg, zval *keep)
 {
@@ -360,7 +323,7 @@ static bool event_init(php_event_t *e, zval *zbase, evutil_socket_t fd, short wh
 	struct event *ev = event_new(base, fd, what, event_fired, e);
 	if (!ev) {
 		zval_ptr_dtor(keep);
-		php_event_throw("Failed to create the event");
+		php_error_docref(NULL, E_ERROR, "event_new failed");
 		return false;
 	}
 	event_release_struct(e);

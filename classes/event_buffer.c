@@ -120,125 +120,38 @@ struct evbuffer *php_event_buffer_get(zval *zbuf)
 
 /* }}} */
 
-/* {{{ Computed read-only properties */
+/* {{{ Properties (src/props.h): computed, read-only; none once freed */
 
-typedef enum { PROP_NONE, PROP_LENGTH, PROP_CONTIGUOUS_SPACE } computed_prop;
-
-static computed_prop which_prop(zend_string *name)
+static bool read_length(zend_object *obj, zval *rv)
 {
-	if (zend_string_equals_literal(name, "length")) {
-		return PROP_LENGTH;
+	struct evbuffer *buf = php_event_buffer_from_obj(obj)->buf;
+	if (buf) {
+		ZVAL_LONG(rv, (zend_long)evbuffer_get_length(buf));
 	}
-	if (zend_string_equals_literal(name, "contiguous_space")) {
-		return PROP_CONTIGUOUS_SPACE;
-	}
-	return PROP_NONE;
+	return buf != NULL;
 }
 
-static void prop_value(php_event_buffer_t *b, computed_prop p, zval *rv)
+static bool read_contiguous_space(zend_object *obj, zval *rv)
 {
-	if (b->buf == NULL) {
-		ZVAL_NULL(rv);
-	} else if (p == PROP_LENGTH) {
-		ZVAL_LONG(rv, (zend_long)evbuffer_get_length(b->buf));
-	} else {
-		ZVAL_LONG(rv, (zend_long)evbuffer_get_contiguous_space(b->buf));
+	struct evbuffer *buf = php_event_buffer_from_obj(obj)->buf;
+	if (buf) {
+		ZVAL_LONG(rv, (zend_long)evbuffer_get_contiguous_space(buf));
 	}
+	return buf != NULL;
 }
 
-static zval *buffer_read_property(zend_object *obj, zend_string *name, int type, void **cache_slot, zval *rv)
-{
-	computed_prop p = which_prop(name);
-	php_event_buffer_t *b = php_event_buffer_from_obj(obj);
-
-	if (p == PROP_NONE) {
-		return zend_std_read_property(obj, name, type, cache_slot, rv);
-	}
-	if (b->buf == NULL) {
-		php_event_throw_freed(obj);
-		return &EG(uninitialized_zval);
-	}
-	prop_value(b, p, rv);
-	return rv;
-}
-
-/* Assigning a computed property is a fatal error, as in PECL event. */
-static zval *buffer_write_property(zend_object *obj, zend_string *name, zval *value, void **cache_slot)
-{
-	if (which_prop(name) != PROP_NONE) {
-		php_error_docref(NULL, E_ERROR, "Cannot write property");
-		return &EG(error_zval);
-	}
-	return zend_std_write_property(obj, name, value, cache_slot);
-}
-
-
-static int buffer_has_property(zend_object *obj, zend_string *name, int check_empty, void **cache_slot)
-{
-	computed_prop p = which_prop(name);
-	zval v;
-
-	if (p == PROP_NONE) {
-		return zend_std_has_property(obj, name, check_empty, cache_slot);
-	}
-	prop_value(php_event_buffer_from_obj(obj), p, &v);
-	switch (check_empty) {
-		case ZEND_PROPERTY_EXISTS:
-			return 1;
-		case ZEND_PROPERTY_NOT_EMPTY:
-			return zend_is_true(&v);
-		default:
-			return Z_TYPE(v) != IS_NULL;
-	}
-}
-
-/*
- * Puts the current values into the property table (foreach,
- * get_object_vars, array casts). As in PECL event, they replace the table's
- * entries, not the declared slots: those stay the script's own (unset(),
- * ++ and references act on them, while reads give the computed value).
- */
-static HashTable *buffer_get_properties(zend_object *obj)
-{
-	php_event_buffer_t *b = php_event_buffer_from_obj(obj);
-	HashTable *props = zend_std_get_properties(obj);
-	zval v;
-
-	prop_value(b, PROP_LENGTH, &v);
-	zend_hash_str_update(props, "length", sizeof("length") - 1, &v);
-	prop_value(b, PROP_CONTIGUOUS_SPACE, &v);
-	zend_hash_str_update(props, "contiguous_space", sizeof("contiguous_space") - 1, &v);
-	return props;
-}
-
-/* var_dump() and print_r() show the computed properties only. */
-static HashTable *buffer_get_debug_info(zend_object *obj, int *is_temp)
-{
-	php_event_buffer_t *b = php_event_buffer_from_obj(obj);
-	HashTable *ht = zend_new_array(2);
-	zval v;
-
-	prop_value(b, PROP_LENGTH, &v);
-	zend_hash_str_update(ht, "length", sizeof("length") - 1, &v);
-	prop_value(b, PROP_CONTIGUOUS_SPACE, &v);
-	zend_hash_str_update(ht, "contiguous_space", sizeof("contiguous_space") - 1, &v);
-	*is_temp = 1;
-	return ht;
-}
+static const php_event_prop buffer_props[] = {
+	{ "length", read_length, NULL, NULL },
+	{ "contiguous_space", read_contiguous_space, NULL, NULL },
+};
 
 /* }}} */
 
 PHP_MINIT_FUNCTION(event_buffer)
 {
 	php_event_buffer_ce->create_object = buffer_create_object;
-
 	PHP_EVENT_INIT_HANDLERS(buffer_handlers, php_event_buffer_t, buffer_free_obj);
-	buffer_handlers.read_property = buffer_read_property;
-	buffer_handlers.write_property = buffer_write_property;
-	buffer_handlers.has_property = buffer_has_property;
-	buffer_handlers.get_properties = buffer_get_properties;
-	buffer_handlers.get_debug_info = buffer_get_debug_info;
-
+	PHP_EVENT_PROPS_REGISTER(buffer_handlers, buffer_props);
 	return SUCCESS;
 }
 

@@ -880,28 +880,65 @@ ZEND_METHOD(EventBufferEvent, setTimeouts)
 
 /* }}} */
 
-/* {{{ Properties: computed from the bufferevent */
+/* {{{ Properties (src/props.h): computed from the bufferevent. Once freed,
+ * $priority reads NULL and $allow_ssl_dirty_shutdown false, and the others
+ * have no value, as in PECL event. */
 
-typedef enum { PROP_NONE, PROP_FD, PROP_PRIORITY, PROP_INPUT, PROP_OUTPUT, PROP_DIRTY_SHUTDOWN } bevent_prop;
-
-static bevent_prop prop_of(zend_string *name)
+/* The bufferevent of obj; NULL once freed (or never constructed). */
+static struct bufferevent *bev_of(zend_object *obj)
 {
-	if (zend_string_equals_literal(name, "fd")) {
-		return PROP_FD;
+	return php_event_bevent_from_obj(obj)->bev;
+}
+
+static bool read_fd(zend_object *obj, zval *rv)
+{
+	struct bufferevent *bev = bev_of(obj);
+	if (bev) {
+		evutil_socket_t fd = bufferevent_getfd(bev);
+		if (fd < 0) {
+			ZVAL_NULL(rv);
+		} else {
+			ZVAL_LONG(rv, fd);
+		}
 	}
-	if (zend_string_equals_literal(name, "priority")) {
-		return PROP_PRIORITY;
+	return bev != NULL;
+}
+
+/* PECL event's $priority is write-only: it reads NULL. */
+static bool read_priority(zend_object *obj, zval *rv)
+{
+	ZVAL_NULL(rv);
+	return true;
+}
+
+/* Taken as a C int, as in PECL event; ignored once freed. */
+static void write_priority(zend_object *obj, zval *value)
+{
+	struct bufferevent *bev = bev_of(obj);
+	if (bev) {
+		zend_long pri = zval_get_long(value);
+		(void)bufferevent_priority_set(bev, (int)(int32_t)(uint32_t)(zend_ulong)pri);
 	}
-	if (zend_string_equals_literal(name, "input")) {
-		return PROP_INPUT;
+}
+
+static bool read_buffer(zend_object *obj, zval *rv, bool output)
+{
+	php_event_bevent_t *b = php_event_bevent_from_obj(obj);
+	if (b->bev) {
+		cached_buffer(output ? &b->output : &b->input,
+			output ? bufferevent_get_output(b->bev) : bufferevent_get_input(b->bev), rv);
 	}
-	if (zend_string_equals_literal(name, "output")) {
-		return PROP_OUTPUT;
-	}
-	if (zend_string_equals_literal(name, "allow_ssl_dirty_shutdown")) {
-		return PROP_DIRTY_SHUTDOWN;
-	}
-	return PROP_NONE;
+	return b->bev != NULL;
+}
+
+static bool read_input(zend_object *obj, zval *rv)
+{
+	return read_buffer(obj, rv, false);
+}
+
+static bool read_output(zend_object *obj, zval *rv)
+{
+	return read_buffer(obj, rv, true);
 }
 
 #ifdef HAVE_EVENT_OPENSSL_LIB
@@ -911,153 +948,47 @@ static bool is_ssl(struct bufferevent *bev)
 }
 #endif
 
-/* Sets rv to the property's current value (rv owns a reference). */
-static void prop_value(php_event_bevent_t *b, bevent_prop p, zval *rv)
+/* A bufferevent that is not SSL reads true: what libevent answers for it
+ * (-1), as PECL event shows it. */
+static bool read_dirty_shutdown(zend_object *obj, zval *rv)
 {
-	if (b->bev == NULL) {
-		if (p == PROP_DIRTY_SHUTDOWN) {
-			ZVAL_FALSE(rv);
-		} else {
-			ZVAL_NULL(rv);
-		}
-		return;
-	}
-	switch (p) {
-		case PROP_FD: {
-			evutil_socket_t fd = bufferevent_getfd(b->bev);
-			if (fd < 0) {
-				ZVAL_NULL(rv);
-			} else {
-				ZVAL_LONG(rv, fd);
-			}
-			break;
-		}
-		case PROP_PRIORITY:
-			/* PECL event's $priority is write-only: it reads NULL. */
-			ZVAL_NULL(rv);
-			break;
-		case PROP_INPUT:
-			cached_buffer(&b->input, bufferevent_get_input(b->bev), rv);
-			break;
-		case PROP_OUTPUT:
-			cached_buffer(&b->output, bufferevent_get_output(b->bev), rv);
-			break;
-		case PROP_DIRTY_SHUTDOWN:
-#ifdef HAVE_EVENT_OPENSSL_LIB
-			if (is_ssl(b->bev)) {
-				ZVAL_BOOL(rv, bufferevent_openssl_get_allow_dirty_shutdown(b->bev));
-				break;
-			}
-#endif
-			/* What libevent answers for a bufferevent that is not SSL
-			 * (-1), as PECL event shows it. */
-			ZVAL_TRUE(rv);
-			break;
-		default:
-			ZVAL_NULL(rv);
-			break;
-	}
-}
-
-static zval *bevent_read_property(zend_object *obj, zend_string *name, int type, void **cache_slot, zval *rv)
-{
-	bevent_prop p = prop_of(name);
-	if (p == PROP_NONE) {
-		return zend_std_read_property(obj, name, type, cache_slot, rv);
-	}
-	prop_value(php_event_bevent_from_obj(obj), p, rv);
-	return rv;
-}
-
-/* $fd, $input and $output cannot be assigned (PECL event's fatal error);
- * $priority and $allow_ssl_dirty_shutdown are set where they mean
- * something, silently otherwise. */
-static zval *bevent_write_property(zend_object *obj, zend_string *name, zval *value, void **cache_slot)
-{
-	bevent_prop p = prop_of(name);
-	php_event_bevent_t *b = php_event_bevent_from_obj(obj);
-
-	switch (p) {
-		case PROP_NONE:
-			return zend_std_write_property(obj, name, value, cache_slot);
-		case PROP_PRIORITY:
-		case PROP_DIRTY_SHUTDOWN:
-			break;
-		default:
-			php_error_docref(NULL, E_ERROR, "Cannot write property");
-			return &EG(error_zval);
-	}
-	if (b->bev == NULL) {
-		return value;
-	}
-	if (p == PROP_PRIORITY) {
-		zend_long pri = zval_get_long(value);
-		(void)bufferevent_priority_set(b->bev, (int)(int32_t)(uint32_t)(zend_ulong)pri);
-		return value;
+	struct bufferevent *bev = bev_of(obj);
+	if (bev == NULL) {
+		ZVAL_FALSE(rv);
+		return true;
 	}
 #ifdef HAVE_EVENT_OPENSSL_LIB
-	if (is_ssl(b->bev)) {
-		bufferevent_openssl_set_allow_dirty_shutdown(b->bev, zend_is_true(value));
+	if (is_ssl(bev)) {
+		ZVAL_BOOL(rv, bufferevent_openssl_get_allow_dirty_shutdown(bev));
+		return true;
 	}
 #endif
-	return value;
+	ZVAL_TRUE(rv);
+	return true;
 }
 
-static int bevent_has_property(zend_object *obj, zend_string *name, int has_set_exists, void **cache_slot)
+/* Set where it means something (an SSL bufferevent), silently ignored
+ * otherwise. */
+static void write_dirty_shutdown(zend_object *obj, zval *value)
 {
-	bevent_prop p = prop_of(name);
-	if (p == PROP_NONE) {
-		return zend_std_has_property(obj, name, has_set_exists, cache_slot);
+#ifdef HAVE_EVENT_OPENSSL_LIB
+	struct bufferevent *bev = bev_of(obj);
+	if (bev && is_ssl(bev)) {
+		bufferevent_openssl_set_allow_dirty_shutdown(bev, zend_is_true(value));
 	}
-	if (has_set_exists == ZEND_PROPERTY_EXISTS) {
-		return 1;
-	}
-	zval rv;
-	prop_value(php_event_bevent_from_obj(obj), p, &rv);
-	int result = has_set_exists == ZEND_PROPERTY_NOT_EMPTY ? zend_is_true(&rv) : Z_TYPE(rv) != IS_NULL;
-	zval_ptr_dtor(&rv);
-	return result;
+#else
+	(void)obj;
+	(void)value;
+#endif
 }
 
-static const char *const prop_names[] = { "priority", "fd", "input", "output", "allow_ssl_dirty_shutdown" };
-
-/* var_dump() and print_r(): the declared properties with their current
- * values; once freed, only those PECL event still shows. */
-static HashTable *bevent_get_debug_info(zend_object *obj, int *is_temp)
-{
-	php_event_bevent_t *b = php_event_bevent_from_obj(obj);
-	HashTable *ht = zend_new_array(5);
-
-	for (size_t i = 0; i < sizeof(prop_names) / sizeof(prop_names[0]); i++) {
-		zend_string *name = zend_string_init(prop_names[i], strlen(prop_names[i]), 0);
-		bevent_prop p = prop_of(name);
-		if (b->bev != NULL || p == PROP_PRIORITY || p == PROP_DIRTY_SHUTDOWN) {
-			zval v;
-			prop_value(b, p, &v);
-			zend_hash_update(ht, name, &v);
-		}
-		zend_string_release(name);
-	}
-	*is_temp = 1;
-	return ht;
-}
-
-/* get_object_vars(), foreach, casts: the current values replace the
- * table's entries (the declared slots stay the script's, as in PECL). */
-static HashTable *bevent_get_properties(zend_object *obj)
-{
-	php_event_bevent_t *b = php_event_bevent_from_obj(obj);
-	HashTable *props = zend_std_get_properties(obj);
-
-	for (size_t i = 0; i < sizeof(prop_names) / sizeof(prop_names[0]); i++) {
-		zend_string *name = zend_string_init(prop_names[i], strlen(prop_names[i]), 0);
-		zval v;
-		prop_value(b, prop_of(name), &v);
-		zend_hash_update(props, name, &v);
-		zend_string_release(name);
-	}
-	return props;
-}
+static const php_event_prop bevent_props[] = {
+	{ "priority", read_priority, write_priority, NULL },
+	{ "fd", read_fd, NULL, NULL },
+	{ "input", read_input, NULL, NULL },
+	{ "output", read_output, NULL, NULL },
+	{ "allow_ssl_dirty_shutdown", read_dirty_shutdown, write_dirty_shutdown, NULL },
+};
 
 /* }}} */
 
@@ -1067,10 +998,6 @@ PHP_MINIT_FUNCTION(event_buffer_event)
 
 	PHP_EVENT_INIT_HANDLERS(bevent_handlers, php_event_bevent_t, bevent_free_obj);
 	bevent_handlers.get_gc = bevent_get_gc;
-	bevent_handlers.read_property = bevent_read_property;
-	bevent_handlers.write_property = bevent_write_property;
-	bevent_handlers.has_property = bevent_has_property;
-	bevent_handlers.get_debug_info = bevent_get_debug_info;
-	bevent_handlers.get_properties = bevent_get_properties;
+	PHP_EVENT_PROPS_REGISTER(bevent_handlers, bevent_props);
 	return SUCCESS;
 }

@@ -8,8 +8,8 @@
  * is chosen per context, it needs no data), so the object may die first.
  * The context is not tied to an EventBase and libevent never frees it.
  *
- * local_cert and local_pk are declared properties filled by the constructor
- * with the paths given; scripts may read them but not change them.
+ * $local_cert and $local_pk (src/props.h) read the paths given to the
+ * constructor (kept here, NULL when not given); scripts cannot change them.
  */
 #include "php_event.h"
 #include "classes/event_ssl_context.h"
@@ -44,11 +44,12 @@
 
 typedef struct {
 	SSL_CTX *ctx;               /* NULL until constructed */
+	zend_string *local_cert;    /* the options' paths, or NULL */
+	zend_string *local_pk;
 	zend_object std;
 } php_event_ssl_ctx_t;
 
 static zend_object_handlers handlers;
-static uint32_t prop_offset_local_cert, prop_offset_local_pk;
 
 static inline php_event_ssl_ctx_t *ssl_ctx_from_obj(zend_object *obj)
 {
@@ -429,17 +430,6 @@ static SSL_CTX *new_ctx_for_method(zend_long method)
 	return ctx;
 }
 
-static void set_path_property(zend_object *obj, uint32_t offset, zend_string *value)
-{
-	zval *slot = OBJ_PROP(obj, offset);
-	zval_ptr_dtor(slot);
-	if (value) {
-		ZVAL_STR_COPY(slot, value);
-	} else {
-		ZVAL_NULL(slot);
-	}
-}
-
 ZEND_METHOD(EventSslContext, __construct)
 {
 	zend_long method;
@@ -472,8 +462,8 @@ ZEND_METHOD(EventSslContext, __construct)
 		RETURN_THROWS();
 	}
 	self->ctx = ctx;
-	set_path_property(&self->std, prop_offset_local_cert, o.local_cert);
-	set_path_property(&self->std, prop_offset_local_pk, o.local_pk);
+	self->local_cert = o.local_cert ? zend_string_copy(o.local_cert) : NULL;
+	self->local_pk = o.local_pk ? zend_string_copy(o.local_pk) : NULL;
 }
 
 static SSL_CTX *this_ctx(zval *zthis)
@@ -557,71 +547,46 @@ static void free_obj(zend_object *obj)
 		SSL_CTX_free(self->ctx);
 		self->ctx = NULL;
 	}
+	if (self->local_cert) {
+		zend_string_release(self->local_cert);
+	}
+	if (self->local_pk) {
+		zend_string_release(self->local_pk);
+	}
 	zend_object_std_dtor(obj);
 }
 
-static bool is_path_property(zend_string *name)
+/* A path reads NULL where the options gave none. */
+static bool read_path(zend_string *path, zval *rv)
 {
-	return zend_string_equals_literal(name, "local_cert") || zend_string_equals_literal(name, "local_pk");
-}
-
-static zval *write_property(zend_object *obj, zend_string *name, zval *value, void **cache_slot)
-{
-	if (is_path_property(name)) {
-		zend_throw_error(NULL, "Cannot modify read-only property EventSslContext::$%s", ZSTR_VAL(name));
-		return &EG(error_zval);
+	if (path) {
+		ZVAL_STR_COPY(rv, path);
+	} else {
+		ZVAL_NULL(rv);
 	}
-	return zend_std_write_property(obj, name, value, cache_slot);
+	return true;
 }
 
-static void unset_property(zend_object *obj, zend_string *name, void **cache_slot)
+static bool read_local_cert(zend_object *obj, zval *rv)
 {
-	if (is_path_property(name)) {
-		zend_throw_error(NULL, "Cannot unset read-only property EventSslContext::$%s", ZSTR_VAL(name));
-		return;
-	}
-	zend_std_unset_property(obj, name, cache_slot);
+	return read_path(ssl_ctx_from_obj(obj)->local_cert, rv);
 }
 
-/* No reference into the read-only slots: `$ctx->local_cert .= "x"` and
- * `$r = &$ctx->local_cert` must go through write_property and fail. */
-static zval *get_property_ptr_ptr(zend_object *obj, zend_string *name, int type, void **cache_slot)
+static bool read_local_pk(zend_object *obj, zval *rv)
 {
-	if (is_path_property(name)) {
-		return NULL;
-	}
-	return zend_std_get_property_ptr_ptr(obj, name, type, cache_slot);
+	return read_path(ssl_ctx_from_obj(obj)->local_pk, rv);
 }
 
-static zval *read_property(zend_object *obj, zend_string *name, int type, void **cache_slot, zval *rv)
-{
-	if (is_path_property(name) && (type == BP_VAR_W || type == BP_VAR_RW || type == BP_VAR_UNSET)) {
-		zend_throw_error(NULL, "Cannot modify read-only property EventSslContext::$%s", ZSTR_VAL(name));
-		return &EG(uninitialized_zval);
-	}
-	return zend_std_read_property(obj, name, type, cache_slot, rv);
-}
-
-static uint32_t property_offset(const char *name)
-{
-	zend_property_info *info = zend_hash_str_find_ptr(&php_event_ssl_context_ce->properties_info, name, strlen(name));
-	ZEND_ASSERT(info != NULL);
-	return info->offset;
-}
+static const php_event_prop ssl_ctx_props[] = {
+	{ "local_cert", read_local_cert, NULL, NULL },
+	{ "local_pk", read_local_pk, NULL, NULL },
+};
 
 PHP_MINIT_FUNCTION(event_ssl_context)
 {
-	zend_class_entry *ce = php_event_ssl_context_ce;
-
-	ce->create_object = create_object;
+	php_event_ssl_context_ce->create_object = create_object;
 	PHP_EVENT_INIT_HANDLERS(handlers, php_event_ssl_ctx_t, free_obj);
-	handlers.read_property = read_property;
-	handlers.write_property = write_property;
-	handlers.unset_property = unset_property;
-	handlers.get_property_ptr_ptr = get_property_ptr_ptr;
-
-	prop_offset_local_cert = property_offset("local_cert");
-	prop_offset_local_pk = property_offset("local_pk");
+	PHP_EVENT_PROPS_REGISTER(handlers, ssl_ctx_props);
 	return SUCCESS;
 }
 

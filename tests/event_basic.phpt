@@ -36,9 +36,12 @@ $b->loop();
 $last = end($got);
 var_dump($last[0] === $r, $last[1] === Event::TIMEOUT);
 
-// $pending is read-only
-try { $e->pending = true; } catch (Error $ex) { echo $ex->getMessage(), "\n"; }
-try { unset($e->pending); } catch (Error $ex) { echo $ex->getMessage(), "\n"; }
+// $pending is computed: unset() and ++ act on the declared slot, which
+// reads never see (as in PECL event); assigning it is a fatal error (below)
+unset($e->pending);
+var_dump($e->pending);
+$e->pending++;
+var_dump($e->pending);
 unset($e->data);
 var_dump(isset($e->data));
 $e->data = [1];
@@ -48,6 +51,8 @@ var_dump(array_keys(get_object_vars($e)));
 
 var_dump(Event::getSupportedMethods() === array_values(array_filter(Event::getSupportedMethods(), 'is_string')));
 var_dump(in_array("epoll", Event::getSupportedMethods()));
+try { $e->pending = true; } catch (Throwable $ex) { echo get_class($ex), "\n"; }
+echo "not reached\n";
 ?>
 --EXPECTF--
 array(1) {
@@ -103,8 +108,10 @@ bool(true)
 bool(false)
 bool(true)
 bool(true)
-Cannot modify read-only property Event::$pending
-Cannot modify read-only property Event::$pending
+bool(false)
+
+Warning: Undefined property: Event::$pending in %s on line 40
+bool(false)
 bool(true)
 array(2) {
   [0]=>
@@ -121,3 +128,5 @@ array(2) {
 }
 bool(true)
 bool(true)
+
+Fatal error: main(): Cannot write property in %s on line %d

@@ -63,13 +63,13 @@ $b->loop();
 
 Warning: Event::__construct(): Invalid mask in %s on line 8
 ok: \Event::__set_state(array(
-   'pending' => false,
+   'pending' => NULL,
    'data' => NULL,
 ))
 
 Warning: Event::__construct(): Invalid mask in %s on line 9
 ok: \Event::__set_state(array(
-   'pending' => false,
+   'pending' => NULL,
    'data' => NULL,
 ))
 Exception: Invalid file descriptor
@@ -98,7 +98,7 @@ TypeError: Event::setPriority(): Argument #1 ($priority) must be of type int, st
 ok: NULL
 ok: 'O:5:"Event":2:{s:7:"pending";b:0;s:4:"data";N;}'
 ok: \Event::__set_state(array(
-   'pending' => false,
+   'pending' => NULL,
    'data' => NULL,
 ))
 Error: Trying to clone an uncloneable object of class Event

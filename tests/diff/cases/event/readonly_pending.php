@@ -1,5 +1,5 @@
 <?php
-// difference: fatal-as-exception
+// Assigning the computed $pending stops the script (PECL's "Cannot write property").
 $b = new EventBase();
 $e = new Event($b, -1, Event::TIMEOUT, function () {});
 try { $e->pending = true; } catch (Error $x) { echo get_class($x), ': ', $x->getMessage(), "\n"; }
