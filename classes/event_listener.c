@@ -455,104 +455,23 @@ ZEND_METHOD(EventListener, getSocketName)
 	RETURN_BOOL(php_event_assign_socket_name(evconnlistener_get_fd(l->listener), zaddr, zport));
 }
 
-/* {{{ The read-only `fd` property */
+/* {{{ Properties (src/props.h): `fd`, computed, read-only; NULL once freed
+ * (still listed by var_dump(), as in PECL event) */
 
-static bool is_fd_property(zend_string *name)
+static bool read_fd(zend_object *obj, zval *rv)
 {
-	return zend_string_equals_literal(name, "fd");
-}
-
-static void read_fd(php_event_listener_t *l, zval *rv)
-{
+	php_event_listener_t *l = listener_from_obj(obj);
 	if (l->listener) {
 		ZVAL_LONG(rv, evconnlistener_get_fd(l->listener));
 	} else {
 		ZVAL_NULL(rv);
 	}
+	return true;
 }
 
-static zval *listener_read_property(zend_object *obj, zend_string *name, int type, void **cache_slot, zval *rv)
-{
-	if (is_fd_property(name)) {
-		if (type == BP_VAR_W || type == BP_VAR_RW || type == BP_VAR_UNSET) {
-			zend_throw_error(NULL, "Cannot modify read-only property EventListener::$fd");
-			return &EG(uninitialized_zval);
-		}
-		read_fd(listener_from_obj(obj), rv);
-		return rv;
-	}
-	return zend_std_read_property(obj, name, type, cache_slot, rv);
-}
-
-static zval *listener_write_property(zend_object *obj, zend_string *name, zval *value, void **cache_slot)
-{
-	if (is_fd_property(name)) {
-		zend_throw_error(NULL, "Cannot modify read-only property EventListener::$fd");
-		return &EG(error_zval);
-	}
-	return zend_std_write_property(obj, name, value, cache_slot);
-}
-
-static zval *listener_get_property_ptr_ptr(zend_object *obj, zend_string *name, int type, void **cache_slot)
-{
-	if (is_fd_property(name)) {
-		return NULL;   /* forces read_property/write_property */
-	}
-	return zend_std_get_property_ptr_ptr(obj, name, type, cache_slot);
-}
-
-static int listener_has_property(zend_object *obj, zend_string *name, int check_empty, void **cache_slot)
-{
-	if (is_fd_property(name)) {
-		php_event_listener_t *l = listener_from_obj(obj);
-		if (check_empty == ZEND_PROPERTY_EXISTS) {
-			return 1;
-		}
-		if (check_empty == ZEND_PROPERTY_NOT_EMPTY) {
-			return l->listener != NULL && evconnlistener_get_fd(l->listener) != 0;
-		}
-		return l->listener != NULL;   /* isset(): null once freed */
-	}
-	return zend_std_has_property(obj, name, check_empty, cache_slot);
-}
-
-static void listener_unset_property(zend_object *obj, zend_string *name, void **cache_slot)
-{
-	if (is_fd_property(name)) {
-		zend_throw_error(NULL, "Cannot modify read-only property EventListener::$fd");
-		return;
-	}
-	zend_std_unset_property(obj, name, cache_slot);
-}
-
-static HashTable *listener_get_properties_for(zend_object *obj, zend_prop_purpose purpose)
-{
-	if (purpose != ZEND_PROP_PURPOSE_DEBUG && purpose != ZEND_PROP_PURPOSE_ARRAY_CAST
-			&& purpose != ZEND_PROP_PURPOSE_VAR_EXPORT && purpose != ZEND_PROP_PURPOSE_JSON) {
-		return zend_std_get_properties_for(obj, purpose);
-	}
-	/* A fresh table with the current value of `fd` in place of the
-	 * (unused) stored one. */
-	HashTable *props = zend_std_get_properties(obj);
-	HashTable *copy = zend_new_array(zend_hash_num_elements(props));
-	zend_string *key;
-	zend_ulong idx;
-	zval *val;
-	ZEND_HASH_FOREACH_KEY_VAL_IND(props, idx, key, val) {
-		zval tmp;
-		if (key && is_fd_property(key)) {
-			read_fd(listener_from_obj(obj), &tmp);
-		} else {
-			ZVAL_COPY(&tmp, val);
-		}
-		if (key) {
-			zend_hash_add_new(copy, key, &tmp);
-		} else {
-			zend_hash_index_add_new(copy, idx, &tmp);
-		}
-	} ZEND_HASH_FOREACH_END();
-	return copy;
-}
+static const php_event_prop listener_props[] = {
+	{"fd", read_fd, NULL, NULL},
+};
 
 /* }}} */
 
@@ -561,12 +480,7 @@ PHP_MINIT_FUNCTION(event_listener)
 	php_event_listener_ce->create_object = listener_create;
 	PHP_EVENT_INIT_HANDLERS(listener_handlers, php_event_listener_t, listener_free_obj);
 	listener_handlers.get_gc = listener_get_gc;
-	listener_handlers.read_property = listener_read_property;
-	listener_handlers.write_property = listener_write_property;
-	listener_handlers.get_property_ptr_ptr = listener_get_property_ptr_ptr;
-	listener_handlers.has_property = listener_has_property;
-	listener_handlers.unset_property = listener_unset_property;
-	listener_handlers.get_properties_for = listener_get_properties_for;
+	PHP_EVENT_PROPS_REGISTER(listener_handlers, listener_props);
 	return SUCCESS;
 }
 
