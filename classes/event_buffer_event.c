@@ -160,7 +160,7 @@ static void bevent_drop(php_event_bevent_t *b, bool keep_data)
 /* The EventBase is being freed before this object. */
 static void bevent_detach(php_event_dep *dep)
 {
-	php_event_bevent_t *b = (php_event_bevent_t *)((char *)dep - XtOffsetOf(php_event_bevent_t, dep));
+	php_event_bevent_t *b = (php_event_bevent_t *)((char *)dep - offsetof(php_event_bevent_t, dep));
 	/* The callbacks or the argument may hold the last reference to this
 	 * object: keep it alive until we are done. */
 	GC_ADDREF(&b->std);
@@ -390,7 +390,7 @@ static bool parse_connect_addr(zend_string *addr, struct sockaddr_storage *ss, i
 		}
 		sun->sun_family = AF_UNIX;
 		memcpy(sun->sun_path, ZSTR_VAL(addr) + 5, plen);
-		*len = (int)(XtOffsetOf(struct sockaddr_un, sun_path) + plen + 1);
+		*len = (int)(offsetof(struct sockaddr_un, sun_path) + plen + 1);
 		return true;
 	}
 	*len = (int)sizeof(*ss);
