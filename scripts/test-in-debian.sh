@@ -14,7 +14,8 @@
 #        scripts/test-in-debian.sh experimental 8.6
 #
 # Root filesystems are kept under EVENT_CI_CACHE (default /var/cache/event-ci):
-# debs/ holds every downloaded .deb, roots/SUITE-PHP/ a root filesystem with
+# debs/SUITE-PHP/ holds the downloaded .debs (one folder per root, so that
+# roots can be made at the same time), roots/SUITE-PHP/ a root filesystem with
 # the packages installed (a later run reuses it and takes seconds; delete it to
 # start over). Each test run works on a throw-away overlay of that root, so the
 # cached one stays as debootstrap and apt made it. The host's network
@@ -52,7 +53,8 @@ if ! command -v debootstrap >/dev/null; then
   scripts/install-deps.sh chroot >&2 || fail "cannot install debootstrap"
 fi
 
-mkdir -p "$cache/debs" "$cache/roots" "$cache/runs"
+debs="$cache/debs/$name"
+mkdir -p "$debs" "$cache/roots" "$cache/runs"
 # One run (or preparation) of a root at a time: CI may prepare several
 # suites at once.
 exec 9>"$cache/roots/$name.lock"
@@ -97,7 +99,7 @@ mount_system() {
     mounts+=("$r/$d")
   done
   mkdir -p "$r/var/cache/apt/archives"
-  mount --bind "$cache/debs" "$r/var/cache/apt/archives"
+  mount --bind "$debs" "$r/var/cache/apt/archives"
   mounts+=("$r/var/cache/apt/archives")
 }
 
@@ -115,7 +117,7 @@ if [ ! -f "$root/.event-ci-ready" ]; then
   echo "$label: making the root filesystem in $root (debootstrap $base_suite from $mirror)" >&2
   # --cache-dir keeps the .debs: a second root of the same suite downloads
   # only the archive's index.
-  debootstrap --variant=minbase --cache-dir="$cache/debs" "$base_suite" "$root.new" "$mirror" \
+  debootstrap --variant=minbase --cache-dir="$debs" "$base_suite" "$root.new" "$mirror" \
       > "$cache/roots/$name.debootstrap.log" 2>&1 \
     || { tail -n 20 "$cache/roots/$name.debootstrap.log" >&2; fail "debootstrap $base_suite: see $cache/roots/$name.debootstrap.log"; }
   if [ "$suite" = experimental ]; then
