@@ -26,8 +26,9 @@
 # its last line: "debian SUITE php X libevent Y: N passed, N failed, N skipped
 # (S s)" or "...: FAILED (why)"; it exits non-zero when anything failed.
 # Environment: EVENT_CI_MIRROR (default http://deb.debian.org/debian),
-# TEST_JOBS (passed to scripts/test.sh, default 2). Needs root: debootstrap,
-# chroot and mount.
+# TEST_JOBS (passed to scripts/test.sh, default 2), EVENT_CI_TESTS (phpt files
+# to run instead of the whole suite), SHARED_DIR (default: ../shared beside the
+# checkout). Needs root: debootstrap, chroot and mount.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 src="$PWD"
@@ -167,14 +168,27 @@ mount_system "$r"
 mkdir -p "$r/build/event"
 git -C "$src" archive --format=tar HEAD | tar -x -C "$r/build/event" \
   || fail "git archive HEAD"
-shared="$src/../shared"
-[ -d "$shared" ] || shared="$src/../../shared"
-if [ -d "$shared" ]; then cp -a "$shared/." "$r/build/shared/" 2>/dev/null || { mkdir -p "$r/build/shared"; cp -a "$shared/." "$r/build/shared/"; }; fi
+# ../shared (API.md, the API check, the reference build), where test.sh
+# looks for it; a git worktree under <main>/wt/NAME has it beside <main>.
+shared="${SHARED_DIR:-}"
+for d in "$src/../shared" "$src/../../../shared"; do
+  [ -n "$shared" ] || [ ! -d "$d" ] || shared=$d
+done
+if [ -n "$shared" ]; then
+  mkdir -p "$r/build/shared"
+  cp -a "$shared/." "$r/build/shared/" || fail "copying $shared"
+fi
 
 log="$cache/runs/$name.log"
 status=0
 in_root "$r" ${php_version:+EVENT_PHP_VERSION=$php_version} TEST_JOBS="${TEST_JOBS:-2}" \
-  bash -c 'cd /build/event && ./scripts/test.sh' 2>&1 | tee "$log" || status=$?
+  bash -c 'cd /build/event && ./scripts/test.sh "$@"' test.sh ${EVENT_CI_TESTS:-} 2>&1 | tee "$log" || status=$?
+# What failed, shown here: the root goes away with this run.
+for d in "$r"/build/event/tests/*.diff; do
+  [ -f "$d" ] || continue
+  echo "--- ${d#"$r"/build/event/} (first 40 lines)"
+  head -n 40 "$d"
+done | tee -a "$log"
 
 v=$php_version
 versions=$(in_root "$r" bash -c "php$v -r 'echo PHP_VERSION;' && echo -n ' libevent ' && pkg-config --modversion libevent_core" 2>/dev/null || true)
