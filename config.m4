@@ -135,7 +135,7 @@ if test "$PHP_EVENT_CORE" != "no"; then
     esac
     if test -n "$event_hdr_ssl" && test -n "$event_evo_ssl" && test "$event_hdr_ssl" != "$event_evo_ssl"; then
       event_ossl_bad="$event_ossl_bad
-  OpenSSL headers ($LIBEVENT_OPENSSL_CFLAGS, OpenSSL major version $event_ossl_major) are those of $event_hdr_ssl, but libevent_openssl links $event_evo_ssl"
+  the OpenSSL headers are of OpenSSL $event_ossl_major ($event_hdr_ssl), but libevent_openssl links $event_evo_ssl"
     fi
     if test -n "$event_ossl_bad"; then
       AC_MSG_RESULT([no])
