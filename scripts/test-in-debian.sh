@@ -24,7 +24,8 @@
 #
 # It shows the output of scripts/test.sh (also kept in runs/SUITE-PHP.log);
 # its last line: "debian SUITE php X libevent Y: N passed, N failed, N skipped
-# (S s)" or "...: FAILED (why)"; it exits non-zero when anything failed.
+# (S s)" or "...: FAILED (why)"; it exits non-zero when anything failed,
+# a compiler warning included.
 # Environment: EVENT_CI_MIRROR (default http://deb.debian.org/debian),
 # TEST_JOBS (passed to scripts/test.sh, default 2), EVENT_CI_TESTS (phpt files
 # to run instead of the whole suite), SHARED_DIR (default: ../shared beside the
@@ -194,9 +195,15 @@ v=$php_version
 versions=$(in_root "$r" bash -c "php$v -r 'echo PHP_VERSION;' && echo -n ' libevent ' && pkg-config --modversion libevent_core" 2>/dev/null || true)
 label="debian $suite php ${versions:-?}"
 summary=$(grep -E '^[0-9]+ passed, [0-9]+ failed, [0-9]+ skipped$' "$log" | tail -n 1 || true)
+# The module must compile without a warning on every PHP (cc's "file.c:1:2:
+# warning:" lines; autoconf's own are not the module's).
+warnings=$(grep -cE '\.[ch]:[0-9]+:[0-9]+: warning:' "$log" || true)
 took=$((SECONDS - start))
-if [ "$status" -eq 0 ] && [ -n "$summary" ]; then
+if [ "$status" -eq 0 ] && [ -n "$summary" ] && [ "$warnings" -eq 0 ]; then
   echo "$label: $summary ($took s)"
+elif [ "$status" -eq 0 ] && [ -n "$summary" ]; then
+  status=1
+  echo "$label: $summary, FAILED ($warnings compiler warnings; $took s)"
 else
   [ "$status" -ne 0 ] || status=1
   echo "$label: ${summary:+$summary, }FAILED (scripts/test.sh exited $status; $took s)"
