@@ -17,8 +17,9 @@
 # debs/SUITE-PHP/ holds the downloaded .debs (one folder per root, so that
 # roots can be made at the same time), roots/SUITE-PHP/ a root filesystem with
 # the packages installed (a later run reuses it and takes seconds; delete it to
-# start over). Each test run works on a throw-away overlay of that root, so the
-# cached one stays as debootstrap and apt made it. The host's network
+# start over; it is made again after a week or when install-deps.sh changes).
+# Each test run works on a throw-away overlay of that root, so the cached one
+# stays as debootstrap and apt made it. The host's network
 # namespace is shared: tests reach 127.0.0.1 as on the host; no package is
 # fetched during the test run itself.
 #
@@ -113,6 +114,16 @@ in_root() { # ROOT COMMAND...: runs COMMAND in ROOT with a clean environment
 }
 
 root="$cache/roots/$name"
+# A root is made again when install-deps.sh (what it installs) changed, or
+# when it is older than EVENT_CI_MAX_AGE_DAYS (default 7: Debian's updates,
+# and experimental's new PHP, get tested).
+stamp="$(sha256sum scripts/install-deps.sh | cut -d' ' -f1)"
+if [ -f "$root/.event-ci-ready" ] &&
+   { [ "$(cat "$root/.event-ci-ready")" != "$stamp" ] ||
+     [ -n "$(find "$root/.event-ci-ready" -mtime +"${EVENT_CI_MAX_AGE_DAYS:-7}")" ]; }; then
+  echo "$label: $root is out of date, making it again" >&2
+  rm -f "$root/.event-ci-ready"
+fi
 if [ ! -f "$root/.event-ci-ready" ]; then
   start=$SECONDS
   remove_tree "$root.new"
@@ -145,7 +156,7 @@ EOF
     || { tail -n 20 "$cache/roots/$name.apt.log" >&2; fail "installing the packages: see $cache/roots/$name.apt.log"; }
   rm -f "$root.new/tmp/install-deps.sh"
   cleanup
-  touch "$root.new/.event-ci-ready"
+  echo "$stamp" > "$root.new/.event-ci-ready"
   remove_tree "$root"
   mv "$root.new" "$root"
   echo "$label: root filesystem ready in $((SECONDS - start)) s" >&2
