@@ -81,8 +81,23 @@ for stale in "$cache/runs/$name".*; do [ ! -e "$stale" ] || remove_tree "$stale"
 # Mounts made by this script, unmounted in reverse order on any exit.
 mounts=()
 run_dir=""
+# The long commands (debootstrap, apt, the test run) run in a session of
+# their own, so that a TERM or INT sent to this script alone stops them too
+# (bash runs a trap only once its foreground command is done).
+child=""
+tail_pid=""
+run_child() { # COMMAND...: runs COMMAND in its own process group, waits
+  local st=0
+  setsid "$@" &
+  child=$!
+  wait "$child" || st=$?
+  child=""
+  return "$st"
+}
 cleanup() {
   local i
+  if [ -n "$child" ]; then kill -TERM -- "-$child" 2>/dev/null || true; wait "$child" 2>/dev/null || true; child=""; fi
+  if [ -n "$tail_pid" ]; then kill "$tail_pid" 2>/dev/null || true; tail_pid=""; fi
   for (( i=${#mounts[@]}-1; i>=0; i-- )); do
     umount "${mounts[$i]}" 2>/dev/null || umount -l "${mounts[$i]}" 2>/dev/null || true
   done
@@ -109,7 +124,7 @@ mount_system() {
 in_root() { # ROOT COMMAND...: runs COMMAND in ROOT with a clean environment
   local r=$1
   shift
-  chroot "$r" /usr/bin/env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
+  run_child chroot "$r" /usr/bin/env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
     HOME=/root LANG=C.UTF-8 DEBIAN_FRONTEND=noninteractive "$@"
 }
 
@@ -130,7 +145,7 @@ if [ ! -f "$root/.event-ci-ready" ]; then
   echo "$label: making the root filesystem in $root (debootstrap $base_suite from $mirror)" >&2
   # --cache-dir keeps the .debs: a second root of the same suite downloads
   # only the archive's index.
-  debootstrap --variant=minbase --cache-dir="$debs" "$base_suite" "$root.new" "$mirror" \
+  run_child debootstrap --variant=minbase --cache-dir="$debs" "$base_suite" "$root.new" "$mirror" \
       > "$cache/roots/$name.debootstrap.log" 2>&1 \
     || { tail -n 20 "$cache/roots/$name.debootstrap.log" >&2; fail "debootstrap $base_suite: see $cache/roots/$name.debootstrap.log"; }
   if [ "$suite" = experimental ]; then
@@ -193,8 +208,15 @@ fi
 
 log="$cache/runs/$name.log"
 status=0
+: > "$log"
+tail -n +1 -f "$log" &
+tail_pid=$!
 in_root "$r" ${php_version:+EVENT_PHP_VERSION=$php_version} TEST_JOBS="${TEST_JOBS:-2}" \
-  bash -c 'cd /build/event && ./scripts/test.sh "$@"' test.sh ${EVENT_CI_TESTS:-} 2>&1 | tee "$log" || status=$?
+  bash -c 'cd /build/event && ./scripts/test.sh "$@"' test.sh ${EVENT_CI_TESTS:-} >> "$log" 2>&1 || status=$?
+sleep 1 # tail shows the last lines
+kill "$tail_pid" 2>/dev/null || true
+wait "$tail_pid" 2>/dev/null || true
+tail_pid=""
 # What failed, shown here: the root goes away with this run.
 for d in "$r"/build/event/tests/*.diff; do
   [ -f "$d" ] || continue
@@ -203,7 +225,7 @@ for d in "$r"/build/event/tests/*.diff; do
 done | tee -a "$log"
 
 v=$php_version
-versions=$(in_root "$r" bash -c "php$v -r 'echo PHP_VERSION;' && echo -n ' libevent ' && pkg-config --modversion libevent_core" 2>/dev/null || true)
+versions=$(chroot "$r" /usr/bin/env -i PATH=/usr/bin:/bin bash -c "php$v -r 'echo PHP_VERSION;' && echo -n ' libevent ' && pkg-config --modversion libevent_core" 2>/dev/null || true)
 label="debian $suite php ${versions:-?}"
 summary=$(grep -E '^[0-9]+ passed, [0-9]+ failed, [0-9]+ skipped$' "$log" | tail -n 1 || true)
 # The module must compile without a warning on every PHP (cc's "file.c:1:2:
