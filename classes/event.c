@@ -160,7 +160,7 @@ static void event_release_struct(php_event_t *e)
  * reference is released by free_obj. */
 static void event_detach(php_event_dep *dep)
 {
-	php_event_t *e = (php_event_t *)((char *)dep - XtOffsetOf(php_event_t, dep));
+	php_event_t *e = (php_event_t *)((char *)dep - offsetof(php_event_t, dep));
 	/* The callback (or the value kept with it) may hold the last
 	 * reference to this object: keep it alive until we are done. */
 	GC_ADDREF(&e->std);

@@ -143,7 +143,7 @@ static void bevent_drop(php_event_bevent_t *b, bool keep_data)
 /* The EventBase is being freed before this object. */
 static void bevent_detach(php_event_dep *dep)
 {
-	php_event_bevent_t *b = (php_event_bevent_t *)((char *)dep - XtOffsetOf(php_event_bevent_t, dep));
+	php_event_bevent_t *b = (php_event_bevent_t *)((char *)dep - offsetof(php_event_bevent_t, dep));
 	/* The callbacks or the argument may hold the last reference to this
 	 * object: keep it alive until we are done. */
 	GC_ADDREF(&b->std);

@@ -84,7 +84,7 @@ static void dns_base_free_struct(php_event_dns_base_t *d)
 
 static void dns_base_detach(php_event_dep *dep)
 {
-	php_event_dns_base_t *d = (php_event_dns_base_t *)((char *)dep - XtOffsetOf(php_event_dns_base_t, dep));
+	php_event_dns_base_t *d = (php_event_dns_base_t *)((char *)dep - offsetof(php_event_dns_base_t, dep));
 	dns_base_free_struct(d);
 }
 

@@ -73,7 +73,7 @@ static void listener_free_struct(php_event_listener_t *l)
  * (released with the object). */
 static void listener_detach(php_event_dep *dep)
 {
-	php_event_listener_t *l = (php_event_listener_t *)((char *)dep - XtOffsetOf(php_event_listener_t, dep));
+	php_event_listener_t *l = (php_event_listener_t *)((char *)dep - offsetof(php_event_listener_t, dep));
 	listener_free_struct(l);
 }
 

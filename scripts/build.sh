@@ -5,7 +5,8 @@
 # Usage: scripts/build.sh [configure options...]
 #   e.g. scripts/build.sh --with-event-ns=Foo
 # Options given here (or a changed config.m4) re-run configure. MAKE_JOBS
-# sets make's -j (default 2).
+# sets make's -j (default 2). EVENT_PHP_VERSION=8.4 (say) builds for Debian's
+# php8.4 (phpize8.4, php-config8.4) where several PHPs are installed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,8 +16,14 @@ if [ ! -f Makefile ] || [ ! -f configure ] || [ config.m4 -nt configure ] || [ M
   # A new configuration starts from a clean tree: no object built with the
   # previous options may end up in the module.
   if [ -f Makefile ]; then make distclean >/dev/null 2>&1 || true; fi
-  phpize
-  ./configure "$@"
+  v="${EVENT_PHP_VERSION:-}"
+  if [ -n "$v" ] && command -v "phpize$v" >/dev/null; then
+    "phpize$v"
+    ./configure --with-php-config="php-config$v" "$@"
+  else
+    phpize
+    ./configure "$@"
+  fi
 fi
 make -j"$jobs"
 test -f modules/event.so

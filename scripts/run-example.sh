@@ -14,5 +14,8 @@ port="${2:-4242}"
 scripts/install-deps.sh build test
 scripts/build.sh
 
-echo "run-example: php $example $port (Ctrl-C stops it)"
-exec php -n -d extension=sockets -d extension=modules/event.so "$example" "$port"
+# The PHP the module was built for (the one run-tests uses).
+php=$(sed -n 's/^PHP_EXECUTABLE = //p' Makefile 2>/dev/null || true)
+[ -n "$php" ] || php=php
+echo "run-example: $php $example $port (Ctrl-C stops it)"
+exec "$php" -n -d extension=sockets -d extension=modules/event.so "$example" "$port"

@@ -51,13 +51,16 @@ api=ok
 shared="${SHARED_DIR:-$root/../shared}"
 # A git worktree under <checkout>/wt/NAME has it beside the checkout.
 [ -n "${SHARED_DIR:-}" ] || [ -d "$shared" ] || shared="$root/../../../shared"
-ns=$(php -n -d extension=sockets -d extension=modules/event.so -r 'echo EVENT_NS;' 2>/dev/null || true)
+# The PHP the module was built for (the one run-tests uses).
+php=$(sed -n 's/^PHP_EXECUTABLE = //p' Makefile 2>/dev/null || true)
+[ -n "$php" ] || php=php
+ns=$("$php" -n -d extension=sockets -d extension=modules/event.so -r 'echo EVENT_NS;' 2>/dev/null || true)
 if [ -n "$ns" ]; then
   # API.md names the classes without a namespace.
   echo "api-check: skipped (namespaced build: EVENT_NS is $ns)"
 elif [ -f "$shared/tools/api-check.php" ]; then
   echo "api-check: $shared/tools/api-check.php"
-  php -n -d extension=sockets -d extension=modules/event.so "$shared/tools/api-check.php" | tail -n 40 || api=failed
+  "$php" -n -d extension=sockets -d extension=modules/event.so "$shared/tools/api-check.php" | tail -n 40 || api=failed
   if [ "$api" != ok ]; then echo "api-check: FAILED"; fi
 else
   echo "api-check: skipped ($shared/tools/api-check.php not found)"
@@ -68,7 +71,7 @@ fi
 diff=ok
 if [ "$valgrind" = no ] && [ "${tests[*]}" = tests ] && [ -z "$ns" ]; then
   EVENT_REFERENCE_SO="${EVENT_REFERENCE_SO:-$shared/reference/pecl-event-3.1.5.so}" \
-    php -n tests/diff/run.php --jobs="${TEST_JOBS:-2}" || diff=failed
+    "$php" -n tests/diff/run.php --jobs="${TEST_JOBS:-2}" || diff=failed
   if [ "$diff" != ok ]; then echo "diff: FAILED"; fi
 fi
 

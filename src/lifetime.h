@@ -31,7 +31,7 @@ struct php_event_dep {
 };
 
 /* The object struct of type `type` whose member `dep` is `d`. */
-#define PHP_EVENT_DEP_OWNER(type, d) ((type *)((char *)(d) - XtOffsetOf(type, dep)))
+#define PHP_EVENT_DEP_OWNER(type, d) ((type *)((char *)(d) - offsetof(type, dep)))
 
 /* The list head an EventBase keeps (a circular list through a dummy node). */
 typedef struct {

@@ -3,21 +3,21 @@
 #define PHP_EVENT_OBJECT_H
 
 /* The C struct that embeds `zend_object std` as its last member. */
-#define PHP_EVENT_FETCH(type, zobj) ((type *)((char *)(zobj) - XtOffsetOf(type, std)))
+#define PHP_EVENT_FETCH(type, zobj) ((type *)((char *)(zobj) - offsetof(type, std)))
 
 /* Fills `handlers` with the defaults plus what every class of ours shares:
  * the offset of `std`, the free handler, and no cloning (PHP then throws
  * "Trying to clone an uncloneable object"). */
 #define PHP_EVENT_INIT_HANDLERS(handlers, type, free_fn) do { \
 		memcpy(&(handlers), zend_get_std_object_handlers(), sizeof(zend_object_handlers)); \
-		(handlers).offset = XtOffsetOf(type, std); \
+		(handlers).offset = offsetof(type, std); \
 		(handlers).free_obj = (free_fn); \
 		(handlers).clone_obj = NULL; \
 	} while (0)
 
 /* Allocates a zeroed `type` with its zend_object initialised for `ce`. */
 #define PHP_EVENT_ALLOC_OBJECT(type, ce) \
-	((type *)php_event_alloc_object(sizeof(type), XtOffsetOf(type, std), (ce)))
+	((type *)php_event_alloc_object(sizeof(type), offsetof(type, std), (ce)))
 
 static inline void *php_event_alloc_object(size_t size, size_t std_offset, zend_class_entry *ce)
 {
