@@ -212,7 +212,13 @@ static void status_line(hbuf *h, int major, int minor, int code, const char *rea
 
 	hb_put(h, v, 8);
 	HB_LIT(h, " ");
-	hb_u64(h, (uint64_t)(code < 0 ? 0 : code));
+	if (code < 0) {
+		/* evhttp prints any int ("%d"). */
+		HB_LIT(h, "-");
+		hb_u64(h, (uint64_t)0 - (uint64_t)(int64_t)code);
+	} else {
+		hb_u64(h, (uint64_t)code);
+	}
 	HB_LIT(h, " ");
 	if (!reason) {
 		reason = hr_reason(code);
@@ -450,6 +456,18 @@ int hr_error(struct evbuffer *out, const hr_ctx *ctx, int code, const char *reas
 	hb_put(&h, reason, rl);
 	HB_LIT(&h, p3);
 	hb_flush(&h);
+	return HR_CLOSE;
+}
+
+int hr_page(struct evbuffer *out, const hr_ctx *ctx, int code, const char *reason, struct evbuffer *body)
+{
+	hr_ctx c = { 1, 1, ctx->req, NULL };
+	hr_field f[2] = {
+		{ "Content-Type", 12, "text/html", 9 },
+		{ "Connection", 10, "close", 5 },
+	};
+
+	hr_reply(out, &c, code, reason, f, 2, body);
 	return HR_CLOSE;
 }
 

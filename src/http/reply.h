@@ -103,6 +103,12 @@ void hr_reply_end(struct evbuffer *out, int mode);
  * The connection always closes after it: returns HR_CLOSE. */
 int hr_error(struct evbuffer *out, const hr_ctx *ctx, int code, const char *reason);
 
+/* A page as evhttp_send_page_() writes it (the 404 of a path without a
+ * handler): HTTP/1.1 status line whatever the request's version, only
+ * "Content-Type: text/html" and "Connection: close" as fields, `body` (may
+ * be NULL). The connection closes after it: returns HR_CLOSE. */
+int hr_page(struct evbuffer *out, const hr_ctx *ctx, int code, const char *reason, struct evbuffer *body);
+
 /* "HTTP/x.y 100 Continue\r\n\r\n" with the request's version. */
 void hr_continue(struct evbuffer *out, const hr_ctx *ctx);
 
