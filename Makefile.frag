@@ -13,3 +13,8 @@ event-link-sockets:
 	done
 
 .PHONY: event-link-sockets
+
+# The extension requires ext/sockets, as PECL event does: where PHP has it as
+# a shared module, every test's PHP loads it (run-tests adds the ones a test's
+# --EXTENSIONS-- names only when they are missing).
+PHP_TEST_SHARED_EXTENSIONS += `if test -f "$(EXTENSION_DIR)/sockets.so" && ! $(PHP_EXECUTABLE) -n -m 2>/dev/null | grep -qx sockets; then echo "-d extension=sockets"; fi`

@@ -58,7 +58,7 @@ ZEND_BEGIN_MODULE_GLOBALS(event)
 	bool bailout_pending;
 	/* How many event_base_loop() calls are on the C stack right now. */
 	int loop_depth;
-	/* INI event.http_write_immediately: write HTTP replies on plain TCP in
+	/* Always true (PECL event has no INI entries): write HTTP replies on plain TCP in
 	 * the loop step that produced them, and keep reading registered across
 	 * each request (src/http_conn.c). */
 	bool http_write_immediately;
@@ -117,5 +117,6 @@ PHP_MINIT_FUNCTION(event_ssl_context);
 #include "src/callback.h"
 #include "src/lifetime.h"
 #include "src/fd.h"
+#include "src/timeout.h"
 
 #endif /* PHP_EVENT_H */

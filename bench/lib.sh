@@ -132,7 +132,7 @@ rss_kib() {
 server_cmd() {
 	case "$1" in
 		c) SERVER_CMD=("${C_SERVER[@]}") ;;
-		php_noopt) SERVER_CMD=("${PHP_SERVER[0]}" -d event.http_write_immediately=0 "${PHP_SERVER[@]:1}") ;;
+		php_noopt) SERVER_CMD=(env PHP_EVENT_HTTP_WRITE_IMMEDIATELY=0 "${PHP_SERVER[@]}") ;;
 		*) SERVER_CMD=("${PHP_SERVER[@]}") ;;
 	esac
 }

@@ -32,8 +32,9 @@ typedef struct {
 	struct event *ev;       /* NULL once freed */
 	php_event_dep dep;      /* link to the EventBase */
 	php_event_cb cb;
-	zval fd_zv;             /* the stream or Socket given as $fd, passed back to the callback; else UNDEF */
+	zval fd_zv;             /* the stream given as $fd, passed back to the callback; else UNDEF */
 	event_cb_kind kind;
+	bool base_freed;        /* freed with its EventBase: $pending reads false, else NULL once freed */
 	zend_object std;
 } php_event_t;
 
@@ -46,24 +47,26 @@ static inline php_event_t *event_from_obj(zend_object *obj)
 	return PHP_EVENT_FETCH(php_event_t, obj);
 }
 
-#define EVENT_ALL_FLAGS (EV_TIMEOUT | EV_READ | EV_WRITE | EV_SIGNAL | EV_PERSIST | EV_ET | EV_CLOSED)
 #define EVENT_PENDING_FLAGS (EV_TIMEOUT | EV_READ | EV_WRITE | EV_SIGNAL)
 
-/* The live Event of `this`, or NULL after throwing. */
-static php_event_t *event_this(zval *zthis)
+/* The live Event of `this`, or NULL after the warning PECL event gives
+ * for a freed one (`what` is its wording for the method). */
+static php_event_t *event_this(zval *zthis, const char *what)
 {
 	php_event_t *e = event_from_obj(Z_OBJ_P(zthis));
 	if (!e->ev) {
-		php_event_throw_freed(Z_OBJ_P(zthis));
+		php_error_docref(NULL, E_WARNING, "%s", what);
 		return NULL;
 	}
 	return e;
 }
 
-#define EVENT_THIS_OR_THROW(e) do { \
-		(e) = event_this(ZEND_THIS); \
+#define EVENT_FREED_MSG "Event object is malformed or freed"
+
+#define EVENT_THIS_OR_FALSE(e, what) do { \
+		(e) = event_this(ZEND_THIS, (what)); \
 		if (!(e)) { \
-			RETURN_THROWS(); \
+			RETURN_FALSE; \
 		} \
 	} while (0)
 
@@ -108,12 +111,12 @@ static void event_fired(evutil_socket_t fd, short what, void *arg)
 			argc = 2;
 			break;
 		default:
-			if (!Z_ISUNDEF(e->fd_zv)) {
+			/* A stream comes back as itself; a Socket, a number and "no
+			 * descriptor" (-1, a timer) as the number, as PECL event passes. */
+			if (!Z_ISUNDEF(e->fd_zv) && Z_TYPE(e->fd_zv) == IS_RESOURCE) {
 				ZVAL_COPY(&argv[0], &e->fd_zv);
-			} else if (fd >= 0) {
-				ZVAL_LONG(&argv[0], fd);
 			} else {
-				ZVAL_NULL(&argv[0]);
+				ZVAL_LONG(&argv[0], fd);
 			}
 			ZVAL_LONG(&argv[1], what);
 			ZVAL_COPY_DEREF(&argv[2], event_data(e));
@@ -160,6 +163,7 @@ static void event_detach(php_event_dep *dep)
 	/* The callback (or the value kept with it) may hold the last
 	 * reference to this object: keep it alive until we are done. */
 	GC_ADDREF(&e->std);
+	e->base_freed = true;
 	event_release_struct(e);
 	event_clear_callback(e);
 	OBJ_RELEASE(&e->std);
@@ -212,7 +216,14 @@ static bool is_pending_prop(zend_string *name)
 static zval *event_read_property(zend_object *obj, zend_string *name, int type, void **cache_slot, zval *rv)
 {
 	if (is_pending_prop(name)) {
-		ZVAL_BOOL(rv, event_is_pending(event_from_obj(obj)));
+		php_event_t *e = event_from_obj(obj);
+		/* A freed or unconstructed event reads NULL, as in PECL event, except
+		 * one whose EventBase was freed (PECL reads false there). */
+		if (e->ev || e->base_freed) {
+			ZVAL_BOOL(rv, event_is_pending(e));
+		} else {
+			ZVAL_NULL(rv);
+		}
 		return rv;
 	}
 	return zend_std_read_property(obj, name, type, cache_slot, rv);
@@ -258,6 +269,10 @@ static void event_unset_property(zend_object *obj, zend_string *name, void **cac
 		throw_read_only(name);
 		return;
 	}
+	if (zend_string_equals_literal(name, "data")) {
+		/* PECL event keeps $data: unset() leaves it as it is. */
+		return;
+	}
 	zend_std_unset_property(obj, name, cache_slot);
 }
 
@@ -281,7 +296,6 @@ PHP_MINIT_FUNCTION(event_event)
 	event_handlers.has_property = event_has_property;
 	event_handlers.unset_property = event_unset_property;
 	event_handlers.get_properties = event_get_properties;
-	php_event_not_serializable(php_event_ce);
 
 	str_pending = zend_string_init_interned("pending", sizeof("pending") - 1, 1);
 	zend_property_info *info = zend_hash_str_find_ptr(&php_event_ce->properties_info, "data", sizeof("data") - 1);
@@ -293,65 +307,42 @@ PHP_MINIT_FUNCTION(event_event)
 
 /* ---- argument checks ---- */
 
-static bool check_what(zend_long what, uint32_t arg_num)
+/* The flags PECL event takes: Event::CLOSED is not among them. */
+#define EVENT_PECL_FLAGS (EV_TIMEOUT | EV_READ | EV_WRITE | EV_SIGNAL | EV_PERSIST | EV_ET)
+
+/* A signal number from $fd, as PECL event reads it (any scalar, as an
+ * integer); -1 after the warning it gives for one out of range. */
+static evutil_socket_t signum_of(zval *zfd)
 {
-	if (what < 0 || (what & ~(zend_long)EVENT_ALL_FLAGS)) {
-		zend_argument_value_error(arg_num, "must be a combination of Event::* flag constants");
-		return false;
+	zend_long signum = zval_get_long(zfd);
+	if (signum < 0 || signum >= NSIG) {
+		php_error_docref(NULL, E_WARNING, "Invalid signal passed");
+		return -1;
 	}
-	if ((what & EV_SIGNAL) && (what & (EV_READ | EV_WRITE | EV_ET))) {
-		zend_argument_value_error(arg_num, "cannot combine Event::SIGNAL with Event::READ, Event::WRITE or Event::ET");
-		return false;
-	}
-	return true;
+	return (evutil_socket_t)signum;
 }
 
-static bool check_signum(zend_long signum, uint32_t arg_num)
+/* A descriptor for an I/O event: what PECL event refuses throws its
+ * Exception. -2 after throwing. */
+static evutil_socket_t io_fd_of(zval *zfd)
 {
-	if (signum < 1 || signum >= NSIG) {
-		zend_argument_value_error(arg_num, "must be a signal number between 1 and %d", NSIG - 1);
-		return false;
-	}
-	return true;
-}
-
-/* The descriptor for $fd under the flags `what`: a signal number for
- * Event::SIGNAL, else a stream / Socket / int, -1 or null for none. Returns
- * -2 after throwing. `keep` receives the stream or Socket to pass back to
- * the callback (UNDEF for a number). */
-static evutil_socket_t fd_for(zval *zfd, zend_long what, uint32_t arg_num, zval *keep)
-{
-	ZVAL_UNDEF(keep);
-	ZVAL_DEREF(zfd);
-	if (what & EV_SIGNAL) {
-		if (Z_TYPE_P(zfd) != IS_LONG) {
-			zend_argument_type_error(arg_num, "must be a signal number (int) for Event::SIGNAL, %s given",
-				zend_zval_type_name(zfd));
-			return -2;
-		}
-		return check_signum(Z_LVAL_P(zfd), arg_num) ? (evutil_socket_t)Z_LVAL_P(zfd) : -2;
-	}
-	evutil_socket_t fd = php_event_zval_to_fd(zfd, PHP_EVENT_FD_ALLOW_NONE);
-	if (fd >= 0 && (Z_TYPE_P(zfd) == IS_RESOURCE || Z_TYPE_P(zfd) == IS_OBJECT)) {
-		ZVAL_COPY(keep, zfd);
+	evutil_socket_t fd = php_event_zval_to_fd(zfd, 0);
+	if (fd < 0) {
+		zend_clear_exception();
+		zend_throw_exception(zend_ce_exception, "Invalid file descriptor", 0);
+		return -2;
 	}
 	return fd;
 }
 
-/* A float number of seconds into a timeval; false after throwing. */
-static bool seconds_to_timeval(double seconds, uint32_t arg_num, struct timeval *tv)
+/* The callback gets a stream back as itself (anything else as the number). */
+static void keep_stream(zval *zfd, zval *keep)
 {
-	if (!isfinite(seconds) || seconds < 0 || seconds > 1e12) {
-		zend_argument_value_error(arg_num, "must be -1 (no timeout) or a number of seconds between 0 and 1e12");
-		return false;
+	ZVAL_UNDEF(keep);
+	ZVAL_DEREF(zfd);
+	if (Z_TYPE_P(zfd) == IS_RESOURCE) {
+		ZVAL_COPY(keep, zfd);
 	}
-	tv->tv_sec = (time_t)seconds;
-	tv->tv_usec = (suseconds_t)llround((seconds - (double)tv->tv_sec) * 1e6);
-	if (tv->tv_usec >= 1000000) {
-		tv->tv_sec++;
-		tv->tv_usec -= 1000000;
-	}
-	return true;
 }
 
 /* ---- construction ---- */
@@ -359,7 +350,7 @@ static bool seconds_to_timeval(double seconds, uint32_t arg_num, struct timeval 
 /* Gives a fresh (or freed) Event object its struct event on zbase. Takes
  * ownership of *keep. Returns false after throwing. */
 static bool event_init(php_event_t *e, zval *zbase, evutil_socket_t fd, short what, event_cb_kind kind,
-	zend_fcall_info *fci, zend_fcall_info_cache *fcc, zval *arg, zval *keep)
+	zval *zcb, zval *arg, zval *keep)
 {
 	struct event_base *base = php_event_base_get(zbase);
 	if (!base) {
@@ -376,8 +367,10 @@ static bool event_init(php_event_t *e, zval *zbase, evutil_socket_t fd, short wh
 	event_clear_callback(e);
 	e->ev = ev;
 	e->kind = kind;
+	e->base_freed = false;
 	ZVAL_COPY_VALUE(&e->fd_zv, keep);
-	php_event_cb_set(&e->cb, fci, fcc);
+	/* Any value, as PECL event takes it (src/callback.h). */
+	php_event_cb_set_lazy(&e->cb, zcb);
 	event_set_data(e, arg ? arg : &EG(uninitialized_zval));
 	php_event_dep_attach(&e->dep, Z_OBJ_P(zbase), event_detach);
 	return true;
@@ -385,43 +378,51 @@ static bool event_init(php_event_t *e, zval *zbase, evutil_socket_t fd, short wh
 
 ZEND_METHOD(Event, __construct)
 {
-	zval *zbase, *zfd, *arg = NULL;
+	zval *zbase, *zfd, *zcb, *arg = NULL;
 	zend_long what;
-	zend_fcall_info fci;
-	zend_fcall_info_cache fcc;
 	ZEND_PARSE_PARAMETERS_START(4, 5)
 		Z_PARAM_OBJECT_OF_CLASS(zbase, php_event_base_ce)
 		Z_PARAM_ZVAL(zfd)
 		Z_PARAM_LONG(what)
-		Z_PARAM_FUNC(fci, fcc)
+		Z_PARAM_ZVAL(zcb)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_ZVAL(arg)
 	ZEND_PARSE_PARAMETERS_END();
 
+	/* PECL event warns and leaves the object unconstructed for a bad
+	 * mask or signal; a second __construct() rebuilds the event. */
 	php_event_t *e = event_from_obj(Z_OBJ_P(ZEND_THIS));
-	if (e->ev) {
-		php_event_throw("Event object is already constructed");
-		RETURN_THROWS();
-	}
-	if (!check_what(what, 3)) {
-		RETURN_THROWS();
+	if (what & ~(zend_long)EVENT_PECL_FLAGS) {
+		php_error_docref(NULL, E_WARNING, "Invalid mask");
+		return;
 	}
 	zval keep;
-	evutil_socket_t fd = fd_for(zfd, what, 2, &keep);
-	if (fd == -2) {
-		RETURN_THROWS();
+	evutil_socket_t fd = -1;
+	ZVAL_UNDEF(&keep);
+	if (what & EV_SIGNAL) {
+		fd = signum_of(zfd);
+		if (fd < 0) {
+			return;
+		}
+	} else if (what & EV_TIMEOUT) {
+		/* A timer: $fd is not used as a descriptor. */
+		keep_stream(zfd, &keep);
+	} else {
+		fd = io_fd_of(zfd);
+		if (fd == -2) {
+			RETURN_THROWS();
+		}
+		keep_stream(zfd, &keep);
 	}
-	event_init(e, zbase, fd, (short)what, EVENT_CB_GENERIC, &fci, &fcc, arg, &keep);
+	event_init(e, zbase, fd, (short)what, EVENT_CB_GENERIC, zcb, arg, &keep);
 }
 
 ZEND_METHOD(Event, timer)
 {
-	zval *zbase, *arg = NULL;
-	zend_fcall_info fci;
-	zend_fcall_info_cache fcc;
+	zval *zbase, *zcb, *arg = NULL;
 	ZEND_PARSE_PARAMETERS_START(2, 3)
 		Z_PARAM_OBJECT_OF_CLASS(zbase, php_event_base_ce)
-		Z_PARAM_FUNC(fci, fcc)
+		Z_PARAM_ZVAL(zcb)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_ZVAL(arg)
 	ZEND_PARSE_PARAMETERS_END();
@@ -432,7 +433,7 @@ ZEND_METHOD(Event, timer)
 	zval keep;
 	ZVAL_UNDEF(&keep);
 	object_init_ex(return_value, php_event_ce);
-	if (!event_init(event_from_obj(Z_OBJ_P(return_value)), zbase, -1, 0, EVENT_CB_TIMER, &fci, &fcc, arg, &keep)) {
+	if (!event_init(event_from_obj(Z_OBJ_P(return_value)), zbase, -1, 0, EVENT_CB_TIMER, zcb, arg, &keep)) {
 		zval_ptr_dtor(return_value);
 		ZVAL_NULL(return_value);
 		RETURN_THROWS();
@@ -441,20 +442,20 @@ ZEND_METHOD(Event, timer)
 
 ZEND_METHOD(Event, signal)
 {
-	zval *zbase, *arg = NULL;
+	zval *zbase, *zcb, *arg = NULL;
 	zend_long signum;
-	zend_fcall_info fci;
-	zend_fcall_info_cache fcc;
 	ZEND_PARSE_PARAMETERS_START(3, 4)
 		Z_PARAM_OBJECT_OF_CLASS(zbase, php_event_base_ce)
 		Z_PARAM_LONG(signum)
-		Z_PARAM_FUNC(fci, fcc)
+		Z_PARAM_ZVAL(zcb)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_ZVAL(arg)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (!check_signum(signum, 2)) {
-		RETURN_THROWS();
+	/* PECL event warns and returns false for a signal out of range. */
+	if (signum < 0 || signum >= NSIG) {
+		php_error_docref(NULL, E_WARNING, "Invalid signal passed");
+		RETURN_FALSE;
 	}
 	if (!php_event_base_get(zbase)) {
 		RETURN_THROWS();
@@ -463,7 +464,7 @@ ZEND_METHOD(Event, signal)
 	ZVAL_UNDEF(&keep);
 	object_init_ex(return_value, php_event_ce);
 	if (!event_init(event_from_obj(Z_OBJ_P(return_value)), zbase, (evutil_socket_t)signum,
-			EV_SIGNAL | EV_PERSIST, EVENT_CB_SIGNAL, &fci, &fcc, arg, &keep)) {
+			EV_SIGNAL | EV_PERSIST, EVENT_CB_SIGNAL, zcb, arg, &keep)) {
 		zval_ptr_dtor(return_value);
 		ZVAL_NULL(return_value);
 		RETURN_THROWS();
@@ -489,36 +490,56 @@ ZEND_METHOD(Event, set)
 {
 	zval *zbase, *zfd, *arg = NULL;
 	zend_long what = 0;
-	bool what_null = true;
 	zend_fcall_info fci = empty_fcall_info;
 	zend_fcall_info_cache fcc = empty_fcall_info_cache;
 	ZEND_PARSE_PARAMETERS_START(2, 5)
 		Z_PARAM_OBJECT_OF_CLASS(zbase, php_event_base_ce)
 		Z_PARAM_ZVAL(zfd)
 		Z_PARAM_OPTIONAL
-		Z_PARAM_LONG_OR_NULL(what, what_null)
+		Z_PARAM_LONG(what)
 		Z_PARAM_FUNC_OR_NULL(fci, fcc)
 		Z_PARAM_ZVAL(arg)
 	ZEND_PARSE_PARAMETERS_END();
 
 	php_event_t *e;
-	EVENT_THIS_OR_THROW(e);
+	EVENT_THIS_OR_FALSE(e, EVENT_FREED_MSG);
 	struct event_base *base = php_event_base_get(zbase);
 	if (!base) {
 		RETURN_THROWS();
 	}
-	if (what_null) {
-		what = event_get_events(e->ev);
-	} else if (!check_what(what, 3)) {
-		RETURN_THROWS();
-	}
+	/* As PECL event: without $what the event becomes a bare timer and $fd
+	 * is not used as a descriptor; with it, $fd must be one (a timer
+	 * included), or a signal number for Event::SIGNAL. */
 	zval keep;
-	evutil_socket_t fd = fd_for(zfd, what, 2, &keep);
-	if (fd == -2) {
-		RETURN_THROWS();
+	evutil_socket_t fd = -1;
+	ZVAL_UNDEF(&keep);
+	if (ZEND_NUM_ARGS() >= 3) {
+		if (what & ~(zend_long)EVENT_PECL_FLAGS) {
+			php_error_docref(NULL, E_WARNING, "Invalid events mask");
+			RETURN_FALSE;
+		}
+		if (what & EV_SIGNAL) {
+			fd = signum_of(zfd);
+			if (fd < 0) {
+				RETURN_FALSE;
+			}
+		} else {
+			fd = io_fd_of(zfd);
+			if (fd == -2) {
+				RETURN_THROWS();
+			}
+			keep_stream(zfd, &keep);
+		}
+	} else {
+		keep_stream(zfd, &keep);
 	}
 	/* libevent forbids re-assigning a pending event. */
-	if (event_is_pending(e) || !event_reassign(e, zbase, base, fd, (short)what)) {
+	if (event_is_pending(e)) {
+		zval_ptr_dtor(&keep);
+		php_error_docref(NULL, E_WARNING, "Can't modify pending event");
+		RETURN_FALSE;
+	}
+	if (!event_reassign(e, zbase, base, fd, (short)what)) {
 		zval_ptr_dtor(&keep);
 		RETURN_FALSE;
 	}
@@ -549,12 +570,16 @@ ZEND_METHOD(Event, setTimer)
 	ZEND_PARSE_PARAMETERS_END();
 
 	php_event_t *e;
-	EVENT_THIS_OR_THROW(e);
+	EVENT_THIS_OR_FALSE(e, EVENT_FREED_MSG);
 	struct event_base *base = php_event_base_get(zbase);
 	if (!base) {
 		RETURN_THROWS();
 	}
-	if (event_is_pending(e) || !event_reassign(e, zbase, base, -1, 0)) {
+	if (event_is_pending(e)) {
+		php_error_docref(NULL, E_WARNING, "Can't modify pending timer");
+		RETURN_FALSE;
+	}
+	if (!event_reassign(e, zbase, base, -1, 0)) {
 		RETURN_FALSE;
 	}
 	if (!Z_ISUNDEF(e->fd_zv)) {
@@ -571,11 +596,18 @@ bool php_event_move_to_base(zend_object *event_obj, zval *zbase)
 {
 	php_event_t *e = event_from_obj(event_obj);
 	if (!e->ev) {
-		php_event_throw_freed(event_obj);
+		php_error_docref(NULL, E_WARNING, EVENT_FREED_MSG);
 		return false;
 	}
 	struct event_base *base = php_event_base_get(zbase);
-	if (!base || event_is_pending(e) || event_base_set(base, e->ev) != 0) {
+	if (!base) {
+		return false;
+	}
+	if (event_is_pending(e)) {
+		php_error_docref(NULL, E_WARNING, "Can't modify pending event");
+		return false;
+	}
+	if (event_base_set(base, e->ev) != 0) {
 		return false;
 	}
 	php_event_dep_attach(&e->dep, Z_OBJ_P(zbase), event_detach);
@@ -588,6 +620,7 @@ ZEND_METHOD(Event, free)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 	php_event_t *e = event_from_obj(Z_OBJ_P(ZEND_THIS));
+	e->base_freed = false;
 	if (!e->ev) {
 		return;
 	}
@@ -615,23 +648,33 @@ ZEND_METHOD(Event, add)
 	ZEND_PARSE_PARAMETERS_END();
 
 	php_event_t *e;
-	EVENT_THIS_OR_THROW(e);
+	EVENT_THIS_OR_FALSE(e, "Failed adding event: " EVENT_FREED_MSG);
+	int rc;
 	if (timeout == -1) {
-		RETURN_BOOL(event_add(e->ev, NULL) == 0);
+		rc = event_add(e->ev, NULL);
+	} else {
+		/* Any number, as PECL event takes it (src/timeout.h). */
+		struct timeval tv;
+		php_event_seconds_to_timeval(timeout, &tv);
+		rc = event_add(e->ev, &tv);
 	}
-	struct timeval tv;
-	if (!seconds_to_timeval(timeout, 1, &tv)) {
-		RETURN_THROWS();
+	if (rc != 0) {
+		php_error_docref(NULL, E_WARNING, "Failed adding event");
+		RETURN_FALSE;
 	}
-	RETURN_BOOL(event_add(e->ev, &tv) == 0);
+	RETURN_TRUE;
 }
 
 ZEND_METHOD(Event, del)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 	php_event_t *e;
-	EVENT_THIS_OR_THROW(e);
-	RETURN_BOOL(event_del(e->ev) == 0);
+	EVENT_THIS_OR_FALSE(e, "Failed deletting event");
+	if (event_del(e->ev) != 0) {
+		php_error_docref(NULL, E_WARNING, "Failed deletting event");
+		RETURN_FALSE;
+	}
+	RETURN_TRUE;
 }
 
 ZEND_METHOD(Event, setPriority)
@@ -642,12 +685,13 @@ ZEND_METHOD(Event, setPriority)
 	ZEND_PARSE_PARAMETERS_END();
 
 	php_event_t *e;
-	EVENT_THIS_OR_THROW(e);
+	EVENT_THIS_OR_FALSE(e, EVENT_FREED_MSG);
 	/* Out of the base's range, or an active event: libevent says no. */
-	if (priority < 0 || priority > INT_MAX) {
+	if (priority < 0 || priority > INT_MAX || event_priority_set(e->ev, (int)priority) != 0) {
+		php_error_docref(NULL, E_WARNING, "Unable to set event priority: " ZEND_LONG_FMT, priority);
 		RETURN_FALSE;
 	}
-	RETURN_BOOL(event_priority_set(e->ev, (int)priority) == 0);
+	RETURN_TRUE;
 }
 
 ZEND_METHOD(Event, pending)
@@ -658,18 +702,16 @@ ZEND_METHOD(Event, pending)
 	ZEND_PARSE_PARAMETERS_END();
 
 	php_event_t *e;
-	EVENT_THIS_OR_THROW(e);
-	if (flags < 0 || (flags & ~(zend_long)EVENT_ALL_FLAGS)) {
-		zend_argument_value_error(1, "must be a combination of Event::* flag constants");
-		RETURN_THROWS();
-	}
-	RETURN_BOOL(event_pending(e->ev, (short)flags, NULL) != 0);
+	EVENT_THIS_OR_FALSE(e, EVENT_FREED_MSG);
+	/* Any mask, as PECL event takes it: libevent looks at the low bits
+	 * only (PECL's conversion to short drops the rest). */
+	RETURN_BOOL(event_pending(e->ev, (short)(flags & 0xff), NULL) != 0);
 }
 
 ZEND_METHOD(Event, removeTimer)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 	php_event_t *e;
-	EVENT_THIS_OR_THROW(e);
+	EVENT_THIS_OR_FALSE(e, EVENT_FREED_MSG);
 	RETURN_BOOL(event_remove_timer(e->ev) == 0);
 }

@@ -61,7 +61,7 @@ static void base_free_settled(struct event_base *base)
 	 * that goes: libevent's warnings about it are not shown. */
 	event_set_log_callback(discard_libevent_log);
 	event_base_loop(base, EVLOOP_NONBLOCK);
-	event_set_log_callback(NULL);
+	php_event_log_to_php();
 	event_base_free(base);
 }
 
@@ -107,7 +107,6 @@ PHP_MINIT_FUNCTION(event_base)
 {
 	php_event_base_ce->create_object = base_create;
 	PHP_EVENT_INIT_HANDLERS(base_handlers, php_event_base_t, base_free);
-	php_event_not_serializable(php_event_base_ce);
 	return SUCCESS;
 }
 
@@ -144,8 +143,8 @@ ZEND_METHOD(EventBase, __construct)
 
 	php_event_base_t *b = php_event_base_from_obj(Z_OBJ_P(ZEND_THIS));
 	if (b->base || b->doomed) {
-		php_event_throw("EventBase object is already constructed");
-		RETURN_THROWS();
+		/* A second __construct() keeps the base, silently, as in PECL event. */
+		return;
 	}
 	if (zcfg) {
 		struct event_config *cfg = php_event_config_get(zcfg);
@@ -155,9 +154,11 @@ ZEND_METHOD(EventBase, __construct)
 		b->base = event_base_new_with_config(cfg);
 	} else {
 		b->base = base_new_default();
+		b->implicit_changelist = true;
 	}
 	if (!b->base) {
-		php_event_throw("Failed to create the event base (no backend satisfies the configuration)");
+		php_event_throw("EventBase cannot be constructed with the provided configuration. "
+			"Make sure that the specified features are supported on the current platform.");
 	}
 }
 
@@ -184,11 +185,17 @@ ZEND_METHOD(EventBase, getMethod)
 	struct event_base *base;
 	ZEND_PARSE_PARAMETERS_NONE();
 	BASE_THIS_OR_THROW(base);
-	/* "epoll (with changelist)" is still the "epoll" backend, the name
-	 * Event::getSupportedMethods() lists and scripts compare with. */
+	/* libevent's name ("epoll (with changelist)" when a config asked for
+	 * the changelist), as PECL event reports it; the changelist a base made
+	 * without a config gets from us is not shown (README, "System calls
+	 * per request"): PECL's such base says "epoll". */
 	const char *method = event_base_get_method(base);
 	const char *suffix = strstr(method, " (");
-	RETURN_STRINGL(method, suffix ? (size_t)(suffix - method) : strlen(method));
+	php_event_base_t *b = php_event_base_from_obj(Z_OBJ_P(ZEND_THIS));
+	if (b->implicit_changelist && suffix) {
+		RETURN_STRINGL(method, (size_t)(suffix - method));
+	}
+	RETURN_STRING(method);
 }
 
 ZEND_METHOD(EventBase, getFeatures)
@@ -283,13 +290,13 @@ ZEND_METHOD(EventBase, loop)
 		Z_PARAM_LONG(flags)
 	ZEND_PARSE_PARAMETERS_END();
 
+	/* Any flags, as PECL event takes them: -1 is none, and libevent
+	 * looks only at the bits it knows. */
 	if (flags == -1) {
 		flags = 0;
-	} else if (flags < 0 || (flags & ~(zend_long)(EVLOOP_ONCE | EVLOOP_NONBLOCK | EVLOOP_NO_EXIT_ON_EMPTY))) {
-		zend_argument_value_error(1, "must be -1 or a combination of EventBase::LOOP_ONCE and EventBase::LOOP_NONBLOCK");
-		RETURN_THROWS();
 	}
-	run_loop(INTERNAL_FUNCTION_PARAM_PASSTHRU, (int)flags);
+	run_loop(INTERNAL_FUNCTION_PARAM_PASSTHRU,
+		(int)(flags & (EVLOOP_ONCE | EVLOOP_NONBLOCK | EVLOOP_NO_EXIT_ON_EMPTY)));
 }
 
 ZEND_METHOD(EventBase, dispatch)
@@ -308,17 +315,9 @@ ZEND_METHOD(EventBase, exit)
 	ZEND_PARSE_PARAMETERS_END();
 	BASE_THIS_OR_THROW(base);
 
-	if (!isfinite(timeout) || timeout < 0 || timeout > 1e12) {
-		zend_argument_value_error(1, "must be a number of seconds between 0 and 1e12");
-		RETURN_THROWS();
-	}
-	if (timeout == 0.0) {
-		/* Exit after the callbacks that are already active. */
-		RETURN_BOOL(event_base_loopexit(base, NULL) == 0);
-	}
+	/* Any number of seconds, as PECL event takes it (src/timeout.h). */
 	struct timeval tv;
-	tv.tv_sec = (time_t)timeout;
-	tv.tv_usec = (suseconds_t)((timeout - (double)tv.tv_sec) * 1e6);
+	php_event_seconds_to_timeval(timeout, &tv);
 	RETURN_BOOL(event_base_loopexit(base, &tv) == 0);
 }
 

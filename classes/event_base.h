@@ -9,6 +9,7 @@ typedef struct {
 	 * event_base is freed once the last such loop has returned. */
 	struct event_base *doomed;
 	int running;                /* loop()/dispatch() calls of this base on the stack */
+	bool implicit_changelist;   /* made without a config: we added the epoll changelist */
 	zend_object std;
 } php_event_base_t;
 

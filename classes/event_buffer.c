@@ -14,12 +14,6 @@
 
 static zend_object_handlers buffer_handlers;
 
-/* Slots of the declared properties $length and $contiguous_space; they are
- * refreshed whenever the property table is read (var_dump, foreach,
- * get_object_vars, array casts), and never written by scripts. */
-static uint32_t length_slot;
-static uint32_t contiguous_space_slot;
-
 /* {{{ Object life */
 
 static php_event_buffer_t *buffer_alloc(zend_class_entry *ce, struct evbuffer *buf, bool owned)
@@ -168,38 +162,16 @@ static zval *buffer_read_property(zend_object *obj, zend_string *name, int type,
 	return rv;
 }
 
-static void throw_read_only(zend_string *name)
-{
-	zend_throw_error(NULL, "Cannot modify read-only property EventBuffer::$%s", ZSTR_VAL(name));
-}
-
+/* Assigning a computed property is a fatal error, as in PECL event. */
 static zval *buffer_write_property(zend_object *obj, zend_string *name, zval *value, void **cache_slot)
 {
 	if (which_prop(name) != PROP_NONE) {
-		throw_read_only(name);
+		php_error_docref(NULL, E_ERROR, "Cannot write property");
 		return &EG(error_zval);
 	}
 	return zend_std_write_property(obj, name, value, cache_slot);
 }
 
-static void buffer_unset_property(zend_object *obj, zend_string *name, void **cache_slot)
-{
-	if (which_prop(name) != PROP_NONE) {
-		throw_read_only(name);
-		return;
-	}
-	zend_std_unset_property(obj, name, cache_slot);
-}
-
-/* NULL makes the engine go through read/write_property for ++, .= and the
- * like, so the computed properties cannot be modified through a pointer. */
-static zval *buffer_get_property_ptr_ptr(zend_object *obj, zend_string *name, int type, void **cache_slot)
-{
-	if (which_prop(name) != PROP_NONE) {
-		return NULL;
-	}
-	return zend_std_get_property_ptr_ptr(obj, name, type, cache_slot);
-}
 
 static int buffer_has_property(zend_object *obj, zend_string *name, int check_empty, void **cache_slot)
 {
@@ -220,29 +192,38 @@ static int buffer_has_property(zend_object *obj, zend_string *name, int check_em
 	}
 }
 
-/* Writes the current values into the declared slots, so every view of the
- * property table (var_dump, foreach, get_object_vars) shows them. */
+/*
+ * Puts the current values into the property table (foreach,
+ * get_object_vars, array casts). As in PECL event, they replace the table's
+ * entries, not the declared slots: those stay the script's own (unset(),
+ * ++ and references act on them, while reads give the computed value).
+ */
 static HashTable *buffer_get_properties(zend_object *obj)
 {
 	php_event_buffer_t *b = php_event_buffer_from_obj(obj);
-	zval *slot;
+	HashTable *props = zend_std_get_properties(obj);
+	zval v;
 
-	slot = OBJ_PROP(obj, length_slot);
-	zval_ptr_dtor(slot);
-	prop_value(b, PROP_LENGTH, slot);
-
-	slot = OBJ_PROP(obj, contiguous_space_slot);
-	zval_ptr_dtor(slot);
-	prop_value(b, PROP_CONTIGUOUS_SPACE, slot);
-
-	return zend_std_get_properties(obj);
+	prop_value(b, PROP_LENGTH, &v);
+	zend_hash_str_update(props, "length", sizeof("length") - 1, &v);
+	prop_value(b, PROP_CONTIGUOUS_SPACE, &v);
+	zend_hash_str_update(props, "contiguous_space", sizeof("contiguous_space") - 1, &v);
+	return props;
 }
 
-static uint32_t declared_slot(const char *name)
+/* var_dump() and print_r() show the computed properties only. */
+static HashTable *buffer_get_debug_info(zend_object *obj, int *is_temp)
 {
-	zend_property_info *info = zend_hash_str_find_ptr(&php_event_buffer_ce->properties_info, name, strlen(name));
-	ZEND_ASSERT(info != NULL && !(info->flags & ZEND_ACC_STATIC));
-	return info->offset;
+	php_event_buffer_t *b = php_event_buffer_from_obj(obj);
+	HashTable *ht = zend_new_array(2);
+	zval v;
+
+	prop_value(b, PROP_LENGTH, &v);
+	zend_hash_str_update(ht, "length", sizeof("length") - 1, &v);
+	prop_value(b, PROP_CONTIGUOUS_SPACE, &v);
+	zend_hash_str_update(ht, "contiguous_space", sizeof("contiguous_space") - 1, &v);
+	*is_temp = 1;
+	return ht;
 }
 
 /* }}} */
@@ -250,35 +231,25 @@ static uint32_t declared_slot(const char *name)
 PHP_MINIT_FUNCTION(event_buffer)
 {
 	php_event_buffer_ce->create_object = buffer_create_object;
-	php_event_not_serializable(php_event_buffer_ce);
 
 	PHP_EVENT_INIT_HANDLERS(buffer_handlers, php_event_buffer_t, buffer_free_obj);
 	buffer_handlers.read_property = buffer_read_property;
 	buffer_handlers.write_property = buffer_write_property;
-	buffer_handlers.unset_property = buffer_unset_property;
-	buffer_handlers.get_property_ptr_ptr = buffer_get_property_ptr_ptr;
 	buffer_handlers.has_property = buffer_has_property;
 	buffer_handlers.get_properties = buffer_get_properties;
+	buffer_handlers.get_debug_info = buffer_get_debug_info;
 
-	length_slot = declared_slot("length");
-	contiguous_space_slot = declared_slot("contiguous_space");
 	return SUCCESS;
 }
 
 /* {{{ Argument checks */
 
-/* A count or position that must be >= 0. */
-static bool check_non_negative(uint32_t arg, zend_long v)
-{
-	if (v < 0) {
-		zend_argument_value_error(arg, "must be greater than or equal to 0");
-		return false;
-	}
-	return true;
-}
-
-/* A count or position where -1 means "all" / "from the start". */
-static bool check_minus_one_or_more(uint32_t arg, zend_long v)
+/*
+ * Counts and lengths take PECL event's meaning: a negative one is cast to
+ * size_t, i.e. "everything". read() and copyout() allocate up front in PECL
+ * and abort on a count below -1, so here those are a ValueError.
+ */
+static bool check_read_count(uint32_t arg, zend_long v)
 {
 	if (v < -1) {
 		zend_argument_value_error(arg, "must be greater than or equal to -1");
@@ -287,7 +258,12 @@ static bool check_minus_one_or_more(uint32_t arg, zend_long v)
 	return true;
 }
 
-static bool check_eol_style(uint32_t arg, zend_long style)
+static size_t as_size(zend_long v)
+{
+	return (size_t)(zend_ulong)v;
+}
+
+static bool is_eol_style(zend_long style)
 {
 	switch (style) {
 		case EVBUFFER_EOL_ANY:
@@ -297,17 +273,53 @@ static bool check_eol_style(uint32_t arg, zend_long style)
 		case EVBUFFER_EOL_NUL:
 			return true;
 	}
-	zend_argument_value_error(arg, "must be one of the EventBuffer::EOL_* constants");
 	return false;
 }
 
 /* Sets ptr to byte `pos` of buf; false when pos is past the end. */
 static bool ptr_at(struct evbuffer *buf, struct evbuffer_ptr *ptr, zend_long pos)
 {
-	if ((zend_ulong)pos > evbuffer_get_length(buf)) {
+	if (pos < 0 || (zend_ulong)pos > evbuffer_get_length(buf)) {
 		return false;
 	}
 	return evbuffer_ptr_set(buf, ptr, (size_t)pos, EVBUFFER_PTR_SET) == 0;
+}
+
+/* A search start: negative means the front; past the end, PECL event warns
+ * and searches from the front. */
+static void search_start(struct evbuffer *buf, struct evbuffer_ptr *ptr, zend_long pos)
+{
+	if (pos < 0) {
+		pos = 0;
+	}
+	if (!ptr_at(buf, ptr, pos)) {
+		php_error_docref(NULL, E_WARNING, "Failed to set position to " ZEND_LONG_FMT, pos);
+		evbuffer_ptr_set(buf, ptr, 0, EVBUFFER_PTR_SET);
+	}
+}
+
+/* Copies n bytes from ptr on without draining; unlike evbuffer_copyout_from()
+ * it also reads a buffer whose front is frozen (substr() does in PECL). */
+static zend_string *peek_copy(struct evbuffer *buf, struct evbuffer_ptr *ptr, size_t n)
+{
+	int cnt = evbuffer_peek(buf, (ev_ssize_t)n, ptr, NULL, 0);
+	struct evbuffer_iovec *vec;
+	zend_string *s = zend_string_alloc(n, 0);
+	size_t got = 0;
+
+	if (cnt > 0) {
+		vec = safe_emalloc(cnt, sizeof(*vec), 0);
+		cnt = evbuffer_peek(buf, (ev_ssize_t)n, ptr, vec, cnt);
+		for (int i = 0; i < cnt && got < n; i++) {
+			size_t k = vec[i].iov_len < n - got ? vec[i].iov_len : n - got;
+			memcpy(ZSTR_VAL(s) + got, vec[i].iov_base, k);
+			got += k;
+		}
+		efree(vec);
+	}
+	ZSTR_LEN(s) = got;
+	ZSTR_VAL(s)[got] = '\0';
+	return s;
 }
 
 /* }}} */
@@ -317,9 +329,21 @@ ZEND_METHOD(EventBuffer, __construct)
 	struct evbuffer *buf;
 
 	ZEND_PARSE_PARAMETERS_NONE();
-	/* create_object made the buffer already; a second call changes nothing. */
-	THIS_BUFFER(buf);
-	(void)buf;
+	php_event_buffer_t *b = php_event_buffer_from_obj(Z_OBJ_P(ZEND_THIS));
+	/* create_object made a buffer already. A second call starts an empty
+	 * one, as in PECL event (a borrowed buffer stays with its owner). */
+	if (b->buf && evbuffer_get_length(b->buf) == 0 && b->owned) {
+		return;
+	}
+	if ((buf = evbuffer_new()) == NULL) {
+		php_event_throw("Failed to allocate an event buffer");
+		RETURN_THROWS();
+	}
+	if (b->buf && b->owned) {
+		evbuffer_free(b->buf);
+	}
+	b->buf = buf;
+	b->owned = true;
 }
 
 ZEND_METHOD(EventBuffer, freeze)
@@ -348,17 +372,13 @@ ZEND_METHOD(EventBuffer, unfreeze)
 	RETURN_BOOL(evbuffer_unfreeze(buf, at_front) == 0);
 }
 
-/* lock()/unlock() take $at_front for compatibility; libevent has one lock
- * per buffer. Without enableLocking() (or thread support) they do nothing. */
+/* lock()/unlock() take no argument (PECL event's arginfo names one, its
+ * code takes none). Without enableLocking() they do nothing. */
 ZEND_METHOD(EventBuffer, lock)
 {
 	struct evbuffer *buf;
-	bool at_front;
 
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_BOOL(at_front)
-	ZEND_PARSE_PARAMETERS_END();
-	(void)at_front;
+	ZEND_PARSE_PARAMETERS_NONE();
 	THIS_BUFFER(buf);
 
 	evbuffer_lock(buf);
@@ -367,12 +387,8 @@ ZEND_METHOD(EventBuffer, lock)
 ZEND_METHOD(EventBuffer, unlock)
 {
 	struct evbuffer *buf;
-	bool at_front;
 
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_BOOL(at_front)
-	ZEND_PARSE_PARAMETERS_END();
-	(void)at_front;
+	ZEND_PARSE_PARAMETERS_NONE();
 	THIS_BUFFER(buf);
 
 	evbuffer_unlock(buf);
@@ -418,7 +434,7 @@ ZEND_METHOD(EventBuffer, prepend)
 
 /* Up to max bytes from the front (never more than the buffer holds, so a
  * huge max does not allocate a huge string), copied, drained if `drain`.
- * NULL when libevent refused (the front is frozen). */
+ * NULL when there is nothing to take or libevent refused (a frozen front). */
 static zend_string *take_front(struct evbuffer *buf, size_t max, bool drain)
 {
 	size_t len = evbuffer_get_length(buf);
@@ -427,13 +443,13 @@ static zend_string *take_front(struct evbuffer *buf, size_t max, bool drain)
 	ev_ssize_t got;
 
 	if (n == 0) {
-		return ZSTR_EMPTY_ALLOC();
+		return NULL;
 	}
 	s = zend_string_alloc(n, 0);
 	/* copyout + drain rather than evbuffer_remove(), whose int result
 	 * cannot count more than 2 GiB. */
 	got = evbuffer_copyout(buf, ZSTR_VAL(s), n);
-	if (got < 0 || (drain && got > 0 && evbuffer_drain(buf, (size_t)got) != 0)) {
+	if (got <= 0 || (drain && evbuffer_drain(buf, (size_t)got) != 0)) {
 		zend_string_efree(s);
 		return NULL;
 	}
@@ -444,6 +460,8 @@ static zend_string *take_front(struct evbuffer *buf, size_t max, bool drain)
 	return s;
 }
 
+/* read(): NULL when nothing was read (an empty buffer, 0, a frozen front),
+ * as in PECL event; -1 reads everything. */
 ZEND_METHOD(EventBuffer, read)
 {
 	struct evbuffer *buf;
@@ -453,19 +471,20 @@ ZEND_METHOD(EventBuffer, read)
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_LONG(max_bytes)
 	ZEND_PARSE_PARAMETERS_END();
-	if (!check_non_negative(1, max_bytes)) {
+	if (!check_read_count(1, max_bytes)) {
 		RETURN_THROWS();
 	}
 	THIS_BUFFER(buf);
 
-	s = take_front(buf, (size_t)max_bytes, true);
+	s = take_front(buf, as_size(max_bytes), true);
 	if (s == NULL) {
-		php_event_throw("Failed to read from the buffer: its front is frozen");
-		RETURN_THROWS();
+		RETURN_NULL();
 	}
 	RETURN_STR(s);
 }
 
+/* copyout(): $data is only assigned when bytes were copied; -1 when the
+ * front is frozen. */
 ZEND_METHOD(EventBuffer, copyout)
 {
 	struct evbuffer *buf;
@@ -477,21 +496,35 @@ ZEND_METHOD(EventBuffer, copyout)
 		Z_PARAM_ZVAL(zdata)
 		Z_PARAM_LONG(max_bytes)
 	ZEND_PARSE_PARAMETERS_END();
-	if (!check_non_negative(2, max_bytes)) {
+	if (!check_read_count(2, max_bytes)) {
 		RETURN_THROWS();
 	}
 	THIS_BUFFER(buf);
 
-	s = take_front(buf, (size_t)max_bytes, false);
-	if (s == NULL) {
-		RETURN_LONG(-1);
+	if (evbuffer_get_length(buf) > 0 && max_bytes != 0 && evbuffer_get_contiguous_space(buf) > 0) {
+		/* A frozen front: libevent refuses any copy. */
+		char probe;
+		if (evbuffer_copyout(buf, &probe, 1) < 0) {
+			RETURN_LONG(-1);
+		}
 	}
+	s = take_front(buf, as_size(max_bytes), false);
+	if (s == NULL) {
+		RETURN_LONG(0);
+	}
+	/* The old value is converted to a string first (an array warns, an
+	 * object without __toString() throws), as PECL event does. */
+	zend_string *old = zval_try_get_string(Z_REFVAL_P(zdata));
+	if (old == NULL) {
+		zend_string_release(s);
+		RETURN_THROWS();
+	}
+	zend_string_release(old);
 	RETVAL_LONG((zend_long)ZSTR_LEN(s));
 	ZEND_TRY_ASSIGN_REF_STR(zdata, s);
 }
 
-/* drain()/expand(): `op` with a non-negative length. */
-static void length_op(INTERNAL_FUNCTION_PARAMETERS, int (*op)(struct evbuffer *, size_t))
+ZEND_METHOD(EventBuffer, drain)
 {
 	struct evbuffer *buf;
 	zend_long len;
@@ -499,22 +532,29 @@ static void length_op(INTERNAL_FUNCTION_PARAMETERS, int (*op)(struct evbuffer *,
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_LONG(len)
 	ZEND_PARSE_PARAMETERS_END();
-	if (!check_non_negative(1, len)) {
-		RETURN_THROWS();
-	}
 	THIS_BUFFER(buf);
 
-	RETURN_BOOL(op(buf, (size_t)len) == 0);
+	RETURN_BOOL(evbuffer_drain(buf, as_size(len)) == 0);
 }
 
-ZEND_METHOD(EventBuffer, drain)
-{
-	length_op(INTERNAL_FUNCTION_PARAM_PASSTHRU, evbuffer_drain);
-}
+/* Reserving more than this fails without asking the allocator: a 2^63
+ * byte malloc() is an error under sanitizers, and never succeeds anyway. */
+#define EXPAND_MAX ((size_t)1 << 32)
 
 ZEND_METHOD(EventBuffer, expand)
 {
-	length_op(INTERNAL_FUNCTION_PARAM_PASSTHRU, evbuffer_expand);
+	struct evbuffer *buf;
+	zend_long len;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_LONG(len)
+	ZEND_PARSE_PARAMETERS_END();
+	THIS_BUFFER(buf);
+
+	if (as_size(len) > EXPAND_MAX) {
+		RETURN_FALSE;
+	}
+	RETURN_BOOL(evbuffer_expand(buf, as_size(len)) == 0);
 }
 
 /* addBuffer()/prependBuffer(): moves all of the other buffer's bytes to
@@ -570,6 +610,7 @@ static zend_long move_front(struct evbuffer *dst, struct evbuffer *src, size_t l
 	return total;
 }
 
+/* A negative length moves everything (PECL event casts it to size_t). */
 ZEND_METHOD(EventBuffer, appendFrom)
 {
 	struct evbuffer *buf, *other;
@@ -580,9 +621,6 @@ ZEND_METHOD(EventBuffer, appendFrom)
 		Z_PARAM_OBJECT_OF_CLASS(zother, php_event_buffer_ce)
 		Z_PARAM_LONG(len)
 	ZEND_PARSE_PARAMETERS_END();
-	if (!check_non_negative(2, len)) {
-		RETURN_THROWS();
-	}
 	THIS_BUFFER(buf);
 	if ((other = php_event_buffer_get(zother)) == NULL) {
 		RETURN_THROWS();
@@ -590,9 +628,10 @@ ZEND_METHOD(EventBuffer, appendFrom)
 	if (other == buf) {
 		RETURN_LONG(0);
 	}
-	RETURN_LONG(move_front(buf, other, (size_t)len));
+	RETURN_LONG(move_front(buf, other, as_size(len)));
 }
 
+/* An unknown EOL style finds no line (NULL), as in libevent. */
 ZEND_METHOD(EventBuffer, readLine)
 {
 	struct evbuffer *buf;
@@ -603,11 +642,11 @@ ZEND_METHOD(EventBuffer, readLine)
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_LONG(eol_style)
 	ZEND_PARSE_PARAMETERS_END();
-	if (!check_eol_style(1, eol_style)) {
-		RETURN_THROWS();
-	}
 	THIS_BUFFER(buf);
 
+	if (!is_eol_style(eol_style)) {
+		RETURN_NULL();
+	}
 	line = evbuffer_readln(buf, &len, (enum evbuffer_eol_style)eol_style);
 	if (line == NULL) {
 		RETURN_NULL();
@@ -616,12 +655,14 @@ ZEND_METHOD(EventBuffer, readLine)
 	free(line);
 }
 
+/* A negative end means the end of the data, as does one past it. */
 ZEND_METHOD(EventBuffer, search)
 {
 	struct evbuffer *buf;
 	zend_string *what;
 	zend_long start = -1, end = -1;
 	struct evbuffer_ptr start_ptr, end_ptr, found;
+	size_t len;
 
 	ZEND_PARSE_PARAMETERS_START(1, 3)
 		Z_PARAM_STR(what)
@@ -629,25 +670,17 @@ ZEND_METHOD(EventBuffer, search)
 		Z_PARAM_LONG(start)
 		Z_PARAM_LONG(end)
 	ZEND_PARSE_PARAMETERS_END();
-	if (!check_minus_one_or_more(2, start) || !check_minus_one_or_more(3, end)) {
-		RETURN_THROWS();
-	}
 	THIS_BUFFER(buf);
 
-	if (start == -1) {
-		start = 0;
-	}
-	if (!ptr_at(buf, &start_ptr, start)) {
-		RETURN_FALSE;
-	}
-	if (end == -1) {
+	search_start(buf, &start_ptr, start);
+	len = evbuffer_get_length(buf);
+	if (end < 0) {
 		found = evbuffer_search_range(buf, ZSTR_VAL(what), ZSTR_LEN(what), &start_ptr, NULL);
 	} else {
-		/* An end past the data is the end of the data. */
-		if ((zend_ulong)end > evbuffer_get_length(buf)) {
-			end = (zend_long)evbuffer_get_length(buf);
+		if ((zend_ulong)end > len) {
+			end = (zend_long)len;
 		}
-		if (end < start || !ptr_at(buf, &end_ptr, end)) {
+		if ((size_t)end < start_ptr.pos || !ptr_at(buf, &end_ptr, end)) {
 			RETURN_FALSE;
 		}
 		found = evbuffer_search_range(buf, ZSTR_VAL(what), ZSTR_LEN(what), &start_ptr, &end_ptr);
@@ -670,12 +703,10 @@ ZEND_METHOD(EventBuffer, searchEol)
 		Z_PARAM_LONG(start)
 		Z_PARAM_LONG(eol_style)
 	ZEND_PARSE_PARAMETERS_END();
-	if (!check_minus_one_or_more(1, start) || !check_eol_style(2, eol_style)) {
-		RETURN_THROWS();
-	}
 	THIS_BUFFER(buf);
 
-	if (!ptr_at(buf, &start_ptr, start == -1 ? 0 : start)) {
+	search_start(buf, &start_ptr, start);
+	if (!is_eol_style(eol_style)) {
 		RETURN_FALSE;
 	}
 	found = evbuffer_search_eol(buf, &start_ptr, &eol_len, (enum evbuffer_eol_style)eol_style);
@@ -685,12 +716,19 @@ ZEND_METHOD(EventBuffer, searchEol)
 	RETURN_LONG((zend_long)found.pos);
 }
 
+/*
+ * pullup($size) makes the first $size bytes contiguous (a negative size:
+ * all of them) and returns the whole buffer, as PECL event does; PECL reads
+ * the bytes past $size from the pulled-up chunk's memory, here they are
+ * read from where they are. NULL for 0, an empty buffer, or a size past
+ * the end.
+ */
 ZEND_METHOD(EventBuffer, pullup)
 {
 	struct evbuffer *buf;
 	zend_long size;
 	size_t len;
-	unsigned char *mem;
+	struct evbuffer_ptr ptr;
 
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_LONG(size)
@@ -698,64 +736,134 @@ ZEND_METHOD(EventBuffer, pullup)
 	THIS_BUFFER(buf);
 
 	len = evbuffer_get_length(buf);
-	/* A negative size means the whole buffer (documented). */
 	if (size < 0) {
 		size = (zend_long)len;
 	}
-	if ((zend_ulong)size > len) {
+	if (size == 0 || (zend_ulong)size > len) {
 		RETURN_NULL();
 	}
-	if (size == 0) {
-		RETURN_EMPTY_STRING();
+	if (evbuffer_pullup(buf, (ev_ssize_t)size) == NULL) {
+		RETURN_NULL();
 	}
-	mem = evbuffer_pullup(buf, (ev_ssize_t)size);
-	if (mem == NULL) {
-		php_event_throw("Failed to make %" ZEND_LONG_FMT_SPEC " bytes of the buffer contiguous", size);
-		RETURN_THROWS();
-	}
-	RETURN_STRINGL((char *)mem, (size_t)size);
+	evbuffer_ptr_set(buf, &ptr, 0, EVBUFFER_PTR_SET);
+	RETURN_STR(peek_copy(buf, &ptr, len));
 }
 
+/* A negative start gives false; one past the end warns too. A negative
+ * length means "to the end". */
 ZEND_METHOD(EventBuffer, substr)
 {
 	struct evbuffer *buf;
 	zend_long start, length = -1;
 	struct evbuffer_ptr ptr;
 	size_t avail, n;
-	zend_string *s;
-	ev_ssize_t got;
 
 	ZEND_PARSE_PARAMETERS_START(1, 2)
 		Z_PARAM_LONG(start)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_LONG(length)
 	ZEND_PARSE_PARAMETERS_END();
-	if (!check_non_negative(1, start) || !check_minus_one_or_more(2, length)) {
-		RETURN_THROWS();
-	}
 	THIS_BUFFER(buf);
 
+	if (start < 0) {
+		RETURN_FALSE;
+	}
 	if (!ptr_at(buf, &ptr, start)) {
+		php_error_docref(NULL, E_WARNING, "Failed to set position to " ZEND_LONG_FMT, start);
 		RETURN_FALSE;
 	}
 	avail = evbuffer_get_length(buf) - (size_t)start;
-	n = (length == -1 || (zend_ulong)length > avail) ? avail : (size_t)length;
+	n = (length < 0 || (zend_ulong)length > avail) ? avail : (size_t)length;
 	if (n == 0) {
 		RETURN_EMPTY_STRING();
 	}
-	s = zend_string_alloc(n, 0);
-	got = evbuffer_copyout_from(buf, &ptr, ZSTR_VAL(s), n);
-	if (got < 0) {
-		zend_string_efree(s);
-		RETURN_FALSE;
-	}
-	if ((size_t)got < n) {
-		s = zend_string_truncate(s, (size_t)got, 0);
-	}
-	ZSTR_VAL(s)[got] = '\0';
-	RETURN_STR(s);
+	RETURN_STR(peek_copy(buf, &ptr, n));
 }
 
+/* {{{ Descriptors, the way PECL event takes them */
+
+static bool is_memory_stream(php_stream *stream)
+{
+	const char *label = stream->ops && stream->ops->label ? stream->ops->label : "";
+	return strcmp(label, "MEMORY") == 0 || strcmp(label, "TEMP") == 0;
+}
+
+evutil_socket_t php_event_buffer_fd(zval *z, bool allow_null)
+{
+	zval *zv = z;
+
+	ZVAL_DEREF(zv);
+	switch (Z_TYPE_P(zv)) {
+		case IS_NULL:
+			if (allow_null) {
+				return PHP_EVENT_BUFFER_NO_FD;
+			}
+			break;
+		case IS_LONG:
+			if (Z_LVAL_P(zv) < 0) {
+				break;
+			}
+			if (Z_LVAL_P(zv) > INT_MAX) {
+				/* PECL event truncates to a C int: negative ones are
+				 * invalid there too; others would name some other
+				 * descriptor, which is not what the script meant. */
+				if ((int32_t)(uint32_t)(zend_ulong)Z_LVAL_P(zv) < 0) {
+					break;
+				}
+				return PHP_EVENT_BUFFER_BAD_FD;
+			}
+			return (evutil_socket_t)Z_LVAL_P(zv);
+		case IS_RESOURCE: {
+			php_stream *stream = zend_fetch_resource2_ex(zv, NULL, php_file_le_stream(), php_file_le_pstream());
+			if (stream == NULL) {
+				zend_clear_exception();
+				zend_throw_exception(NULL, "valid PHP stream resource expected", 0);
+				return PHP_EVENT_BUFFER_THREW;
+			}
+			if (is_memory_stream(stream)) {
+				zend_throw_exception(NULL, "Cannot fetch file descriptor from memory based stream", 0);
+				return PHP_EVENT_BUFFER_THREW;
+			}
+			break;
+		}
+		case IS_OBJECT:
+#ifdef PHP_EVENT_SOCKETS
+			if (php_event_socket_ce && instanceof_function(Z_OBJCE_P(zv), php_event_socket_ce)
+					&& Z_SOCKET_P(zv)->bsd_socket < 0) {
+				return PHP_EVENT_BUFFER_BAD_FD;
+			}
+#endif
+			break;
+		default:
+			break;
+	}
+	if (Z_TYPE_P(zv) == IS_RESOURCE || Z_TYPE_P(zv) == IS_OBJECT) {
+		evutil_socket_t fd = php_event_zval_to_fd(zv, 0);
+		if (fd >= 0) {
+			return fd;
+		}
+		zend_clear_exception();
+	}
+	zend_throw_exception(NULL, "Invalid file descriptor", 0);
+	return PHP_EVENT_BUFFER_THREW;
+}
+
+/* The descriptor of write()/readFrom(): -1 after throwing, or -2 for one
+ * that cannot work (the method then returns false). */
+#define FETCH_FD(fd, zfd) do { \
+		(fd) = php_event_buffer_fd((zfd), false); \
+		if ((fd) == PHP_EVENT_BUFFER_THREW) { \
+			RETURN_THROWS(); \
+		} \
+		if ((fd) < 0) { \
+			RETURN_FALSE; \
+		} \
+	} while (0)
+
+/* }}} */
+
+/* write(): false when nothing was written (an empty buffer, 0 bytes, an
+ * error); a negative count writes everything. */
 ZEND_METHOD(EventBuffer, write)
 {
 	struct evbuffer *buf;
@@ -769,52 +877,42 @@ ZEND_METHOD(EventBuffer, write)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_LONG(howmuch)
 	ZEND_PARSE_PARAMETERS_END();
-	if (!check_minus_one_or_more(2, howmuch)) {
-		RETURN_THROWS();
-	}
 	THIS_BUFFER(buf);
-	if ((fd = php_event_zval_to_fd(zfd, 0)) < 0) {
-		RETURN_THROWS();
-	}
+	FETCH_FD(fd, zfd);
 
-	/* libevent reports an empty write as an error; it is not one. */
 	if (howmuch == 0 || evbuffer_get_length(buf) == 0) {
-		RETURN_LONG(0);
+		RETURN_FALSE;
 	}
-	written = evbuffer_write_atmost(buf, fd, howmuch == -1 ? (ev_ssize_t)-1 : (ev_ssize_t)howmuch);
-	if (written < 0) {
+	written = evbuffer_write_atmost(buf, fd, howmuch < 0 ? (ev_ssize_t)-1 : (ev_ssize_t)howmuch);
+	if (written <= 0) {
 		RETURN_FALSE;
 	}
 	RETURN_LONG(written);
 }
 
+/* readFrom(): the count is taken as a C int, as in PECL event (2^32 + 2
+ * reads 2 bytes); a negative one reads what one read delivers. */
 ZEND_METHOD(EventBuffer, readFrom)
 {
 	struct evbuffer *buf;
 	zval *zfd;
 	zend_long howmuch = -1;
 	evutil_socket_t fd;
-	int got;
+	int n, got;
 
 	ZEND_PARSE_PARAMETERS_START(1, 2)
 		Z_PARAM_ZVAL(zfd)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_LONG(howmuch)
 	ZEND_PARSE_PARAMETERS_END();
-	if (!check_minus_one_or_more(2, howmuch)) {
-		RETURN_THROWS();
-	}
 	THIS_BUFFER(buf);
-	if ((fd = php_event_zval_to_fd(zfd, 0)) < 0) {
-		RETURN_THROWS();
-	}
+	FETCH_FD(fd, zfd);
 
-	if (howmuch == 0) {
+	n = (int)(int32_t)(uint32_t)(zend_ulong)howmuch;
+	if (n == 0) {
 		RETURN_LONG(0);
 	}
-	/* libevent reads at most what one read can deliver (bounded by its
-	 * internal per-read limit), never more than howmuch. */
-	got = evbuffer_read(buf, fd, (howmuch == -1 || howmuch > INT_MAX) ? -1 : (int)howmuch);
+	got = evbuffer_read(buf, fd, n < 0 ? -1 : n);
 	if (got < 0) {
 		RETURN_FALSE;
 	}

@@ -29,4 +29,17 @@ void php_event_buffer_disown(zend_object *obj, bool keep_data);
 /* The live evbuffer of an EventBuffer zval, or NULL after throwing. */
 struct evbuffer *php_event_buffer_get(zval *zbuf);
 
+/*
+ * A descriptor argument taken the way PECL event takes it: a stream, a
+ * Socket or an int. Throws Exception with PECL's messages ("Invalid file
+ * descriptor", ...) and returns PHP_EVENT_BUFFER_THREW; returns
+ * PHP_EVENT_BUFFER_BAD_FD for one that cannot work without being an error
+ * there (a closed Socket, an int past INT_MAX); with allow_null, null gives
+ * PHP_EVENT_BUFFER_NO_FD.
+ */
+#define PHP_EVENT_BUFFER_NO_FD  (-3)
+#define PHP_EVENT_BUFFER_BAD_FD (-2)
+#define PHP_EVENT_BUFFER_THREW  (-1)
+evutil_socket_t php_event_buffer_fd(zval *z, bool allow_null);
+
 #endif

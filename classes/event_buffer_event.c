@@ -42,28 +42,11 @@ static zend_object_handlers bevent_handlers;
 
 #define BEV_KNOWN_OPTIONS (BEV_OPT_CLOSE_ON_FREE | BEV_OPT_THREADSAFE | BEV_OPT_DEFER_CALLBACKS | BEV_OPT_UNLOCK_CALLBACKS)
 
-/* Refuses option sets libevent would refuse (it only logs why). */
-static bool check_options(uint32_t arg_num, zend_long options)
+/* libevent refused the options (OPT_THREADSAFE without threading support,
+ * OPT_UNLOCK_CALLBACKS without OPT_DEFER_CALLBACKS): PECL event's fatal error. */
+static void create_failed(void)
 {
-	if (options & ~(zend_long)BEV_KNOWN_OPTIONS) {
-		zend_argument_value_error(arg_num, "must be a combination of the EventBufferEvent::OPT_* constants");
-		return false;
-	}
-	if ((options & BEV_OPT_UNLOCK_CALLBACKS) && !(options & BEV_OPT_DEFER_CALLBACKS)) {
-		zend_argument_value_error(arg_num, "must include EventBufferEvent::OPT_DEFER_CALLBACKS with EventBufferEvent::OPT_UNLOCK_CALLBACKS");
-		return false;
-	}
-	return true;
-}
-
-/* Why libevent refused to create a bufferevent with these options. */
-static void throw_create_failed(zend_long options)
-{
-	if (options & BEV_OPT_THREADSAFE) {
-		php_event_throw("Failed to create the buffer event: EventBufferEvent::OPT_THREADSAFE needs libevent's threading support, which is not enabled");
-	} else {
-		php_event_throw("Failed to create the buffer event");
-	}
+	php_error_docref(NULL, E_ERROR, "Failed to allocate bufferevent for socket");
 }
 
 /* {{{ Lifetime */
@@ -205,21 +188,22 @@ static HashTable *bevent_get_gc(zend_object *obj, zval **table, int *n)
 	return zend_std_get_properties(obj);
 }
 
-/* The object of $this, throwing when it has no bufferevent (any more). */
-static php_event_bevent_t *this_live(zval *zthis)
+/* The object of $this; NULL, after PECL event's warning, when it has no
+ * bufferevent (freed, or never constructed). */
+php_event_bevent_t *php_event_bevent_this_live(zval *zthis)
 {
 	php_event_bevent_t *b = php_event_bevent_from_obj(Z_OBJ_P(zthis));
 	if (b->bev == NULL) {
-		php_event_throw_freed(Z_OBJ_P(zthis));
+		php_error_docref(NULL, E_WARNING, "Buffer Event is not initialized");
 		return NULL;
 	}
 	return b;
 }
 
 #define FETCH_LIVE(b) do { \
-		(b) = this_live(ZEND_THIS); \
+		(b) = php_event_bevent_this_live(ZEND_THIS); \
 		if ((b) == NULL) { \
-			RETURN_THROWS(); \
+			RETURN_FALSE; \
 		} \
 	} while (0)
 
@@ -340,28 +324,32 @@ void php_event_bevent_disown(zend_object *obj)
 
 /* {{{ Argument checks */
 
-static bool check_events(uint32_t arg_num, zend_long events)
+/* An events mask as libevent's short, the way PECL event passes any int. */
+static short as_events(zend_long events)
 {
-	if (events & ~(zend_long)(EV_READ | EV_WRITE)) {
-		zend_argument_value_error(arg_num, "must be a combination of Event::READ and Event::WRITE");
-		return false;
-	}
-	return true;
+	return (short)(uint16_t)(zend_ulong)events;
 }
 
-static bool check_timeout(uint32_t arg_num, double t)
-{
-	if (!zend_finite(t) || t < 0 || t > (double)INT_MAX) {
-		zend_argument_value_error(arg_num, "must be a finite number of seconds, 0 or more");
-		return false;
-	}
-	return true;
-}
+/* Timeouts beyond this never fire in practice; clamping keeps libevent's
+ * "now + timeout" from overflowing time_t. */
+#define TIMEOUT_MAX_SEC 3153600000.0    /* 100 years */
 
+/*
+ * A timeout as PECL event takes it: 0 is none, a negative one fires at
+ * once (1 microsecond), a huge or infinite one is clamped; NAN is none.
+ */
 static struct timeval *to_timeval(double t, struct timeval *tv)
 {
-	if (t <= 0) {
-		return NULL;    /* no timeout */
+	if (zend_isnan(t) || t == 0) {
+		return NULL;
+	}
+	if (t < 0) {
+		tv->tv_sec = 0;
+		tv->tv_usec = 1;
+		return tv;
+	}
+	if (t > TIMEOUT_MAX_SEC) {
+		t = TIMEOUT_MAX_SEC;
 	}
 	tv->tv_sec = (time_t)t;
 	tv->tv_usec = (suseconds_t)((t - (double)tv->tv_sec) * 1000000.0);
@@ -372,31 +360,31 @@ static struct timeval *to_timeval(double t, struct timeval *tv)
 }
 
 /*
- * Parses connect()'s address: "unix:path" (prefix in any case), or an IP
- * address with an optional port in the forms evutil_parse_sockaddr_port()
- * knows ("1.2.3.4", "1.2.3.4:80", "::1", "[::1]", "[::1]:80"). Throws a
- * ValueError and returns false for anything else.
+ * Parses connect()'s address as a C string (up to a NUL byte, as PECL event
+ * reads it): "unix:path" (prefix in any case), or an IP address with an
+ * optional port in the forms evutil_parse_sockaddr_port() knows. Warns
+ * with PECL event's text and returns false for anything else.
  */
-static bool parse_connect_addr(zend_string *addr, struct sockaddr_storage *ss, int *len)
+static bool parse_connect_addr(const char *addr, struct sockaddr_storage *ss, int *len)
 {
 	memset(ss, 0, sizeof(*ss));
-	if (ZSTR_LEN(addr) >= 5 && strncasecmp(ZSTR_VAL(addr), "unix:", 5) == 0) {
+	if (strncasecmp(addr, "unix:", 5) == 0) {
 		struct sockaddr_un *sun = (struct sockaddr_un *)ss;
-		size_t plen = ZSTR_LEN(addr) - 5;
-		if (plen == 0 || plen >= sizeof(sun->sun_path)) {
-			zend_argument_value_error(1, "must contain a UNIX socket path of 1 to %zu bytes after \"unix:\"",
+		size_t plen = strlen(addr + 5);
+		if (plen >= sizeof(sun->sun_path)) {
+			/* PECL event copies it over the end of sun_path. */
+			zend_argument_value_error(1, "must contain a UNIX socket path of at most %zu bytes after \"unix:\"",
 				sizeof(sun->sun_path) - 1);
 			return false;
 		}
 		sun->sun_family = AF_UNIX;
-		memcpy(sun->sun_path, ZSTR_VAL(addr) + 5, plen);
-		*len = (int)(XtOffsetOf(struct sockaddr_un, sun_path) + plen + 1);
+		memcpy(sun->sun_path, addr + 5, plen);
+		*len = (int)(offsetof(struct sockaddr_un, sun_path) + plen + 1);
 		return true;
 	}
 	*len = (int)sizeof(*ss);
-	if (evutil_parse_sockaddr_port(ZSTR_VAL(addr), (struct sockaddr *)ss, len) != 0) {
-		zend_argument_value_error(1, "must be an IP address with an optional port, or \"unix:\" and a path, \"%s\" given",
-			ZSTR_VAL(addr));
+	if (evutil_parse_sockaddr_port(addr, (struct sockaddr *)ss, len) != 0) {
+		php_error_docref(NULL, E_WARNING, "Failed parsing address: the address is not well-formed, or the port is out of range");
 		return false;
 	}
 	return true;
@@ -425,23 +413,30 @@ ZEND_METHOD(EventBufferEvent, __construct)
 	ZEND_PARSE_PARAMETERS_END();
 
 	php_event_bevent_t *b = php_event_bevent_from_obj(Z_OBJ_P(ZEND_THIS));
-	if (b->bev || b->dep.base_obj) {
-		php_event_throw("EventBufferEvent object is already constructed");
-		RETURN_THROWS();
-	}
 	struct event_base *base = php_event_base_get(zbase);
 	if (base == NULL) {
 		RETURN_THROWS();
 	}
-	if (!check_options(3, options)) {
-		RETURN_THROWS();
-	}
 	evutil_socket_t fd = -1;
 	if (zsocket) {
-		fd = php_event_zval_to_fd(zsocket, PHP_EVENT_FD_ALLOW_NONE);
-		if (fd == -2) {
+		fd = php_event_buffer_fd(zsocket, true);
+		if (fd == PHP_EVENT_BUFFER_THREW) {
 			RETURN_THROWS();
 		}
+		if (fd == PHP_EVENT_BUFFER_BAD_FD) {
+			/* A closed Socket: PECL event leaves the object unconstructed. */
+			return;
+		}
+		if (fd == PHP_EVENT_BUFFER_NO_FD) {
+			fd = -1;
+		}
+	}
+	/* Constructing again starts over with a new bufferevent, as in PECL
+	 * event; the old one goes as by free(). */
+	if (b->bev || b->dep.base_obj) {
+		bevent_drop(b, !b->borrowed);
+		php_event_dep_release(&b->dep);
+		b->borrowed = false;
 	}
 	/* libevent expects a non-blocking socket. */
 	if (fd >= 0 && evutil_make_socket_nonblocking(fd) != 0) {
@@ -449,14 +444,14 @@ ZEND_METHOD(EventBufferEvent, __construct)
 		RETURN_THROWS();
 	}
 	bool from_object = zsocket && (Z_TYPE_P(zsocket) == IS_RESOURCE || Z_TYPE_P(zsocket) == IS_OBJECT);
-	int lib_options = (int)options;
+	int lib_options = (int)(uint32_t)(zend_ulong)options;
 	if (from_object) {
 		/* The stream or Socket closes its descriptor itself (close_fd_owner). */
 		lib_options &= ~BEV_OPT_CLOSE_ON_FREE;
 	}
 	struct bufferevent *bev = bufferevent_socket_new(base, fd, lib_options);
 	if (bev == NULL) {
-		throw_create_failed(options);
+		create_failed();
 		RETURN_THROWS();
 	}
 
@@ -490,16 +485,19 @@ ZEND_METHOD(EventBufferEvent, close)
 	php_event_bevent_t *b;
 
 	ZEND_PARSE_PARAMETERS_NONE();
-	FETCH_LIVE(b);
+	b = php_event_bevent_from_obj(Z_OBJ_P(ZEND_THIS));
+	if (b->bev == NULL) {
+		RETURN_FALSE;
+	}
 
 	if (b->borrowed) {
 		/* The connection's socket is evhttp's to close. */
 		bevent_drop(b, false);
-		return;
+		RETURN_TRUE;
 	}
 	evutil_socket_t fd = bufferevent_getfd(b->bev);
 	if (fd < 0) {
-		return;
+		RETURN_FALSE;
 	}
 	/* Forget the descriptor first, so that libevent stops watching it and
 	 * BEV_OPT_CLOSE_ON_FREE cannot close it (or its next owner) again. */
@@ -510,6 +508,7 @@ ZEND_METHOD(EventBufferEvent, close)
 	} else {
 		evutil_closesocket(fd);
 	}
+	RETURN_TRUE;
 }
 
 /*
@@ -547,14 +546,17 @@ ZEND_METHOD(EventBufferEvent, connect)
 	zend_string *addr;
 
 	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_PATH_STR(addr)
+		Z_PARAM_STR(addr)
 	ZEND_PARSE_PARAMETERS_END();
 	FETCH_LIVE(b);
 
 	struct sockaddr_storage ss;
 	int len;
-	if (!parse_connect_addr(addr, &ss, &len)) {
-		RETURN_THROWS();
+	if (!parse_connect_addr(ZSTR_VAL(addr), &ss, &len)) {
+		if (EG(exception)) {
+			RETURN_THROWS();
+		}
+		RETURN_FALSE;
 	}
 	RETURN_BOOL(connect_call(b, (struct sockaddr *)&ss, len, NULL, NULL, 0, 0));
 }
@@ -572,7 +574,7 @@ ZEND_METHOD(EventBufferEvent, connectHost)
 #else
 		Z_PARAM_ZVAL(zdns)
 #endif
-		Z_PARAM_PATH_STR(hostname)
+		Z_PARAM_STR(hostname)
 		Z_PARAM_LONG(port)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_LONG(family)
@@ -601,17 +603,14 @@ ZEND_METHOD(EventBufferEvent, connectHost)
 		RETURN_THROWS();
 	}
 #endif
-	if (ZSTR_LEN(hostname) == 0) {
-		zend_argument_value_error(2, "must not be empty");
-		RETURN_THROWS();
-	}
-	if (port < 0 || port > 65535) {
-		zend_argument_value_error(3, "must be between 0 and 65535");
-		RETURN_THROWS();
-	}
 	if (family != AF_UNSPEC && family != AF_INET && family != AF_INET6) {
-		zend_argument_value_error(4, "must be EventUtil::AF_UNSPEC, EventUtil::AF_INET or EventUtil::AF_INET6");
-		RETURN_THROWS();
+		php_error_docref(NULL, E_WARNING, "Invalid address family specified");
+		RETURN_FALSE;
+	}
+	/* libevent refuses ports outside 1..65535 (false); keep the value an
+	 * int it can check. */
+	if (port < INT_MIN || port > INT_MAX) {
+		port = -1;
 	}
 	RETURN_BOOL(connect_call(b, NULL, 0, dns, ZSTR_VAL(hostname), (int)family, (int)port));
 }
@@ -676,10 +675,7 @@ static void events_op(INTERNAL_FUNCTION_PARAMETERS, int (*op)(struct bufferevent
 	ZEND_PARSE_PARAMETERS_END();
 	FETCH_LIVE(b);
 
-	if (!check_events(1, events)) {
-		RETURN_THROWS();
-	}
-	RETURN_BOOL(op(b->bev, (short)events) == 0);
+	RETURN_BOOL(op(b->bev, as_events(events)) == 0);
 }
 
 ZEND_METHOD(EventBufferEvent, enable)
@@ -743,18 +739,8 @@ ZEND_METHOD(EventBufferEvent, setWatermark)
 	ZEND_PARSE_PARAMETERS_END();
 	FETCH_LIVE(b);
 
-	if (!check_events(1, events)) {
-		RETURN_THROWS();
-	}
-	if (lowmark < 0 || (zend_ulong)lowmark > SIZE_MAX) {
-		zend_argument_value_error(2, "must be greater than or equal to 0");
-		RETURN_THROWS();
-	}
-	if (highmark < 0 || (zend_ulong)highmark > SIZE_MAX) {
-		zend_argument_value_error(3, "must be greater than or equal to 0");
-		RETURN_THROWS();
-	}
-	bufferevent_setwatermark(b->bev, (short)events, (size_t)lowmark, (size_t)highmark);
+	/* Negative marks are cast to size_t, as in PECL event. */
+	bufferevent_setwatermark(b->bev, as_events(events), (size_t)(zend_ulong)lowmark, (size_t)(zend_ulong)highmark);
 }
 
 ZEND_METHOD(EventBufferEvent, write)
@@ -804,15 +790,12 @@ ZEND_METHOD(EventBufferEvent, read)
 	ZEND_PARSE_PARAMETERS_END();
 	FETCH_LIVE(b);
 
-	if (size < 0) {
-		zend_argument_value_error(1, "must be greater than or equal to 0");
-		RETURN_THROWS();
-	}
-	/* Never allocate more than there is to read. */
+	/* NULL when nothing is read (PECL event); never allocate more than
+	 * there is to read. */
 	size_t avail = evbuffer_get_length(bufferevent_get_input(b->bev));
-	size_t want = (zend_ulong)size < avail ? (size_t)size : avail;
+	size_t want = size < 0 ? 0 : ((zend_ulong)size < avail ? (size_t)size : avail);
 	if (want == 0) {
-		RETURN_EMPTY_STRING();
+		RETURN_NULL();
 	}
 	zend_string *s = zend_string_alloc(want, 0);
 	size_t n = bufferevent_read(b->bev, ZSTR_VAL(s), want);
@@ -822,7 +805,7 @@ ZEND_METHOD(EventBufferEvent, read)
 	}
 	if (n == 0) {
 		zend_string_efree(s);
-		RETURN_EMPTY_STRING();
+		RETURN_NULL();
 	}
 	if (n < want) {
 		s = zend_string_truncate(s, n, 0);
@@ -851,11 +834,8 @@ ZEND_METHOD(EventBufferEvent, createPair)
 	if (base == NULL) {
 		RETURN_THROWS();
 	}
-	if (!check_options(2, options)) {
-		RETURN_THROWS();
-	}
 	struct bufferevent *pair[2];
-	if (bufferevent_pair_new(base, (int)options, pair) != 0) {
+	if (bufferevent_pair_new(base, (int)(uint32_t)(zend_ulong)options, pair) != 0) {
 		RETURN_FALSE;
 	}
 
@@ -877,13 +857,10 @@ ZEND_METHOD(EventBufferEvent, setPriority)
 	ZEND_PARSE_PARAMETERS_END();
 	FETCH_LIVE(b);
 
-	if (priority < 0 || priority > INT_MAX) {
-		zend_argument_value_error(1, "must be greater than or equal to 0");
-		RETURN_THROWS();
-	}
-	/* Fails (false) for a priority the base was not initialised with, and
-	 * for bufferevents that are not socket-based. */
-	RETURN_BOOL(bufferevent_priority_set(b->bev, (int)priority) == 0);
+	/* Taken as a C int, as in PECL event. Fails (false) for a priority
+	 * the base was not initialised with, and for bufferevents that are not
+	 * socket-based. */
+	RETURN_BOOL(bufferevent_priority_set(b->bev, (int)(int32_t)(uint32_t)(zend_ulong)priority) == 0);
 }
 
 ZEND_METHOD(EventBufferEvent, setTimeouts)
@@ -897,9 +874,6 @@ ZEND_METHOD(EventBufferEvent, setTimeouts)
 	ZEND_PARSE_PARAMETERS_END();
 	FETCH_LIVE(b);
 
-	if (!check_timeout(1, t_read) || !check_timeout(2, t_write)) {
-		RETURN_THROWS();
-	}
 	struct timeval tv_r, tv_w;
 	RETURN_BOOL(bufferevent_set_timeouts(b->bev, to_timeval(t_read, &tv_r), to_timeval(t_write, &tv_w)) == 0);
 }
@@ -959,7 +933,8 @@ static void prop_value(php_event_bevent_t *b, bevent_prop p, zval *rv)
 			break;
 		}
 		case PROP_PRIORITY:
-			ZVAL_LONG(rv, bufferevent_get_priority(b->bev));
+			/* PECL event's $priority is write-only: it reads NULL. */
+			ZVAL_NULL(rv);
 			break;
 		case PROP_INPUT:
 			cached_buffer(&b->input, bufferevent_get_input(b->bev), rv);
@@ -974,7 +949,9 @@ static void prop_value(php_event_bevent_t *b, bevent_prop p, zval *rv)
 				break;
 			}
 #endif
-			ZVAL_FALSE(rv);
+			/* What libevent answers for a bufferevent that is not SSL
+			 * (-1), as PECL event shows it. */
+			ZVAL_TRUE(rv);
 			break;
 		default:
 			ZVAL_NULL(rv);
@@ -992,6 +969,9 @@ static zval *bevent_read_property(zend_object *obj, zend_string *name, int type,
 	return rv;
 }
 
+/* $fd, $input and $output cannot be assigned (PECL event's fatal error);
+ * $priority and $allow_ssl_dirty_shutdown are set where they mean
+ * something, silently otherwise. */
 static zval *bevent_write_property(zend_object *obj, zend_string *name, zval *value, void **cache_slot)
 {
 	bevent_prop p = prop_of(name);
@@ -1004,36 +984,23 @@ static zval *bevent_write_property(zend_object *obj, zend_string *name, zval *va
 		case PROP_DIRTY_SHUTDOWN:
 			break;
 		default:
-			zend_throw_error(NULL, "Cannot modify read-only property %s::$%s", ZSTR_VAL(obj->ce->name), ZSTR_VAL(name));
-			return &EG(uninitialized_zval);
+			php_error_docref(NULL, E_ERROR, "Cannot write property");
+			return &EG(error_zval);
 	}
 	if (b->bev == NULL) {
-		php_event_throw_freed(obj);
-		return &EG(uninitialized_zval);
+		return value;
 	}
 	if (p == PROP_PRIORITY) {
 		zend_long pri = zval_get_long(value);
-		if (pri < 0 || pri > INT_MAX || bufferevent_priority_set(b->bev, (int)pri) != 0) {
-			php_event_throw("Failed to set the priority of the buffer event to " ZEND_LONG_FMT, pri);
-		}
+		(void)bufferevent_priority_set(b->bev, (int)(int32_t)(uint32_t)(zend_ulong)pri);
 		return value;
 	}
-	/* allow_ssl_dirty_shutdown only means something on an SSL bufferevent;
-	 * on others the value is ignored (it reads back false). */
 #ifdef HAVE_EVENT_OPENSSL_LIB
 	if (is_ssl(b->bev)) {
 		bufferevent_openssl_set_allow_dirty_shutdown(b->bev, zend_is_true(value));
 	}
 #endif
 	return value;
-}
-
-static zval *bevent_get_property_ptr_ptr(zend_object *obj, zend_string *name, int type, void **cache_slot)
-{
-	if (prop_of(name) != PROP_NONE) {
-		return NULL;    /* computed: go through read/write_property */
-	}
-	return zend_std_get_property_ptr_ptr(obj, name, type, cache_slot);
 }
 
 static int bevent_has_property(zend_object *obj, zend_string *name, int has_set_exists, void **cache_slot)
@@ -1052,32 +1019,44 @@ static int bevent_has_property(zend_object *obj, zend_string *name, int has_set_
 	return result;
 }
 
-static void bevent_unset_property(zend_object *obj, zend_string *name, void **cache_slot)
-{
-	if (prop_of(name) != PROP_NONE) {
-		zend_throw_error(NULL, "Cannot unset property %s::$%s", ZSTR_VAL(obj->ce->name), ZSTR_VAL(name));
-		return;
-	}
-	zend_std_unset_property(obj, name, cache_slot);
-}
+static const char *const prop_names[] = { "priority", "fd", "input", "output", "allow_ssl_dirty_shutdown" };
 
-/* var_dump() and friends: the declared properties with their current values. */
+/* var_dump() and print_r(): the declared properties with their current
+ * values; once freed, only those PECL event still shows. */
 static HashTable *bevent_get_debug_info(zend_object *obj, int *is_temp)
 {
 	php_event_bevent_t *b = php_event_bevent_from_obj(obj);
-	HashTable *props = zend_std_get_properties(obj);
-	HashTable *ht = zend_array_dup(props);
-	static const char *names[] = { "priority", "fd", "input", "output", "allow_ssl_dirty_shutdown" };
+	HashTable *ht = zend_new_array(5);
 
-	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
-		zend_string *name = zend_string_init(names[i], strlen(names[i]), 0);
-		zval v;
-		prop_value(b, prop_of(name), &v);
-		zend_hash_update(ht, name, &v);
+	for (size_t i = 0; i < sizeof(prop_names) / sizeof(prop_names[0]); i++) {
+		zend_string *name = zend_string_init(prop_names[i], strlen(prop_names[i]), 0);
+		bevent_prop p = prop_of(name);
+		if (b->bev != NULL || p == PROP_PRIORITY || p == PROP_DIRTY_SHUTDOWN) {
+			zval v;
+			prop_value(b, p, &v);
+			zend_hash_update(ht, name, &v);
+		}
 		zend_string_release(name);
 	}
 	*is_temp = 1;
 	return ht;
+}
+
+/* get_object_vars(), foreach, casts: the current values replace the
+ * table's entries (the declared slots stay the script's, as in PECL). */
+static HashTable *bevent_get_properties(zend_object *obj)
+{
+	php_event_bevent_t *b = php_event_bevent_from_obj(obj);
+	HashTable *props = zend_std_get_properties(obj);
+
+	for (size_t i = 0; i < sizeof(prop_names) / sizeof(prop_names[0]); i++) {
+		zend_string *name = zend_string_init(prop_names[i], strlen(prop_names[i]), 0);
+		zval v;
+		prop_value(b, prop_of(name), &v);
+		zend_hash_update(props, name, &v);
+		zend_string_release(name);
+	}
+	return props;
 }
 
 /* }}} */
@@ -1085,15 +1064,13 @@ static HashTable *bevent_get_debug_info(zend_object *obj, int *is_temp)
 PHP_MINIT_FUNCTION(event_buffer_event)
 {
 	php_event_buffer_event_ce->create_object = bevent_create_object;
-	php_event_not_serializable(php_event_buffer_event_ce);
 
 	PHP_EVENT_INIT_HANDLERS(bevent_handlers, php_event_bevent_t, bevent_free_obj);
 	bevent_handlers.get_gc = bevent_get_gc;
 	bevent_handlers.read_property = bevent_read_property;
 	bevent_handlers.write_property = bevent_write_property;
-	bevent_handlers.get_property_ptr_ptr = bevent_get_property_ptr_ptr;
 	bevent_handlers.has_property = bevent_has_property;
-	bevent_handlers.unset_property = bevent_unset_property;
 	bevent_handlers.get_debug_info = bevent_get_debug_info;
+	bevent_handlers.get_properties = bevent_get_properties;
 	return SUCCESS;
 }

@@ -46,4 +46,8 @@ zend_object *php_event_bevent_wrap_borrowed(struct bufferevent *bev, zend_object
  * "freed" (its methods throw), its cached buffers too. */
 void php_event_bevent_disown(zend_object *obj);
 
+/* The object of $this, or NULL after PECL event's "Buffer Event is not
+ * initialized" warning when it has no bufferevent. */
+php_event_bevent_t *php_event_bevent_this_live(zval *zthis);
+
 #endif

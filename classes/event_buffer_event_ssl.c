@@ -126,10 +126,11 @@ ZEND_METHOD(EventBufferEvent, createSslFilter)
 	if (!check_state_and_options(state, 3, options)) {
 		RETURN_THROWS();
 	}
-	if ((underlying = php_event_bevent_get(zunderlying)) == NULL) {
-		RETURN_THROWS();
+	u = php_event_bevent_this_live(zunderlying);
+	if (u == NULL) {
+		RETURN_FALSE;
 	}
-	u = php_event_bevent_from_obj(Z_OBJ_P(zunderlying));
+	underlying = u->bev;
 	if (u->borrowed || u->dep.base_obj == NULL) {
 		/* An HTTP connection's bufferevent carries evhttp's callbacks,
 		 * which a filter would replace. */
@@ -153,25 +154,22 @@ ZEND_METHOD(EventBufferEvent, createSslFilter)
 	ZVAL_COPY(&b->ssl_ctx, zctx);
 }
 
-/* The SSL of $this, NULL when it is no SSL bufferevent (the getters then
- * return false); throws when $this is freed (*threw is set). */
-static SSL *this_ssl(zval *zthis, bool *threw)
-{
-	struct bufferevent *bev = php_event_bevent_get(zthis);
-
-	*threw = (bev == NULL);
-	return bev ? bufferevent_openssl_get_ssl(bev) : NULL;
-}
-
+/* The SSL of $this; false from the method when it is no SSL bufferevent,
+ * or (after PECL event's warning) when it is freed. */
 #define FETCH_SSL_OR_FALSE(ssl) do { \
-		bool threw_; \
-		(ssl) = this_ssl(ZEND_THIS, &threw_); \
-		if (threw_) { \
-			RETURN_THROWS(); \
-		} \
-		if ((ssl) == NULL) { \
+		php_event_bevent_t *b_ = php_event_bevent_this_live(ZEND_THIS); \
+		if (b_ == NULL || ((ssl) = bufferevent_openssl_get_ssl(b_->bev)) == NULL) { \
 			RETURN_FALSE; \
 		} \
+	} while (0)
+
+/* The live bufferevent of $this, or false from the method. */
+#define FETCH_BEV_OR_FALSE(bev) do { \
+		php_event_bevent_t *b_ = php_event_bevent_this_live(ZEND_THIS); \
+		if (b_ == NULL) { \
+			RETURN_FALSE; \
+		} \
+		(bev) = b_->bev; \
 	} while (0)
 
 ZEND_METHOD(EventBufferEvent, sslError)
@@ -181,9 +179,7 @@ ZEND_METHOD(EventBufferEvent, sslError)
 	char buf[256];
 
 	ZEND_PARSE_PARAMETERS_NONE();
-	if ((bev = php_event_bevent_get(ZEND_THIS)) == NULL) {
-		RETURN_THROWS();
-	}
+	FETCH_BEV_OR_FALSE(bev);
 	/* 0 (no more errors) on a bufferevent that is not SSL, too. */
 	e = bufferevent_get_openssl_error(bev);
 	if (e == 0) {
@@ -200,9 +196,7 @@ ZEND_METHOD(EventBufferEvent, sslRenegotiate)
 	int r;
 
 	ZEND_PARSE_PARAMETERS_NONE();
-	if ((bev = php_event_bevent_get(ZEND_THIS)) == NULL) {
-		RETURN_THROWS();
-	}
+	FETCH_BEV_OR_FALSE(bev);
 	if ((ssl = bufferevent_openssl_get_ssl(bev)) == NULL) {
 		php_event_throw("EventBufferEvent::sslRenegotiate(): not an SSL buffer event");
 		RETURN_THROWS();
@@ -246,8 +240,9 @@ ZEND_METHOD(EventBufferEvent, sslGetCipherInfo)
 	RETURN_STRING(buf);
 }
 
-/* sslGetCipherName()/sslGetCipherVersion(): `what` of the current cipher,
- * or false before the handshake or on a non-SSL bufferevent. */
+/* sslGetCipherName()/sslGetCipherVersion(): `what` of the current cipher
+ * ("(NONE)" before the handshake, as OpenSSL says it), or false on a
+ * non-SSL bufferevent. */
 static void cipher_string(INTERNAL_FUNCTION_PARAMETERS, const char *(*what)(const SSL_CIPHER *))
 {
 	SSL *ssl;
@@ -255,9 +250,7 @@ static void cipher_string(INTERNAL_FUNCTION_PARAMETERS, const char *(*what)(cons
 
 	ZEND_PARSE_PARAMETERS_NONE();
 	FETCH_SSL_OR_FALSE(ssl);
-	if ((cipher = current_cipher(ssl)) == NULL) {
-		RETURN_FALSE;
-	}
+	cipher = current_cipher(ssl);
 	RETURN_STRING(what(cipher));
 }
 

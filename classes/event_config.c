@@ -56,7 +56,6 @@ PHP_MINIT_FUNCTION(event_config)
 {
 	php_event_config_ce->create_object = config_create;
 	PHP_EVENT_INIT_HANDLERS(config_handlers, php_event_config_t, config_free);
-	php_event_not_serializable(php_event_config_ce);
 	return SUCCESS;
 }
 

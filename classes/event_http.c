@@ -875,6 +875,5 @@ PHP_MINIT_FUNCTION(event_http)
 	PHP_EVENT_INIT_HANDLERS(http_handlers, php_event_http_t, http_free);
 	http_handlers.get_gc = http_get_gc;
 	php_event_http_ce->create_object = http_create;
-	php_event_not_serializable(php_event_http_ce);
 	return SUCCESS;
 }

@@ -784,6 +784,5 @@ PHP_MINIT_FUNCTION(event_http_connection)
 	PHP_EVENT_INIT_HANDLERS(conn_handlers, php_event_http_conn_t, conn_free);
 	conn_handlers.get_gc = conn_get_gc;
 	php_event_http_conn_ce->create_object = conn_create;
-	php_event_not_serializable(php_event_http_conn_ce);
 	return SUCCESS;
 }

@@ -946,6 +946,5 @@ PHP_MINIT_FUNCTION(event_http_request)
 	PHP_EVENT_INIT_HANDLERS(req_handlers, php_event_http_req_t, req_free);
 	req_handlers.get_gc = req_get_gc;
 	php_event_http_req_ce->create_object = req_create;
-	php_event_not_serializable(php_event_http_req_ce);
 	return SUCCESS;
 }

@@ -641,7 +641,6 @@ PHP_MINIT_FUNCTION(event_listener)
 	listener_handlers.has_property = listener_has_property;
 	listener_handlers.unset_property = listener_unset_property;
 	listener_handlers.get_properties_for = listener_get_properties_for;
-	php_event_not_serializable(php_event_listener_ce);
 	return SUCCESS;
 }
 

@@ -498,13 +498,15 @@ static void set_proto_version(INTERNAL_FUNCTION_PARAMETERS, bool max)
 	if ((ctx = this_ctx(ZEND_THIS)) == NULL) {
 		RETURN_THROWS();
 	}
-	if (proto < 0 || proto > INT_MAX) {
-		/* OpenSSL would truncate it to some other version. */
-		RETURN_FALSE;
+	/* PECL event returns true whatever OpenSSL says; a version OpenSSL
+	 * does not know leaves the bound as it was. Out of int range it would
+	 * be truncated to some other version, so it is not passed on. */
+	if (proto >= 0 && proto <= INT_MAX) {
+		ok = max ? SSL_CTX_set_max_proto_version(ctx, (int)proto) : SSL_CTX_set_min_proto_version(ctx, (int)proto);
+		(void)ok;
+		ERR_clear_error();
 	}
-	ok = max ? SSL_CTX_set_max_proto_version(ctx, (int)proto) : SSL_CTX_set_min_proto_version(ctx, (int)proto);
-	ERR_clear_error();
-	RETURN_BOOL(ok == 1);
+	RETURN_TRUE;
 }
 
 ZEND_METHOD(EventSslContext, setMinProtoVersion)
@@ -617,7 +619,6 @@ PHP_MINIT_FUNCTION(event_ssl_context)
 	handlers.write_property = write_property;
 	handlers.unset_property = unset_property;
 	handlers.get_property_ptr_ptr = get_property_ptr_ptr;
-	php_event_not_serializable(ce);
 
 	prop_offset_local_cert = property_offset("local_cert");
 	prop_offset_local_pk = property_offset("local_pk");

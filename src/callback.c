@@ -15,6 +15,23 @@ void php_event_cb_set(php_event_cb *cb, zend_fcall_info *fci, zend_fcall_info_ca
 	}
 }
 
+void php_event_cb_set_lazy(php_event_cb *cb, zval *callable)
+{
+	zend_fcall_info fci;
+	zend_fcall_info_cache fcc;
+
+	ZVAL_DEREF(callable);
+	if (zend_fcall_info_init(callable, 0, &fci, &fcc, NULL, NULL) == SUCCESS) {
+		php_event_cb_set(cb, &fci, &fcc);
+		/* The cache holds a trampoline's copy: release it, ours was cleared. */
+		zend_release_fcall_info_cache(&fcc);
+		return;
+	}
+	php_event_cb_clear(cb);
+	ZVAL_COPY(&cb->func, callable);
+	cb->lazy = true;
+}
+
 void php_event_cb_clear(php_event_cb *cb)
 {
 	if (!Z_ISUNDEF(cb->func)) {
@@ -24,6 +41,7 @@ void php_event_cb_clear(php_event_cb *cb)
 		ZVAL_COPY_VALUE(&old, &cb->func);
 		ZVAL_UNDEF(&cb->func);
 		memset(&cb->fcc, 0, sizeof(cb->fcc));
+		cb->lazy = false;
 		zval_ptr_dtor(&old);
 	}
 }
@@ -38,6 +56,13 @@ static void call_now(php_event_cb *cb, uint32_t argc, zval *argv, zval *retval)
 	zend_fcall_info_cache fcc;
 	char *error = NULL;
 	if (!zend_is_callable_ex(&cb->func, NULL, 0, NULL, &fcc, &error)) {
+		if (cb->lazy) {
+			/* Never was callable: PECL event skips the call. */
+			if (error) {
+				efree(error);
+			}
+			return;
+		}
 		zend_throw_error(zend_ce_type_error, "callback is no longer callable: %s", error ? error : "unknown");
 		if (error) {
 			efree(error);
@@ -65,7 +90,7 @@ bool php_event_cb_call(php_event_cb *cb, uint32_t argc, zval *argv, zval *retval
 	 * keep it alive for the duration of the call. */
 	zval func;
 	ZVAL_COPY(&func, &cb->func);
-	php_event_cb held = { .fcc = cb->fcc };
+	php_event_cb held = { .fcc = cb->fcc, .lazy = cb->lazy };
 	ZVAL_COPY_VALUE(&held.func, &func);
 
 	if (EVENT_G(loop_depth) > 0) {
@@ -86,6 +111,12 @@ bool php_event_cb_call(php_event_cb *cb, uint32_t argc, zval *argv, zval *retval
 	}
 	if (EG(exception) || EVENT_G(bailout_pending)) {
 		if (loop_base) {
+			if (EG(exception) && EVENT_G(loop_depth) > 0 && !zend_is_unwind_exit(EG(exception))
+					&& !zend_is_graceful_exit(EG(exception))) {
+				/* As PECL event says it, from the loop() that stops. */
+				php_error_docref(NULL, E_WARNING, "Breaking the loop due to exception %s",
+					ZSTR_VAL(EG(exception)->ce->name));
+			}
 			event_base_loopbreak(loop_base);
 		}
 		return false;

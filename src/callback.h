@@ -13,6 +13,9 @@
 typedef struct {
 	zval func;                  /* IS_UNDEF when no callable is set */
 	zend_fcall_info_cache fcc;  /* valid while func is set, unless trampoline */
+	/* Taken unchecked (php_event_cb_set_lazy()): resolved at each call, and
+	 * a call that finds nothing callable is skipped silently. */
+	bool lazy;
 } php_event_cb;
 
 static inline bool php_event_cb_isset(const php_event_cb *cb)
@@ -23,6 +26,11 @@ static inline bool php_event_cb_isset(const php_event_cb *cb)
 /* Takes a callable accepted by Z_PARAM_FUNC / Z_PARAM_FUNC_OR_NULL. A NULL
  * or empty fci (a null argument) just clears. */
 void php_event_cb_set(php_event_cb *cb, zend_fcall_info *fci, zend_fcall_info_cache *fcc);
+
+/* Takes any value as the callable, as PECL event's constructors do: a
+ * function or class may be defined after the object is created. A value
+ * that is callable now is resolved now; else it is resolved when called. */
+void php_event_cb_set_lazy(php_event_cb *cb, zval *callable);
 
 /* Releases the callable; the slot is empty afterwards. */
 void php_event_cb_clear(php_event_cb *cb);

@@ -48,10 +48,25 @@ void php_event_refuse_serialization(INTERNAL_FUNCTION_PARAMETERS)
 	php_event_throw("%s instances are not serializable", ZSTR_VAL(Z_OBJCE_P(ZEND_THIS)->name));
 }
 
-PHP_INI_BEGIN()
-	STD_PHP_INI_BOOLEAN("event.http_write_immediately", "1", PHP_INI_ALL, OnUpdateBool,
-		http_write_immediately, zend_event_globals, event_globals)
-PHP_INI_END()
+/*
+ * libevent's own warnings ("Epoll ADD(1) on fd 0 failed...", "event_assign:
+ * EV_SIGNAL is not compatible...") reach the script as PHP warnings of the
+ * function that caused them, as with PECL event, instead of lines on stderr.
+ * None is shown once the request is shutting down (no function is running
+ * then, and objects are only being released).
+ */
+static void libevent_log_to_php(int severity, const char *msg)
+{
+	if (EVENT_G(shutting_down) || !EG(current_execute_data) || severity < EVENT_LOG_MSG) {
+		return;
+	}
+	php_error_docref(NULL, severity == EVENT_LOG_MSG ? E_NOTICE : E_WARNING, "%s", msg);
+}
+
+void php_event_log_to_php(void)
+{
+	event_set_log_callback(libevent_log_to_php);
+}
 
 static PHP_GINIT_FUNCTION(event)
 {
@@ -59,6 +74,12 @@ static PHP_GINIT_FUNCTION(event)
 	ZEND_TSRMLS_CACHE_UPDATE();
 #endif
 	memset(event_globals, 0, sizeof(*event_globals));
+	/* HTTP replies on plain TCP are written in the loop step that made
+	 * them (src/http_conn.c). PECL event has no INI entries: the benchmarks
+	 * turn this off with PHP_EVENT_HTTP_WRITE_IMMEDIATELY=0 in the
+	 * environment instead. */
+	const char *env = getenv("PHP_EVENT_HTTP_WRITE_IMMEDIATELY");
+	event_globals->http_write_immediately = !(env && strcmp(env, "0") == 0);
 }
 
 static void register_classes(void)
@@ -84,8 +105,8 @@ static void register_classes(void)
 
 static PHP_MINIT_FUNCTION(event)
 {
-	REGISTER_INI_ENTRIES();
 	register_classes();
+	php_event_log_to_php();
 	REGISTER_STRING_CONSTANT("EVENT_NS", PHP_EVENT_NS, CONST_CS | CONST_PERSISTENT);
 	php_event_fd_minit();
 
@@ -110,7 +131,7 @@ static PHP_MINIT_FUNCTION(event)
 
 static PHP_MSHUTDOWN_FUNCTION(event)
 {
-	UNREGISTER_INI_ENTRIES();
+	event_set_log_callback(NULL);
 	libevent_global_shutdown();
 	return SUCCESS;
 }
@@ -165,11 +186,16 @@ static PHP_MINFO_FUNCTION(event)
 	php_info_print_table_row(2, "libevent2 library version", event_get_version());
 	php_info_print_table_row(2, "Namespace", PHP_EVENT_NS[0] ? PHP_EVENT_NS : "(none)");
 	php_info_print_table_end();
-	DISPLAY_INI_ENTRIES();
 }
 
+/* Built with ext/sockets' headers, the extension needs ext/sockets loaded,
+ * as PECL event does (`php --re event` shows the same dependency). */
 static const zend_module_dep event_deps[] = {
+#ifdef PHP_EVENT_SOCKETS
+	ZEND_MOD_REQUIRED("sockets")
+#else
 	ZEND_MOD_OPTIONAL("sockets")
+#endif
 	ZEND_MOD_END
 };
 

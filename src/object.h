@@ -31,7 +31,14 @@ static inline void *php_event_alloc_object(size_t size, size_t std_offset, zend_
 /* __sleep/__wakeup of the classes that refuse serialization. */
 void php_event_refuse_serialization(INTERNAL_FUNCTION_PARAMETERS);
 
-/* Marks `ce` as not serializable (PHP then refuses serialize()/unserialize()). */
+/*
+ * serialize() as in PECL event: EventBase, EventConfig, EventListener and the
+ * EventHttp classes refuse it in __sleep()/__wakeup() (EventException "X
+ * instances are not serializable"); Event, EventBuffer, EventBufferEvent and
+ * EventSslContext serialize their properties (an unserialized one is an
+ * unconstructed object). EventDnsBase, which crashes PECL event, is marked
+ * not serializable here (PHP then refuses serialize()/unserialize()).
+ */
 static inline void php_event_not_serializable(zend_class_entry *ce)
 {
 	ce->ce_flags |= ZEND_ACC_NOT_SERIALIZABLE;

@@ -62,7 +62,7 @@ $p->add(0.02);
 $start = hrtime(true);
 var_dump($b->loop(EventBase::LOOP_ONCE), $n, (hrtime(true) - $start) / 1e6 >= 14);
 ?>
---EXPECT--
+--EXPECTF--
 bool(true)
 bool(true)
 int(1)
@@ -80,6 +80,8 @@ array(3) {
   string(1) "c"
 }
 bool(true)
+
+Warning: EventBase::loop(): Breaking the loop due to exception RuntimeException in %s on line 36
 caught boom
 array(1) {
   [0]=>

@@ -55,7 +55,7 @@ $o->add(0);
 var_dump($outer->loop());
 echo "done\n";
 ?>
---EXPECT--
+--EXPECTF--
 bool(true)
 array(3) {
   [0]=>
@@ -67,8 +67,11 @@ array(3) {
 }
 bool(false)
 bool(false)
-Event object has been freed or was not initialised
+
+Warning: Event::add(): Failed adding event: Event object is malformed or freed in %s on line 16
 EventBase object has been freed or was not initialised
+
+Warning: EventBase::loop(): Breaking the loop due to exception LogicException in %s on line 26
 caught after free
 freed inside
 bool(true)

@@ -34,8 +34,12 @@ try {
 }
 echo "done\n";
 ?>
---EXPECT--
+--EXPECTF--
+
+Warning: EventBase::loop(): Breaking the loop due to exception RuntimeException in %s on line 11
 from read callback: data
 bool(true)
+
+Warning: EventBase::loop(): Breaking the loop due to exception LogicException in %s on line 27
 event ERROR
 done

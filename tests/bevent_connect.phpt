@@ -61,7 +61,7 @@ foreach (["", "not an address", "1.2.3.4:99999", "unix:", "unix:" . str_repeat("
     }
 }
 ?>
---EXPECT--
+--EXPECTF--
 bool(true)
 bool(true)
 string(9) "over unix"
@@ -70,9 +70,17 @@ bool(true)
 bool(true)
 bool(true)
 bool(true)
-EventBufferEvent::connect(): Argument #1 ($addr) must be an IP address with an optional port, or "unix:" and a path, "" given
-EventBufferEvent::connect(): Argument #1 ($addr) must be an IP address with an optional port, or "unix:" and a path, "not an address" given
-EventBufferEvent::connect(): Argument #1 ($addr) must be an IP address with an optional port, or "unix:" and a path, "1.2.3.4:99999" given
-EventBufferEvent::connect(): Argument #1 ($addr) must contain a UNIX socket path of 1 to 107 bytes after "unix:"
-EventBufferEvent::connect(): Argument #1 ($addr) must contain a UNIX socket path of 1 to 107 bytes after "unix:"
-EventBufferEvent::connect(): Argument #1 ($addr) must not contain any null bytes
+
+Warning: EventBufferEvent::connect(): Failed parsing address: the address is not well-formed, or the port is out of range in %s on line 54
+accepted
+
+Warning: EventBufferEvent::connect(): Failed parsing address: the address is not well-formed, or the port is out of range in %s on line 54
+accepted
+
+Warning: EventBufferEvent::connect(): Failed parsing address: the address is not well-formed, or the port is out of range in %s on line 54
+accepted
+accepted
+EventBufferEvent::connect(): Argument #1 ($addr) must contain a UNIX socket path of at most 107 bytes after "unix:"
+
+Warning: EventBufferEvent::connect(): Failed parsing address: the address is not well-formed, or the port is out of range in %s on line 54
+accepted

@@ -55,7 +55,7 @@ try {
     echo get_class($e), "\n";
 }
 ?>
---EXPECT--
+--EXPECTF--
 bool(true)
 127.0.0.1: connected
 bool(true)
@@ -68,8 +68,6 @@ string(2) "hi"
 string(0) ""
 bool(true)
 bool(true)
-EventBufferEvent::connectHost(): Argument #2 ($hostname) must not be empty
-EventBufferEvent::connectHost(): Argument #3 ($port) must be between 0 and 65535
-EventBufferEvent::connectHost(): Argument #3 ($port) must be between 0 and 65535
-EventBufferEvent::connectHost(): Argument #4 ($family) must be EventUtil::AF_UNSPEC, EventUtil::AF_INET or EventUtil::AF_INET6
+
+Warning: EventBufferEvent::connectHost(): Invalid address family specified in %s on line 44
 TypeError

@@ -69,6 +69,5 @@ array(2) {
   [1]=>
   string(1) "A"
 }
-EventBufferEvent::createPair(): Argument #2 ($options) must be a combination of the EventBufferEvent::OPT_* constants
 bool(true)
 done

@@ -54,6 +54,3 @@ bool(true)
 write side: TIMEOUT|WRITING
 left to send: yes
 bool(true)
-EventBufferEvent::setTimeouts(): Argument #1 ($timeout_read) must be a finite number of seconds, 0 or more
-EventBufferEvent::setTimeouts(): Argument #2 ($timeout_write) must be a finite number of seconds, 0 or more
-EventBufferEvent::setTimeouts(): Argument #1 ($timeout_read) must be a finite number of seconds, 0 or more

@@ -73,6 +73,3 @@ array(1) {
   int(0)
 }
 string(11) "hello world"
-EventBufferEvent::setWatermark(): Argument #1 ($events) must be a combination of Event::READ and Event::WRITE
-EventBufferEvent::setWatermark(): Argument #2 ($lowmark) must be greater than or equal to 0
-EventBufferEvent::setWatermark(): Argument #3 ($highmark) must be greater than or equal to 0

@@ -69,46 +69,46 @@ var_dump($b->write(987654), $b->readFrom(987654), $b->length);
 0 TypeError: EventBuffer::add(): Argument #1 ($data) must be of type string, array given
 1 TypeError: EventBuffer::add(): Argument #1 ($data) must be of type string, stdClass given
 
-Deprecated: EventBuffer::prepend(): Passing null to parameter #1 ($data) of type string is deprecated in %s on line %d
+Deprecated: EventBuffer::prepend(): Passing null to parameter #1 ($data) of type string is deprecated in %s on line 7
 bool(true)
 3 TypeError: EventBuffer::read(): Argument #1 ($max_bytes) must be of type int, string given
-4 ValueError: EventBuffer::read(): Argument #1 ($max_bytes) must be greater than or equal to 0
-5 ValueError: EventBuffer::read(): Argument #1 ($max_bytes) must be greater than or equal to 0
-6 ValueError: EventBuffer::drain(): Argument #1 ($len) must be greater than or equal to 0
-7 ValueError: EventBuffer::expand(): Argument #1 ($len) must be greater than or equal to 0
-8 ValueError: EventBuffer::copyout(): Argument #2 ($max_bytes) must be greater than or equal to 0
+string(7) "abc
+def"
+5 ValueError: EventBuffer::read(): Argument #1 ($max_bytes) must be greater than or equal to -1
+bool(true)
+bool(false)
+int(0)
 9 ArgumentCountError: EventBuffer::copyout() expects exactly 2 arguments, 1 given
-10 ValueError: EventBuffer::appendFrom(): Argument #2 ($len) must be greater than or equal to 0
+int(0)
 11 TypeError: EventBuffer::addBuffer(): Argument #1 ($buf) must be of type EventBuffer, string given
 12 TypeError: EventBuffer::prependBuffer(): Argument #1 ($buf) must be of type EventBuffer, null given
 13 TypeError: EventBuffer::appendFrom(): Argument #1 ($buf) must be of type EventBuffer, stdClass given
-14 ValueError: EventBuffer::readLine(): Argument #1 ($eol_style) must be one of the EventBuffer::EOL_* constants
-15 ValueError: EventBuffer::readLine(): Argument #1 ($eol_style) must be one of the EventBuffer::EOL_* constants
+NULL
+NULL
 16 TypeError: EventBuffer::readLine(): Argument #1 ($eol_style) must be of type int, string given
-17 ValueError: EventBuffer::search(): Argument #2 ($start) must be greater than or equal to -1
-18 ValueError: EventBuffer::search(): Argument #3 ($end) must be greater than or equal to -1
+bool(false)
+bool(false)
 19 TypeError: EventBuffer::search(): Argument #2 ($start) must be of type int, string given
-20 ValueError: EventBuffer::searchEol(): Argument #1 ($start) must be greater than or equal to -1
-21 ValueError: EventBuffer::searchEol(): Argument #2 ($eol_style) must be one of the EventBuffer::EOL_* constants
-22 ValueError: EventBuffer::substr(): Argument #1 ($start) must be greater than or equal to 0
-23 ValueError: EventBuffer::substr(): Argument #2 ($length) must be greater than or equal to -1
-24 ValueError: file descriptor must be a non-negative integer, -1 given
-25 ValueError: EventBuffer::write(): Argument #2 ($howmuch) must be greater than or equal to -1
-26 TypeError: expected a stream resource, a Socket or a file descriptor, string given
-27 TypeError: expected a stream resource, a Socket or a file descriptor, float given
-28 TypeError: expected a stream resource, a Socket or a file descriptor, null given
-29 TypeError: expected a stream resource, a Socket or a file descriptor, stdClass given
-30 TypeError: expected a stream resource, a Socket or a file descriptor, array given
-31 ValueError: EventBuffer::readFrom(): Argument #2 ($howmuch) must be greater than or equal to -1
+bool(false)
+bool(false)
+bool(false)
+string(0) ""
+24 Exception: Invalid file descriptor
+bool(false)
+26 Exception: Invalid file descriptor
+27 Exception: Invalid file descriptor
+28 Exception: Invalid file descriptor
+29 Exception: Invalid file descriptor
+30 Exception: Invalid file descriptor
+int(0)
 32 TypeError: EventBuffer::freeze(): Argument #1 ($at_front) must be of type bool, array given
 33 ArgumentCountError: EventBuffer::freeze() expects exactly 1 argument, 0 given
-34 ArgumentCountError: EventBuffer::lock() expects exactly 1 argument, 0 given
+NULL
 35 ArgumentCountError: EventBuffer::enableLocking() expects exactly 0 arguments, 1 given
 36 ArgumentCountError: EventBuffer::__construct() expects exactly 0 arguments, 1 given
-string(7) "abc
-def"
-EventException: the stream has no file descriptor
-TypeError: expected a stream resource, %s resource given
+NULL
+Exception: Cannot fetch file descriptor from memory based stream
+Exception: valid PHP stream resource expected
 bool(false)
 bool(false)
 int(1)

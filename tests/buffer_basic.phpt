@@ -60,7 +60,7 @@ string(12) "hello world!"
 int(12)
 string(6) "hello "
 int(6)
-string(0) ""
+NULL
 int(6)
 bool(true)
 int(4)
@@ -75,4 +75,4 @@ string(3) "xyz"
 bool(true)
 bool(true)
 int(0)
-string(4) "kept"
+NULL

@@ -22,18 +22,18 @@ var_dump($e->length);
 --EXPECT--
 int(0)
 int(0)
-string(0) ""
-string(0) ""
-string(0) ""
+NULL
+NULL
+NULL
 int(0)
-string(0) ""
+NULL
 bool(true)
 bool(true)
 NULL
 bool(false)
 bool(false)
 string(0) ""
-string(0) ""
+NULL
 NULL
 bool(true)
 bool(true)
@@ -45,7 +45,7 @@ bool(true)
 bool(true)
 bool(true)
 bool(true)
-int(0)
-int(0)
+bool(false)
+bool(false)
 bool(false)
 int(0)

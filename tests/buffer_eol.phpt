@@ -76,18 +76,22 @@ foreach ($styles as $style) {
     var_dump($e->readLine($style), $e->searchEol(-1, $style));
 }
 ?>
---EXPECT--
-EOL_ANY: ["a","b","c","d","e\u0000f"] rest=""
-EOL_CRLF: ["a","","b","c\rd","e\u0000f"] rest=""
+--EXPECTF--
+EOL_ANY: ["a","b","c","d","e\u0000f"] rest=null
+EOL_CRLF: ["a","","b","c\rd","e\u0000f"] rest=null
 EOL_CRLF_STRICT: ["a","","b\nc\rd"] rest="e\u0000f\n"
-EOL_LF: ["a\r","\r","b","c\rd\r","e\u0000f"] rest=""
+EOL_LF: ["a\r","\r","b","c\rd\r","e\u0000f"] rest=null
 EOL_NUL: ["a\r\n\r\nb\nc\rd\r\ne"] rest="f\n"
 bool(true)
 int(1)
 int(1)
 bool(true)
-bool(false)
-bool(false)
+
+Warning: EventBuffer::searchEol(): Failed to set position to 17 in %s on line 57
+
+Warning: EventBuffer::searchEol(): Failed to set position to 9223372036854775807 in %s on line 57
+int(1)
+int(2)
 bool(true)
 NULL
 bool(false)

@@ -34,17 +34,17 @@ var_dump($b->unfreeze(true), $b->unfreeze(false));
 
 // lock()/unlock() around operations, with and without enableLocking()
 $l = new EventBuffer();
-$l->lock(true);
+$l->lock();
 $l->add("locked");
-$l->unlock(true);
+$l->unlock();
 $l->enableLocking();
 $l->enableLocking();        // enabling twice keeps it enabled
-$l->lock(false);
+$l->lock();
 $l->add(" twice");
-$l->lock(false);            // the lock is recursive
+$l->lock();            // the lock is recursive
 var_dump($l->read(100));
-$l->unlock(false);
-$l->unlock(false);
+$l->unlock();
+$l->unlock();
 var_dump($l->add("after"), $l->read(100));
 ?>
 --EXPECT--
@@ -70,12 +70,11 @@ bool(false)
 int(5)
 int(-1)
 int(5)
-EventException: Failed to read from the buffer: its front is frozen
 bool(true)
 int(11)
 int(-1)
 NULL
-bool(false)
+string(2) "12"
 int(8)
 bool(true)
 string(11) "123456789xy"

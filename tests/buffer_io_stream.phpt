@@ -86,7 +86,7 @@ proc_close($p);
 --EXPECT--
 int(100)
 int(19900)
-int(0)
+bool(false)
 int(19900)
 int(19900)
 int(0)
@@ -97,7 +97,7 @@ int(14)
 int(20000)
 bool(true)
 bool(false)
-int(0)
+bool(false)
 int(8)
 string(8) "from php"
 int(6)

@@ -74,4 +74,3 @@ bool(true)
 int(0)
 bool(true)
 EventBuffer::addBuffer(): Argument #1 ($buf) must be of type EventBuffer, stdClass given
-EventBuffer::appendFrom(): Argument #2 ($len) must be greater than or equal to 0

@@ -67,7 +67,7 @@ var_dump($c->search("needle"), $c->search("needle", 4096), $c->search("needle", 
 $e = new EventBuffer();
 var_dump($e->search("a"), $e->search(""), $e->search("a", 1));
 ?>
---EXPECT--
+--EXPECTF--
 bool(true)
 bool(true)
 int(0)
@@ -82,8 +82,12 @@ int(21)
 bool(false)
 bool(true)
 bool(false)
-bool(false)
-bool(false)
+
+Warning: EventBuffer::search(): Failed to set position to 50 in %s on line 46
+int(10)
+
+Warning: EventBuffer::search(): Failed to set position to 9223372036854775807 in %s on line 47
+int(10)
 bool(false)
 int(0)
 int(7)
@@ -91,6 +95,8 @@ bool(true)
 int(4095)
 int(9101)
 bool(false)
+
+Warning: EventBuffer::search(): Failed to set position to 1 in %s on line 65
 bool(false)
 int(0)
 bool(false)

@@ -42,8 +42,8 @@ ValueError: EventConfig::setMaxDispatchInterval(): Argument #3 ($min_priority) m
 ValueError: EventConfig::setMaxDispatchInterval(): Argument #2 ($max_callbacks) must be -1 (no limit) or between 0 and 2147483647
 ArgumentCountError: EventConfig::setMaxDispatchInterval() expects exactly 3 arguments, 2 given
 EventException: EventConfig object is already constructed
-Exception: Serialization of 'EventConfig' is not allowed
-Exception: Unserialization of 'EventConfig' is not allowed
+EventException: EventConfig instances are not serializable
+EventException: EventConfig instances are not serializable
 Error: Trying to clone an uncloneable object of class EventConfig
 EventException: EventConfig instances are not serializable
 EventException: EventConfig instances are not serializable

@@ -76,7 +76,7 @@ array(1) {
   [0]=>
   array(3) {
     [0]=>
-    NULL
+    int(-1)
     [1]=>
     int(1)
     [2]=>
@@ -105,7 +105,7 @@ bool(true)
 bool(true)
 Cannot modify read-only property Event::$pending
 Cannot modify read-only property Event::$pending
-bool(false)
+bool(true)
 array(2) {
   [0]=>
   int(1)

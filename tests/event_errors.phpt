@@ -60,43 +60,88 @@ $e->add(0);
 $b->loop();
 ?>
 --EXPECTF--
-ValueError: Event::__construct(): Argument #3 ($what) must be a combination of Event::* flag constants
-ValueError: Event::__construct(): Argument #3 ($what) must be a combination of Event::* flag constants
-ValueError: file descriptor must be a non-negative integer or -1, -2 given
-TypeError: expected a stream resource, a Socket or a file descriptor, float given
-TypeError: expected a stream resource, a Socket or a file descriptor, stdClass given
-TypeError: Event::__construct(): Argument #4 ($cb) must be a valid callback, function "nope" not found or invalid function name
+
+Warning: Event::__construct(): Invalid mask in %s on line 8
+ok: \Event::__set_state(array(
+   'pending' => false,
+   'data' => NULL,
+))
+
+Warning: Event::__construct(): Invalid mask in %s on line 9
+ok: \Event::__set_state(array(
+   'pending' => false,
+   'data' => NULL,
+))
+Exception: Invalid file descriptor
+Exception: Invalid file descriptor
+Exception: Invalid file descriptor
+ok: \Event::__set_state(array(
+   'pending' => false,
+   'data' => NULL,
+))
 TypeError: Event::__construct(): Argument #1 ($base) must be of type EventBase, stdClass given
 ArgumentCountError: Event::__construct() expects at least 4 arguments, 2 given
-TypeError: expected a stream resource, %s
-EventException: the Socket is closed
-TypeError: Event::timer(): Argument #2 ($cb) must be a valid callback, function "nope" not found or invalid function name
-ValueError: Event::add(): Argument #1 ($timeout) must be -1 (no timeout) or a number of seconds between 0 and 1e12
-ValueError: Event::add(): Argument #1 ($timeout) must be -1 (no timeout) or a number of seconds between 0 and 1e12
-ValueError: Event::add(): Argument #1 ($timeout) must be -1 (no timeout) or a number of seconds between 0 and 1e12
-ValueError: Event::add(): Argument #1 ($timeout) must be -1 (no timeout) or a number of seconds between 0 and 1e12
+Exception: Invalid file descriptor
+Exception: Invalid file descriptor
+ok: \Event::__set_state(array(
+   'pending' => false,
+   'data' => NULL,
+))
+ok: true
+ok: true
+ok: true
+ok: true
 TypeError: Event::add(): Argument #1 ($timeout) must be of type float, string given
-ValueError: Event::pending(): Argument #1 ($flags) must be a combination of Event::* flag constants
-ValueError: Event::pending(): Argument #1 ($flags) must be a combination of Event::* flag constants
+ok: true
+ok: false
 TypeError: Event::setPriority(): Argument #1 ($priority) must be of type int, string given
-EventException: Event object is already constructed
-Exception: Serialization of 'Event' is not allowed
-Exception: Unserialization of 'Event' is not allowed
+ok: NULL
+ok: 'O:5:"Event":2:{s:7:"pending";b:0;s:4:"data";N;}'
+ok: \Event::__set_state(array(
+   'pending' => false,
+   'data' => NULL,
+))
 Error: Trying to clone an uncloneable object of class Event
+
+Warning: Event::setPriority(): Unable to set event priority: 1 in %s on line 38
 ok: false
 ok: true
 ok: NULL
-EventException: Event object has been freed or was not initialised
-EventException: Event object has been freed or was not initialised
-EventException: Event object has been freed or was not initialised
-EventException: Event object has been freed or was not initialised
-EventException: Event object has been freed or was not initialised
-EventException: Event object has been freed or was not initialised
-EventException: Event object has been freed or was not initialised
-EventException: Event object has been freed or was not initialised
-EventException: Event object has been freed or was not initialised
-EventException: Event object has been freed or was not initialised
-EventException: Event object has been freed or was not initialised
-EventException: Event object has been freed or was not initialised
+
+Warning: Event::add(): Failed adding event: Event object is malformed or freed in %s on line 44
 ok: false
+
+Warning: Event::del(): Failed deletting event in %s on line 44
+ok: false
+
+Warning: Event::removeTimer(): Event object is malformed or freed in %s on line 44
+ok: false
+
+Warning: Event::addTimer(): Failed adding event: Event object is malformed or freed in %s on line 44
+ok: false
+
+Warning: Event::delTimer(): Failed deletting event in %s on line 44
+ok: false
+
+Warning: Event::addSignal(): Failed adding event: Event object is malformed or freed in %s on line 44
+ok: false
+
+Warning: Event::delSignal(): Failed deletting event in %s on line 44
+ok: false
+
+Warning: Event::setPriority(): Event object is malformed or freed in %s on line 46
+ok: false
+
+Warning: Event::pending(): Event object is malformed or freed in %s on line 47
+ok: false
+
+Warning: Event::set(): Event object is malformed or freed in %s on line 48
+ok: false
+
+Warning: Event::setTimer(): Event object is malformed or freed in %s on line 49
+ok: false
+
+Warning: EventBase::set(): Event object is malformed or freed in %s on line 50
+ok: false
+ok: NULL
 again 5

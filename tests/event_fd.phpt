@@ -50,15 +50,15 @@ $r2->add(1);
 $b->loop(EventBase::LOOP_ONCE);
 var_dump($eof);
 
-// ext/sockets: the Socket object comes back to the callback
+// ext/sockets: the callback gets the Socket's descriptor number, as in PECL event
 $pair = [];
 socket_create_pair(AF_UNIX, SOCK_STREAM, 0, $pair);
 $s = null;
-$ev = new Event($b, $pair[1], Event::READ, function ($fd, $what) use (&$s) { $s = [$fd, $what, socket_read($fd, 100)]; });
+$ev = new Event($b, $pair[1], Event::READ, function ($fd, $what) use (&$s, $pair) { $s = [$fd, $what, socket_read($pair[1], 100)]; });
 $ev->add(1);
 socket_write($pair[0], "sock");
 $b->loop(EventBase::LOOP_ONCE);
-var_dump($s[0] === $pair[1], $s[1] === Event::READ, $s[2]);
+var_dump($s[0] === EventUtil::getSocketFd($pair[1]), $s[1] === Event::READ, $s[2]);
 
 // an integer descriptor comes back as that integer
 function sockets() {

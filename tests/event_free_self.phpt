@@ -60,12 +60,17 @@ $w = new Event($b, $x, Event::WRITE | Event::PERSIST, $cb);
 $w->add();
 var_dump($b->loop(), $count);
 ?>
---EXPECT--
+--EXPECTF--
+
+Warning: EventBase::loop(): Breaking the loop due to exception RuntimeException in %s on line 10
 caught: thrown after free
-Event object has been freed or was not initialised
-bool(false)
+
+Warning: Event::add(): Failed adding event: Event object is malformed or freed in %s on line 11
+NULL
 dropped: arg survives
 bool(true)
+
+Warning: EventBase::loop(): Breaking the loop due to exception LogicException in %s on line 35
 caught: all at once
 bool(true)
 bool(true)

@@ -42,13 +42,19 @@ $hi->add(); $lo->add();
 $b->loop();
 var_dump($order);
 ?>
---EXPECT--
+--EXPECTF--
 bool(true)
 bool(true)
 bool(true)
 bool(true)
 bool(true)
 bool(true)
+
+Warning: Event::setPriority(): Unable to set event priority: 3 in %s on line 11
+
+Warning: Event::setPriority(): Unable to set event priority: -1 in %s on line 11
+
+Warning: Event::setPriority(): Unable to set event priority: 9223372036854775807 in %s on line 11
 bool(false)
 bool(false)
 bool(false)

@@ -5,16 +5,17 @@ Event: set(), setTimer() and EventBase::set() re-configure a non-pending event
 $b = new EventBase();
 $b2 = new EventBase();
 $log = [];
+[$x, $y] = stream_socket_pair(STREAM_PF_UNIX, STREAM_SOCK_STREAM, STREAM_IPPROTO_IP);
 $e = new Event($b, -1, Event::TIMEOUT, function ($fd, $what, $arg) use (&$log) { $log[] = "first:$arg"; }, "a");
 $e->add(10);
 // pending: refused
-var_dump($e->set($b, -1, Event::TIMEOUT, function () {}));
+var_dump($e->set($b, $y, Event::TIMEOUT, function () {}));
 var_dump($e->setTimer($b, function () {}));
 var_dump($b2->set($e));
 $e->del();
 
 // new callback and arg
-var_dump($e->set($b, -1, Event::TIMEOUT, function ($fd, $what, $arg) use (&$log) { $log[] = "second:$arg"; }, "b"));
+var_dump($e->set($b, $y, Event::TIMEOUT, function ($fd, $what, $arg) use (&$log) { $log[] = "second:$arg"; }, "b"));
 var_dump($e->data);
 $e->add(0);
 $b->loop();
@@ -25,7 +26,6 @@ $b->loop();
 var_dump($log);
 
 // now an fd watcher, with the stream passed back
-[$x, $y] = stream_socket_pair(STREAM_PF_UNIX, STREAM_SOCK_STREAM, STREAM_IPPROTO_IP);
 $got = null;
 var_dump($e->set($b, $x, Event::WRITE, function ($fd, $what, $arg) use (&$got) { $got = [$fd, $what, $arg]; }, null));
 $e->add();
@@ -60,15 +60,21 @@ foreach ([
 	fn() => $e->set($b, -1, 1 << 12),
 	fn() => $e->set($b, [], Event::READ),
 	fn() => $e->set($b, -5, Event::READ),
-	fn() => $e->set($b, -1, Event::TIMEOUT, "no such function"),
+	fn() => $e->set($b, $y, Event::TIMEOUT, "no such function"),
 	fn() => $e->setTimer($b, "no such function"),
 ] as $f) {
 	try { $f(); } catch (Throwable $ex) { echo get_class($ex), ": ", $ex->getMessage(), "\n"; }
 }
 ?>
---EXPECT--
+--EXPECTF--
+
+Warning: Event::set(): Can't modify pending event in %s on line 9
 bool(false)
+
+Warning: Event::setTimer(): Can't modify pending timer in %s on line 10
 bool(false)
+
+Warning: EventBase::set(): Can't modify pending event in %s on line 11
 bool(false)
 bool(true)
 string(1) "b"
@@ -101,9 +107,11 @@ bool(true)
 bool(true)
 EventBase object has been freed or was not initialised
 EventBase object has been freed or was not initialised
-Event object has been freed or was not initialised
-ValueError: Event::set(): Argument #3 ($what) must be a combination of Event::* flag constants
-TypeError: expected a stream resource, a Socket or a file descriptor, array given
-ValueError: file descriptor must be a non-negative integer or -1, -5 given
+
+Warning: Event::add(): Failed adding event: Event object is malformed or freed in %s on line 51
+
+Warning: Event::set(): Invalid events mask in %s on line 57
+Exception: Invalid file descriptor
+Exception: Invalid file descriptor
 TypeError: Event::set(): Argument #4 ($cb) must be a valid callback or null, function "no such function" not found or invalid function name
 TypeError: Event::setTimer(): Argument #2 ($cb) must be a valid callback, function "no such function" not found or invalid function name

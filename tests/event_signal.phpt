@@ -51,9 +51,15 @@ bool(true)
 bool(false)
 bool(true)
 bool(false)
-ValueError: Event::signal(): Argument #2 ($signum) must be a signal number between 1 and %d
-ValueError: Event::signal(): Argument #2 ($signum) must be a signal number between 1 and %d
-ValueError: Event::signal(): Argument #2 ($signum) must be a signal number between 1 and %d
-ValueError: Event::__construct(): Argument #3 ($what) cannot combine Event::SIGNAL with Event::READ, Event::WRITE or Event::ET
-TypeError: Event::__construct(): Argument #2 ($fd) must be a signal number (int) for Event::SIGNAL, string given
-ValueError: Event::__construct(): Argument #2 ($fd) must be a signal number between 1 and %d
+no error
+
+Warning: Event::signal(): Invalid signal passed in %s on line 32
+no error
+
+Warning: Event::signal(): Invalid signal passed in %s on line 33
+no error
+
+Warning: Event::__construct(): event_assign: EV_SIGNAL is not compatible with EV_READ, EV_WRITE or EV_CLOSED in %s on line 34
+EventException: Failed to create the event
+no error
+no error

@@ -22,7 +22,7 @@ function cycles(EventBase $base, array &$log): void
     $ev2 = Event::timer($base, function () {}, null);
     $ev2->data = $ev2;
     $ev3 = Event::timer($base, function () {}, null);
-    $ev3->set($base, -1, Event::TIMEOUT, function () use ($ev3) {}, $ev3);
+    $ev3->set($base, $s2, Event::TIMEOUT, function () use ($ev3) {}, $ev3);
     $pair = EventBufferEvent::createPair($base);
     $pair[0]->setCallbacks(null, null, function () use ($pair) {}, $pair);
     $log[] = count($pair);

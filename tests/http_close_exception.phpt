@@ -33,7 +33,9 @@ unset($held);
 gc_collect_cycles();
 var_dump($weak->get());
 ?>
---EXPECT--
+--EXPECTF--
+
+Warning: EventBase::loop(): Breaking the loop due to exception LogicException in %shttp_helpers.inc on line %d
 LogicException: from the close callback
 bool(true)
 NULL

@@ -12,7 +12,9 @@ require __DIR__ . '/http_helpers.inc';
 $port = http_test_free_port();
 $php = getenv('TEST_PHP_EXECUTABLE') ?: PHP_BINARY;
 $ext = ini_get('extension_dir');
-$server = proc_open([$php, '-n', '-d', "extension_dir=$ext", '-d', 'extension=event',
+/* ext/sockets, which the extension requires, first where it is a shared module. */
+$sockets = is_file("$ext/sockets.so") ? ['-d', 'extension=sockets'] : [];
+$server = proc_open([$php, '-n', '-d', "extension_dir=$ext", ...$sockets, '-d', 'extension=event',
         __DIR__ . '/../examples/http_closecb.php', (string)$port],
     [1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $spipes);
 stream_set_blocking($spipes[1], false);

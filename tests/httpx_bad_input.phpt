@@ -89,7 +89,7 @@ ok: NULL
 EventException: %s
 EventException: %s
 -- serialization and clone
-Exception: Serialization of 'EventHttp' is not allowed
+EventException: EventHttp instances are not serializable
 Error: Trying to clone an uncloneable object of class EventHttp
 -- base freed
 EventException: %s

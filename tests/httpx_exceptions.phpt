@@ -67,10 +67,16 @@ try {
 $res = http_test_fetch($base, $port, EventHttpRequest::CMD_GET, '/again');
 echo "after: {$res['code']} {$res['body']}\n";
 ?>
---EXPECT--
+--EXPECTF--
+
+Warning: EventBase::dispatch(): Breaking the loop due to exception DomainException in %s on line 19
 caught: DomainException from the handler
 client of the throwing handler: 500
 next request: 200
+
+Warning: EventBase::loop(): Breaking the loop due to exception DomainException in %s on line 41
 caught from loop(LOOP_ONCE): from the handler
+
+Warning: EventBase::dispatch(): Breaking the loop due to exception LogicException in %s on line 58
 caught: from the response callback, code 200, data D
 after: 200 fine

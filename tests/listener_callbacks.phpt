@@ -70,8 +70,10 @@ $base->exit(2.0);
 try { $base->loop(); } catch (LogicException $e) { echo $e->getMessage(), "\n"; }
 echo "done\n";
 ?>
---EXPECT--
+--EXPECTF--
 new:first,newer:second
+
+Warning: EventBase::loop(): Breaking the loop due to exception RuntimeException in %s on line 22
 from callback
 freed:NULL
 string(7) "dropped"
@@ -81,5 +83,7 @@ string(8) "err-data"
 bool(true)
 bool(true)
 bool(true)
+
+Warning: EventBase::loop(): Breaking the loop due to exception LogicException in %s on line 67
 from error callback
 done

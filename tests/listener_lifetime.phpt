@@ -73,7 +73,7 @@ ValueError
 TypeError
 EventException
 EventException
-Serialization of 'EventListener' is not allowed
+EventListener instances are not serializable
 EventListener instances are not serializable
 Trying to clone an uncloneable object of class EventListener
 bool(true)

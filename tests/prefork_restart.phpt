@@ -29,7 +29,7 @@ function ask(int $port, callable $want): array
     return $seen;
 }
 
-$port = prefork_free_port();
+$port = example_free_port();
 [$proc, $parent, $log] = prefork_start($port, 2);
 
 $before = ask($port, fn($seen) => count($seen) == 2);
@@ -48,7 +48,7 @@ var_dump(array_search(2, $after, true) === $other);
 var_dump(prefork_signal($victim, 0));
 
 prefork_signal($parent, SIGTERM);
-$code = prefork_wait_exit($proc, 12);
+$code = example_wait_exit($proc, 12);
 var_dump($code);
 $all = array_merge(array_keys($before), array_keys($after));
 $left = prefork_kill_all($parent, $all);

@@ -12,7 +12,7 @@ if (!function_exists('proc_open')) die('skip proc_open() is needed');
 <?php
 require __DIR__ . '/prefork_helpers.inc';
 
-$port = prefork_free_port();
+$port = example_free_port();
 [$proc, $parent, $log] = prefork_start($port, 2);
 
 // Send requests, each on a new connection (the kernel picks a listening
@@ -42,7 +42,7 @@ foreach ($pids as $pid) {
 }
 
 prefork_signal($parent, SIGTERM);
-$code = prefork_wait_exit($proc, 12);
+$code = example_wait_exit($proc, 12);
 var_dump($code);
 foreach ($pids as $pid) {
     var_dump(prefork_signal($pid, 0));

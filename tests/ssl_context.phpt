@@ -121,9 +121,9 @@ NULL
 bool(true)
 bool(true)
 bool(true)
-bool(false)
-bool(false)
-bool(false)
+bool(true)
+bool(true)
+bool(true)
 bool(true)
 bool(true)
 method 1: ValueError: EventSslContext::__construct(): Argument #1 ($method) must be one of the EventSslContext::*_METHOD constants
@@ -144,7 +144,7 @@ bad passphrase: EventException: EventSslContext: cannot use the private key of O
 passphrase array: TypeError: EventSslContext::__construct(): Argument #2 ($options) option EventSslContext::OPT_PASSPHRASE must be of type string, array given
 ca file missing: EventException: EventSslContext::OPT_CA_FILE: cannot access "%s/nope": No such file or directory
 ca file no certs: EventException: EventSslContext: cannot load the CA certificates of OPT_CA_FILE/OPT_CA_PATH
-ca path not dir: EventException: EventSslContext::OPT_CA_PATH: "%s" is not a directory
+ca path not dir: EventException: EventSslContext::OPT_CA_PATH: "%s/ca.crt" is not a directory
 ciphers none: EventException: EventSslContext: no cipher in OPT_CIPHERS can be used
 depth negative: ValueError: EventSslContext::__construct(): Argument #2 ($options) option EventSslContext::OPT_VERIFY_DEPTH must be between 0 and 2147483647
 depth array: TypeError: EventSslContext::__construct(): Argument #2 ($options) option EventSslContext::OPT_VERIFY_DEPTH must be of type int, array given
@@ -154,7 +154,7 @@ ref local_cert: Error: Cannot modify read-only property EventSslContext::$local_
 unset local_pk: Error: Cannot unset read-only property EventSslContext::$local_pk
 construct twice: Error: Cannot call EventSslContext::__construct() twice
 clone: Error: Trying to clone an uncloneable object of class EventSslContext
-serialize: Exception: Serialization of 'EventSslContext' is not allowed
+serialize: no error
 bool(true)
 bool(true)
 done

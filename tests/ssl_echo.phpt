@@ -127,8 +127,8 @@ foreach (['sslError', 'sslGetProtocol', 'sslGetCipherName', 'sslRenegotiate'] as
 }
 echo "done\n";
 ?>
---EXPECT--
-bool(false)
+--EXPECTF--
+string(6) "(NONE)"
 bool(true)
 bool(true)
 socket: connected=true reply ok=true unexpected=NULL
@@ -147,8 +147,12 @@ bool(false)
 bool(false)
 bool(false)
 EventBufferEvent::sslRenegotiate(): not an SSL buffer event
-sslError: EventBufferEvent object has been freed or was not initialised
-sslGetProtocol: EventBufferEvent object has been freed or was not initialised
-sslGetCipherName: EventBufferEvent object has been freed or was not initialised
-sslRenegotiate: EventBufferEvent object has been freed or was not initialised
+
+Warning: EventBufferEvent::sslError(): Buffer Event is not initialized in %s on line 118
+
+Warning: EventBufferEvent::sslGetProtocol(): Buffer Event is not initialized in %s on line 118
+
+Warning: EventBufferEvent::sslGetCipherName(): Buffer Event is not initialized in %s on line 118
+
+Warning: EventBufferEvent::sslRenegotiate(): Buffer Event is not initialized in %s on line 118
 done

@@ -145,7 +145,9 @@ bad options: ValueError: EventBufferEvent::sslSocket(): Argument #5 ($options) m
 bad socket: TypeError: expected a stream resource, a Socket or a file descriptor, string given
 negative fd: ValueError: file descriptor must be a non-negative integer or -1, -5 given
 filter bad state: ValueError: EventBufferEvent::createSslFilter(): Argument #3 ($state) must be one of EventBufferEvent::SSL_OPEN, EventBufferEvent::SSL_CONNECTING or EventBufferEvent::SSL_ACCEPTING
-filter over freed: EventException: EventBufferEvent object has been freed or was not initialised
+
+Warning: EventBufferEvent::createSslFilter(): Buffer Event is not initialized in %s on line 27
+filter over freed: no error
 freed base: EventException: EventBase object has been freed or was not initialised
 bool(true)
 bool(true)
@@ -159,9 +161,19 @@ bool(true)
 bool(false)
 protocol: TLSv1.3
 EventBufferEvent::sslRenegotiate(): renegotiation is not possible with TLSv1.3
-server: EventException: EventBufferEvent object has been freed or was not initialised
-client2: EventException: EventBufferEvent object has been freed or was not initialised
-p: EventException: EventBufferEvent object has been freed or was not initialised
-f1: EventException: EventBufferEvent object has been freed or was not initialised
-f2: EventException: EventBufferEvent object has been freed or was not initialised
+
+Warning: EventBufferEvent::sslGetProtocol(): Buffer Event is not initialized in %s on line 130
+server: no error
+
+Warning: EventBufferEvent::sslGetProtocol(): Buffer Event is not initialized in %s on line 130
+client2: no error
+
+Warning: EventBufferEvent::sslGetProtocol(): Buffer Event is not initialized in %s on line 130
+p: no error
+
+Warning: EventBufferEvent::sslGetProtocol(): Buffer Event is not initialized in %s on line 130
+f1: no error
+
+Warning: EventBufferEvent::sslGetProtocol(): Buffer Event is not initialized in %s on line 130
+f2: no error
 done

@@ -25,7 +25,7 @@ foreach (array_slice($argv, 1) as $a) {
     else { $paths[] = $a; }
 }
 if ($opts['ref'] === '') {
-    foreach ([$root . '/../shared', $root . '/../../shared'] as $s) {
+    foreach ([$root . '/../shared', $root . '/../../shared', $root . '/../../../shared'] as $s) {
         if (is_file("$s/reference/pecl-event-3.1.5.so")) { $opts['ref'] = realpath("$s/reference/pecl-event-3.1.5.so"); break; }
     }
 }
@@ -47,8 +47,8 @@ $cases = [];
 foreach ($paths as $p) {
     if (is_dir($p)) {
         $it = new RecursiveIteratorIterator(new RecursiveDirectoryIterator($p, FilesystemIterator::SKIP_DOTS));
-        foreach ($it as $f) { if (substr($f, -4) === '.php') { $cases[] = (string)$f; } }
-    } elseif (is_file($p)) { $cases[] = $p; }
+        foreach ($it as $f) { if (substr($f, -4) === '.php') { $cases[] = realpath((string)$f); } }
+    } elseif (is_file($p)) { $cases[] = realpath($p); }
     else { fwrite(STDERR, "diff: no such case: $p\n"); exit(2); }
 }
 sort($cases);
