@@ -365,6 +365,16 @@ static void http_on_request(hc_request *hreq, void *arg)
 		hc_request_free(hreq);
 		return;
 	}
+	{
+		/* The asterisk form is OPTIONS' only (RFC 9112 3.2.4). */
+		size_t n;
+		const char *t = hc_request_target(hreq, &n);
+		if (n == 1 && t[0] == '*' && hc_request_head(hreq)->method != HP_METHOD_OPTIONS) {
+			hc_request_error(hreq, 400, NULL);
+			hc_request_free(hreq);
+			return;
+		}
+	}
 	handler = find_handler(h, hreq);
 	if (!handler) {
 		not_found(hreq);
