@@ -428,7 +428,14 @@ static int flush_now(hc_conn *c)
 		return 0;
 	}
 	fd = bufferevent_getfd(c->bev);
-	if (fd < 0 || evbuffer_write(out, fd) < 0 || evbuffer_get_length(out) > 0) {
+	if (fd >= 0) {
+		/* A socket bufferevent keeps its output's start frozen (only its
+		 * own write callback drains it): thawed for this one write. */
+		evbuffer_unfreeze(out, 1);
+		evbuffer_write(out, fd);
+		evbuffer_freeze(out, 1);
+	}
+	if (fd < 0 || evbuffer_get_length(out) > 0) {
 		/* Would block, or an error the write event reports. */
 		bufferevent_enable(c->bev, EV_WRITE);
 		return 0;
@@ -501,7 +508,14 @@ hc_conn *hc_conn_new(struct bufferevent *bev, const hc_config *cfg, const hc_cal
 	if (cfg->timeout.tv_sec || cfg->timeout.tv_usec) {
 		bufferevent_set_timeouts(bev, &cfg->timeout, &cfg->timeout);
 	}
-	bufferevent_enable(bev, cfg->write_now ? EV_READ : EV_READ | EV_WRITE);
+	if (cfg->write_now) {
+		/* A socket bufferevent starts with writing enabled: its write event
+		 * would be added for every reply that flush_now() writes anyway. */
+		bufferevent_disable(bev, EV_WRITE);
+		bufferevent_enable(bev, EV_READ);
+	} else {
+		bufferevent_enable(bev, EV_READ | EV_WRITE);
+	}
 	return c;
 }
 
