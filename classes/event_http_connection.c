@@ -1,26 +1,30 @@
 /*
- * EventHttpConnection.
+ * EventHttpConnection: a client connection the script made (libevent's
+ * evhttp_connection), or the PHP face of a connection an EventHttp accepted
+ * (the engine's hc_conn, classes/event_http.c).
  *
- * Client side (new EventHttpConnection): the object owns its
- * evhttp_connection and frees it with the object, or when its EventBase is
- * freed first (it is a dependent of the base, src/lifetime.h). Requests in
- * flight keep the connection object alive (each holds a reference to it
- * until its response callback ran); a request object that dies in flight
- * leaves its evhttp_request to the connection, which frees it after the
- * evhttp_connection (libevent does not free requests the script owns).
- *
- * Server side (EventHttpRequest::getConnection()): the EventHttp owns the
- * connection (the engine's hc_conn and its php_event_http_conn_ctx,
- * classes/event_http.c). The object is made once per connection and kept by
- * the connection's ctx until the connection closes, so
- * every request on it gets the same object and a close callback set from a
- * handler's local variable survives. When libevent frees the connection the
- * object is untied (its methods then throw or return false) and its close
- * callback runs once, from a zero-delay timer on the base, i.e. on the
- * loop's next step (within one loop step of the FIN or RST the engine
- * read) and outside the engine's frames, so the callback may
- * free anything (the EventHttp, the base) safely. If the base is freed
- * first, a pending close callback runs right then.
+ * Owns (client side): its evhttp_connection, the EventBase, DNS base and SSL
+ * context objects it was made with, and the evhttp_requests of request
+ * objects that died in flight (libevent does not free requests the script
+ * owns). Requests in flight keep this object alive (each holds a reference
+ * until its response callback ran).
+ * Owns (server side): only its close callback and $arg; the connection is
+ * the EventHttp's. The object is made once per connection and kept by the
+ * connection's php_event_http_conn_ctx until the connection closes, so every
+ * request on it gets the same object and a close callback set from a
+ * handler's local variable survives.
+ * Freed by: the object's end (client: evhttp_connection_free(), without the
+ * close callback). Server side: when the connection closes (FIN, RST,
+ * timeout, a closing reply, the EventHttp freed) the object is untied (its
+ * methods then throw or return false) and its close callback runs once,
+ * from a zero-delay timer on the base: on the loop's next step, within one
+ * loop step of the FIN or RST the engine read, and outside the engine's
+ * frames, so the callback may free anything (the EventHttp, the base).
+ * If the base or libevent goes first: the object is a dependent of the base
+ * (src/lifetime.h): a client connection frees its evhttp_connection and
+ * drops its requests in flight (their callbacks get nothing); a pending
+ * server-side close callback runs right then. When the EventHttp goes first,
+ * the close callbacks of its connections run before its free returns.
  */
 #include "php_event.h"
 #include "classes/event_base.h"
