@@ -622,6 +622,17 @@ static void flush_outside(hc_conn *c)
 	}
 }
 
+/* The pieces of a streamed reply made outside the layer's callbacks (a
+ * timer writing chunks) go out together when the socket is next writable:
+ * one write per loop turn rather than one per chunk. */
+static void write_soon(hc_conn *c)
+{
+	if (c->in_cb == 0 && c->cfg.write_now && !c->closed
+			&& evbuffer_get_length(bufferevent_get_output(c->bev)) > 0) {
+		bufferevent_enable(c->bev, EV_WRITE);
+	}
+}
+
 static int finish(hc_request *r, int closes)
 {
 	hc_conn *c = r->conn;
@@ -668,7 +679,7 @@ int hc_request_reply_start(hc_request *r, int code, const char *reason, const hr
 	hc_request_reply_ctx(r, &ctx);
 	r->mode = hr_reply_start(reply_target(r), &ctx, code, reason, f, n);
 	r->started = 1;
-	flush_outside(r->conn);
+	write_soon(r->conn);
 	return 0;
 }
 
@@ -678,7 +689,7 @@ int hc_request_reply_chunk(hc_request *r, struct evbuffer *data)
 		return -1;
 	}
 	hr_reply_chunk(reply_target(r), r->mode, data);
-	flush_outside(r->conn);
+	write_soon(r->conn);
 	return 0;
 }
 
