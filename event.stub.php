@@ -58,7 +58,8 @@ final class Event
 
     public function __construct(EventBase $base, mixed $fd, int $what, callable $cb, mixed $arg = null) {}
     public function free(): void {}
-    public function set(EventBase $base, mixed $fd, ?int $what = null, ?callable $cb = null, mixed $arg = null): bool {}
+    /* int with a NULL default, not ?int: the signature PECL event declares. */
+    public function set(EventBase $base, mixed $fd, int $what = NULL, ?callable $cb = null, mixed $arg = null): bool {}
     public static function getSupportedMethods(): array {}
     public function add(float $timeout = -1): bool {}
     public function del(): bool {}

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: e53fb801718945b29938c05cc14ff6bd5f3b7b6b */
+ * Stub hash: 19b00807623bba9dd3edcff016b09e39a971a76b */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Event___construct, 0, 0, 4)
 	ZEND_ARG_OBJ_INFO(0, base, EventBase, 0)

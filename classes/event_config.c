@@ -63,11 +63,13 @@ ZEND_METHOD(EventConfig, __construct)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 	php_event_config_t *c = config_from_obj(Z_OBJ_P(ZEND_THIS));
-	if (c->cfg) {
-		php_event_throw("EventConfig object is already constructed");
-		RETURN_THROWS();
-	}
+	/* A second __construct() call starts again from a new config, as in
+	 * PECL event. */
+	struct event_config *old = c->cfg;
 	c->cfg = event_config_new();
+	if (old) {
+		event_config_free(old);
+	}
 	if (!c->cfg) {
 		php_event_throw("event_config_new() failed");
 	}
@@ -83,6 +85,16 @@ ZEND_METHOD(EventConfig, __wakeup)
 	php_event_refuse_serialization(INTERNAL_FUNCTION_PARAM_PASSTHRU);
 }
 
+/* An int argument that libevent takes as a C int: clamped into its range
+ * (no implementation-defined narrowing). PECL event passes any integer. */
+static int clamp_int(zend_long v)
+{
+	return v > INT_MAX ? INT_MAX : (v < INT_MIN ? INT_MIN : (int)v);
+}
+
+/* The setters take any value, as PECL event's do: libevent stores the
+ * method name, features and flags as given (an unknown feature or an
+ * unusable method only shows when the EventBase is created). */
 ZEND_METHOD(EventConfig, avoidMethod)
 {
 	zend_string *method;
@@ -92,10 +104,6 @@ ZEND_METHOD(EventConfig, avoidMethod)
 
 	struct event_config *cfg = config_this(ZEND_THIS);
 	if (!cfg) {
-		RETURN_THROWS();
-	}
-	if (ZSTR_LEN(method) == 0 || ZSTR_LEN(method) != strlen(ZSTR_VAL(method))) {
-		zend_argument_value_error(1, "must be a non-empty string without NUL bytes");
 		RETURN_THROWS();
 	}
 	RETURN_BOOL(event_config_avoid_method(cfg, ZSTR_VAL(method)) == 0);
@@ -112,19 +120,18 @@ ZEND_METHOD(EventConfig, requireFeatures)
 	if (!cfg) {
 		RETURN_THROWS();
 	}
-	const zend_long known = EV_FEATURE_ET | EV_FEATURE_O1 | EV_FEATURE_FDS | EV_FEATURE_EARLY_CLOSE;
-	if (feature & ~known) {
-		zend_argument_value_error(1, "must be a combination of EventConfig::FEATURE_* constants");
-		RETURN_THROWS();
-	}
-	RETURN_BOOL(event_config_require_features(cfg, (int)feature) == 0);
+	/* The features are a bit mask: keep the low 32 bits, as a C cast would. */
+	RETURN_BOOL(event_config_require_features(cfg, (int)(unsigned int)(zend_ulong)feature) == 0);
 }
 
 ZEND_METHOD(EventConfig, setMaxDispatchInterval)
 {
-	zend_long max_interval, max_callbacks, min_priority;
+	double max_interval;
+	zend_long max_callbacks, min_priority;
+	/* max_interval is read as a number of seconds (a float, as PECL event
+	 * parses it, though its signature says int). */
 	ZEND_PARSE_PARAMETERS_START(3, 3)
-		Z_PARAM_LONG(max_interval)
+		Z_PARAM_DOUBLE(max_interval)
 		Z_PARAM_LONG(max_callbacks)
 		Z_PARAM_LONG(min_priority)
 	ZEND_PARSE_PARAMETERS_END();
@@ -133,18 +140,13 @@ ZEND_METHOD(EventConfig, setMaxDispatchInterval)
 	if (!cfg) {
 		RETURN_THROWS();
 	}
-	if (max_callbacks < -1 || max_callbacks > INT_MAX) {
-		zend_argument_value_error(2, "must be -1 (no limit) or between 0 and %d", INT_MAX);
-		RETURN_THROWS();
-	}
-	if (min_priority < 0 || min_priority > INT_MAX) {
-		zend_argument_value_error(3, "must be between 0 and %d", INT_MAX);
-		RETURN_THROWS();
-	}
-	/* max_interval is in seconds; 0 or less means no time limit. */
-	struct timeval tv = { .tv_sec = (time_t)max_interval, .tv_usec = 0 };
+	/* 0 or less (or NAN) means no time limit, as the manual says; a
+	 * negative callback count means no limit and a negative priority 0,
+	 * in libevent. */
+	struct timeval tv;
+	php_event_seconds_to_timeval(max_interval, &tv);
 	if (event_config_set_max_dispatch_interval(cfg, max_interval > 0 ? &tv : NULL,
-			(int)max_callbacks, (int)min_priority) != 0) {
+			clamp_int(max_callbacks), clamp_int(min_priority)) != 0) {
 		php_event_throw("event_config_set_max_dispatch_interval() failed");
 	}
 }
@@ -160,11 +162,5 @@ ZEND_METHOD(EventConfig, setFlags)
 	if (!cfg) {
 		RETURN_THROWS();
 	}
-	const zend_long known = EVENT_BASE_FLAG_NOLOCK | EVENT_BASE_FLAG_IGNORE_ENV | EVENT_BASE_FLAG_STARTUP_IOCP
-		| EVENT_BASE_FLAG_NO_CACHE_TIME | EVENT_BASE_FLAG_EPOLL_USE_CHANGELIST | EVENT_BASE_FLAG_PRECISE_TIMER;
-	if (flags & ~known) {
-		zend_argument_value_error(1, "must be a combination of EventBase flag constants");
-		RETURN_THROWS();
-	}
-	RETURN_BOOL(event_config_set_flag(cfg, (int)flags) == 0);
+	RETURN_BOOL(event_config_set_flag(cfg, (int)(unsigned int)(zend_ulong)flags) == 0);
 }

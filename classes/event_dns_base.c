@@ -19,7 +19,6 @@
 
 #define DNS_INIT_FLAGS (EVDNS_BASE_INITIALIZE_NAMESERVERS | EVDNS_BASE_DISABLE_WHEN_INACTIVE \
 	| EVDNS_BASE_NAMESERVERS_NO_DEFAULT)
-#define DNS_RESOLV_FLAGS (DNS_OPTIONS_ALL | DNS_OPTION_NAMESERVERS_NO_DEFAULT)
 
 typedef struct {
 	struct evdns_base *dns;    /* NULL when freed or not constructed */
@@ -117,8 +116,8 @@ static HashTable *dns_base_get_gc(zend_object *obj, zval **table, int *n)
 
 /* }}} */
 
-/* The evdns_base_new() flags for the $initialize argument; -1 after
- * throwing. */
+/* The evdns_base_new() flags for the $initialize argument, refused as PECL
+ * event refuses them; -1 after throwing. */
 static int init_flags(zval *zinit)
 {
 	switch (Z_TYPE_P(zinit)) {
@@ -127,10 +126,12 @@ static int init_flags(zval *zinit)
 		case IS_FALSE:
 			return 0;
 		case IS_LONG:
-			if (Z_LVAL_P(zinit) < 0 || (Z_LVAL_P(zinit) & ~(zend_long)DNS_INIT_FLAGS)) {
-				php_event_throw("Invalid initialization flags " ZEND_LONG_FMT
-					": expected a mask of EventDnsBase::INITIALIZE_NAMESERVERS, DISABLE_WHEN_INACTIVE, NAMESERVERS_NO_DEFAULT",
-					Z_LVAL_P(zinit));
+			if (Z_LVAL_P(zinit) < INT_MIN || Z_LVAL_P(zinit) > INT_MAX) {
+				php_event_throw("The value of initialization flags is out of range");
+				return -1;
+			}
+			if (Z_LVAL_P(zinit) & ~(zend_long)DNS_INIT_FLAGS) {
+				php_event_throw("Invalid initialization flags");
 				return -1;
 			}
 			return (int)Z_LVAL_P(zinit);
@@ -140,19 +141,11 @@ static int init_flags(zval *zinit)
 	}
 }
 
-/* evdns logs through its own hook, to stderr by default: a script's output
- * must not get "[warn] Unable to parse nameserver address" lines. Every
- * failure it reports there is also reported to the script by a return
- * value, so its messages are dropped. */
-static void dns_log_ignore(int is_warning, const char *msg)
-{
-	(void)is_warning;
-	(void)msg;
-}
-
 PHP_MINIT_FUNCTION(event_dns_base)
 {
-	evdns_set_log_fn(dns_log_ignore);
+	/* evdns logs through libevent's log callback, which turns its warnings
+	 * ("Unable to parse nameserver address ...") into PHP warnings, as PECL
+	 * event shows them (src/module.c). */
 	php_event_dns_base_ce->create_object = dns_base_create;
 	PHP_EVENT_INIT_HANDLERS(dns_base_handlers, php_event_dns_base_t, dns_base_free_obj);
 	dns_base_handlers.get_gc = dns_base_get_gc;
@@ -170,10 +163,6 @@ ZEND_METHOD(EventDnsBase, __construct)
 	ZEND_PARSE_PARAMETERS_END();
 
 	php_event_dns_base_t *d = dns_base_from_obj(Z_OBJ_P(ZEND_THIS));
-	if (d->dns) {
-		php_event_throw("EventDnsBase is already constructed");
-		RETURN_THROWS();
-	}
 	ZVAL_DEREF(zinit);
 	int flags = init_flags(zinit);
 	if (flags < 0) {
@@ -183,6 +172,12 @@ ZEND_METHOD(EventDnsBase, __construct)
 	if (base == NULL) {
 		RETURN_THROWS();
 	}
+	if (d->dns) {
+		/* Constructed again: a new resolver, as in PECL event; the old
+		 * one is freed rather than leaked. */
+		dns_base_free_struct(d);
+		php_event_dep_release(&d->dep);
+	}
 	d->dns = evdns_base_new(base, flags);
 	if (d->dns == NULL) {
 		php_event_throw("Failed to create the DNS base");
@@ -191,20 +186,26 @@ ZEND_METHOD(EventDnsBase, __construct)
 	php_event_dep_attach(&d->dep, Z_OBJ_P(zbase), dns_base_detach);
 }
 
-/* What evdns_base_resolv_conf_parse()'s error codes mean. */
+/* What evdns_base_resolv_conf_parse()'s error codes mean, in PECL event's
+ * words. */
 static const char *resolv_conf_error(int err)
 {
 	switch (err) {
-		case 1: return "failed to open the file";
-		case 2: return "failed to stat the file";
-		case 3: return "the file is too large";
-		case 4: return "out of memory";
-		case 5: return "short read from the file";
-		case 6: return "no nameservers listed in the file";
-		default: return "unknown error";
+		case 1: return "Failed to open file";
+		case 2: return "Failed to stat file";
+		case 3: return "File too large";
+		case 4: return "Out of memory";
+		case 5: return "Short read from file";
+		case 6: return "No nameservers listed in the file";
+		default: return NULL;
 	}
 }
 
+/* The string methods take any bytes, as PECL event does: libevent reads a C
+ * string, so what follows a NUL byte is ignored. */
+
+/* A failure to read the file is a warning and still returns true, as in
+ * PECL event (libevent has then set up its defaults as the flags ask). */
 ZEND_METHOD(EventDnsBase, parseResolvConf)
 {
 	zend_long flags;
@@ -212,24 +213,23 @@ ZEND_METHOD(EventDnsBase, parseResolvConf)
 
 	ZEND_PARSE_PARAMETERS_START(2, 2)
 		Z_PARAM_LONG(flags)
-		Z_PARAM_PATH_STR(filename)
+		Z_PARAM_STR(filename)
 	ZEND_PARSE_PARAMETERS_END();
 
 	struct evdns_base *dns = this_dns(ZEND_THIS);
 	if (!dns) {
 		RETURN_THROWS();
 	}
-	if (flags < 0 || (flags & ~(zend_long)DNS_RESOLV_FLAGS)) {
-		zend_argument_value_error(1, "must be a mask of EventDnsBase::OPTION_* constants");
-		RETURN_THROWS();
+	if (flags & ~(zend_long)DNS_OPTIONS_ALL) {
+		php_error_docref(NULL, E_WARNING, "Invalid flags");
+		RETURN_FALSE;
 	}
 	if (php_check_open_basedir(ZSTR_VAL(filename))) {
 		RETURN_FALSE;
 	}
-	int err = evdns_base_resolv_conf_parse(dns, (int)flags, ZSTR_VAL(filename));
-	if (err != 0) {
-		php_error_docref(NULL, E_WARNING, "Unable to parse %s: %s", ZSTR_VAL(filename), resolv_conf_error(err));
-		RETURN_FALSE;
+	const char *msg = resolv_conf_error(evdns_base_resolv_conf_parse(dns, (int)flags, ZSTR_VAL(filename)));
+	if (msg) {
+		php_error_docref(NULL, E_WARNING, "%s", msg);
 	}
 	RETURN_TRUE;
 }
@@ -239,7 +239,7 @@ ZEND_METHOD(EventDnsBase, addNameserverIp)
 	zend_string *ip;
 
 	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_PATH_STR(ip)
+		Z_PARAM_STR(ip)
 	ZEND_PARSE_PARAMETERS_END();
 
 	struct evdns_base *dns = this_dns(ZEND_THIS);
@@ -254,7 +254,7 @@ ZEND_METHOD(EventDnsBase, loadHosts)
 	zend_string *hosts;
 
 	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_PATH_STR(hosts)
+		Z_PARAM_STR(hosts)
 	ZEND_PARSE_PARAMETERS_END();
 
 	struct evdns_base *dns = this_dns(ZEND_THIS);
@@ -283,7 +283,7 @@ ZEND_METHOD(EventDnsBase, addSearch)
 	zend_string *domain;
 
 	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_PATH_STR(domain)
+		Z_PARAM_STR(domain)
 	ZEND_PARSE_PARAMETERS_END();
 
 	struct evdns_base *dns = this_dns(ZEND_THIS);
@@ -305,11 +305,8 @@ ZEND_METHOD(EventDnsBase, setSearchNdots)
 	if (!dns) {
 		RETURN_THROWS();
 	}
-	if (ndots < 0 || ndots > INT_MAX) {
-		zend_argument_value_error(1, "must be a non-negative integer");
-		RETURN_THROWS();
-	}
-	evdns_base_search_ndots_set(dns, (int)ndots);
+	/* Any integer, as PECL event takes it, clamped to a C int. */
+	evdns_base_search_ndots_set(dns, ndots > INT_MAX ? INT_MAX : (ndots < INT_MIN ? INT_MIN : (int)ndots));
 }
 
 ZEND_METHOD(EventDnsBase, setOption)
@@ -317,8 +314,8 @@ ZEND_METHOD(EventDnsBase, setOption)
 	zend_string *option, *value;
 
 	ZEND_PARSE_PARAMETERS_START(2, 2)
-		Z_PARAM_PATH_STR(option)
-		Z_PARAM_PATH_STR(value)
+		Z_PARAM_STR(option)
+		Z_PARAM_STR(value)
 	ZEND_PARSE_PARAMETERS_END();
 
 	struct evdns_base *dns = this_dns(ZEND_THIS);

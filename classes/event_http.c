@@ -25,14 +25,16 @@
 #include "classes/event_http_request.h"
 #include "classes/event_http_connection.h"
 #include "classes/event_buffer_event.h"
+#include "src/net.h"
 #ifdef HAVE_EVENT_OPENSSL_LIB
 # include "classes/event_ssl_context.h"
 #endif
 #include <event2/listener.h>
 
-/* The backlog of sockets bind() makes (evhttp's 128). One place: the
- * system's maximum can be wired in here. */
-#define HTTP_LISTEN_BACKLOG 128
+/* The backlog of sockets bind() makes: the system's maximum (src/net.c),
+ * not evhttp's 128, which drops connects that arrive while the loop is busy
+ * for a moment. */
+#define HTTP_LISTEN_BACKLOG php_event_max_backlog()
 
 /* evhttp's default timeout, when none (or -1) is set. */
 #define HTTP_DEFAULT_TIMEOUT 50
@@ -464,7 +466,7 @@ static void http_on_accept(struct evconnlistener *l, evutil_socket_t fd, struct 
 static bool http_listen(php_event_http_t *h, evutil_socket_t fd, int backlog)
 {
 	struct evconnlistener *l = evconnlistener_new(php_event_dep_base(&h->dep), http_on_accept, h,
-		LEV_OPT_CLOSE_ON_FREE | LEV_OPT_REUSEABLE, backlog, fd);
+		LEV_OPT_CLOSE_ON_FREE | LEV_OPT_REUSEABLE | LEV_OPT_CLOSE_ON_EXEC, backlog, fd);
 	if (!l) {
 		return false;
 	}
@@ -664,43 +666,6 @@ ZEND_METHOD(EventHttp, accept)
 	RETURN_TRUE;
 }
 
-/* A listening socket on address:port, as evhttp_bind_socket() makes it. */
-static evutil_socket_t http_bind_socket(const char *address, uint16_t port, int backlog)
-{
-	struct evutil_addrinfo hints, *ai = NULL;
-	char portstr[8];
-	evutil_socket_t fd;
-	int on = 1;
-
-	memset(&hints, 0, sizeof(hints));
-	hints.ai_family = AF_UNSPEC;
-	hints.ai_socktype = SOCK_STREAM;
-	hints.ai_flags = EVUTIL_AI_PASSIVE | EVUTIL_AI_ADDRCONFIG;
-	snprintf(portstr, sizeof(portstr), "%u", (unsigned)port);
-	int err = evutil_getaddrinfo(address, portstr, &hints, &ai);
-	if (err != 0 || !ai) {
-		/* The warning libevent's evhttp_bind_socket() logs. */
-		php_error_docref(NULL, E_WARNING, "getaddrinfo: %s", evutil_gai_strerror(err));
-		return -1;
-	}
-	fd = socket(ai->ai_family, SOCK_STREAM, 0);
-	if (fd < 0) {
-		evutil_freeaddrinfo(ai);
-		return -1;
-	}
-	if (evutil_make_socket_nonblocking(fd) < 0 || evutil_make_socket_closeonexec(fd) < 0
-		|| setsockopt(fd, SOL_SOCKET, SO_KEEPALIVE, (void *)&on, sizeof(on)) < 0
-		|| evutil_make_listen_socket_reuseable(fd) < 0
-		|| bind(fd, ai->ai_addr, (socklen_t)ai->ai_addrlen) < 0
-		|| listen(fd, backlog) < 0) {
-		evutil_closesocket(fd);
-		evutil_freeaddrinfo(ai);
-		return -1;
-	}
-	evutil_freeaddrinfo(ai);
-	return fd;
-}
-
 ZEND_METHOD(EventHttp, bind)
 {
 	zend_string *address;
@@ -715,8 +680,9 @@ ZEND_METHOD(EventHttp, bind)
 	if (!http_get(h)) {
 		RETURN_THROWS();
 	}
-	/* Any port, its low 16 bits taken, as PECL event does. */
-	evutil_socket_t fd = http_bind_socket(ZSTR_VAL(address), (uint16_t)(zend_ulong)port, HTTP_LISTEN_BACKLOG);
+	/* Any port, its low 16 bits taken, as PECL event does; a socket made
+	 * the way evhttp_bind_socket() makes it (src/net.c). */
+	evutil_socket_t fd = php_event_listen_tcp(ZSTR_VAL(address), (uint16_t)(zend_ulong)port, HTTP_LISTEN_BACKLOG);
 	if (fd < 0) {
 		RETURN_FALSE;
 	}

@@ -17,6 +17,7 @@
 #include "php_event.h"
 #include "classes/event_base.h"
 #include "classes/event_util.h"
+#include "src/net.h"
 
 #ifdef HAVE_EVENT_EXTRA_LIB
 
@@ -24,10 +25,7 @@
 #include <sys/un.h>
 #include <netinet/in.h>
 #include <arpa/inet.h>
-
-#define LISTENER_KNOWN_FLAGS (LEV_OPT_LEAVE_SOCKETS_BLOCKING | LEV_OPT_CLOSE_ON_FREE | LEV_OPT_CLOSE_ON_EXEC \
-	| LEV_OPT_REUSEABLE | LEV_OPT_THREADSAFE | LEV_OPT_DISABLED | LEV_OPT_DEFERRED_ACCEPT \
-	| LEV_OPT_REUSEABLE_PORT | LEV_OPT_BIND_IPV6ONLY)
+#include <fcntl.h>
 
 typedef struct {
 	struct evconnlistener *listener;   /* NULL when freed or not constructed */
@@ -48,12 +46,13 @@ static inline php_event_listener_t *listener_from_obj(zend_object *obj)
 
 #define THIS_LISTENER() listener_from_obj(Z_OBJ_P(ZEND_THIS))
 
-/* The live listener of $this, or NULL after throwing. */
+/* The live listener of $this, or NULL after PECL event's warning for a freed
+ * (or never set up) listener; the method then returns false. */
 static php_event_listener_t *live_listener(zval *zthis)
 {
 	php_event_listener_t *l = listener_from_obj(Z_OBJ_P(zthis));
 	if (l->listener == NULL) {
-		php_event_throw_freed(Z_OBJ_P(zthis));
+		php_error_docref(NULL, E_WARNING, "EventListener is not initialized");
 		return NULL;
 	}
 	return l;
@@ -187,130 +186,42 @@ static void listener_error_cb(struct evconnlistener *lev, void *ptr)
 
 /* {{{ Construction */
 
-/* Fills *ss from "unix:/path"; false after throwing. */
-static bool parse_unix_target(const char *path, size_t path_len, struct sockaddr_storage *ss, int *ss_len)
+/* Fills *ss from the path after "unix:" (which may be empty), cut to what
+ * sun_path holds, as PECL event does. */
+static void unix_target(const char *path, struct sockaddr_storage *ss, int *ss_len)
 {
 	struct sockaddr_un *sun = (struct sockaddr_un *)ss;
 
-	if (path_len == 0) {
-		zend_argument_value_error(6, "must name a UNIX socket path after \"unix:\"");
-		return false;
-	}
-	if (path_len >= sizeof(sun->sun_path)) {
-		zend_argument_value_error(6, "UNIX socket path must be shorter than %zu bytes", sizeof(sun->sun_path));
-		return false;
-	}
 	memset(ss, 0, sizeof(*ss));
 	sun->sun_family = AF_UNIX;
-	memcpy(sun->sun_path, path, path_len);
-	*ss_len = (int)(offsetof(struct sockaddr_un, sun_path) + path_len + 1);
-	return true;
+	strncpy(sun->sun_path, path, sizeof(sun->sun_path) - 1);
+	*ss_len = (int)sizeof(*sun);
 }
 
-/* A port number "0".."65535". */
-static bool parse_port(const char *p, int *port)
-{
-	if (*p == '\0' || strlen(p) > 5) {
-		return false;
-	}
-	for (const char *c = p; *c; c++) {
-		if (*c < '0' || *c > '9') {
-			return false;
-		}
-	}
-	*port = atoi(p);
-	return *port <= 65535;
-}
-
-/* Fills *ss from "1.2.3.4", "1.2.3.4:80", "::1", "[::1]" or "[::1]:80".
- * Unlike evutil_parse_sockaddr_port() this accepts port 0 ("pick a free
- * port"), which is how a server asks for an ephemeral port. */
-static bool parse_ip_target(const char *target, struct sockaddr_storage *ss, int *ss_len)
-{
-	char host[INET6_ADDRSTRLEN + 1];
-	const char *port_str = NULL;
-	int port = 0;
-
-	if (target[0] == '[') {
-		const char *end = strchr(target, ']');
-		if (end == NULL || (size_t)(end - target - 1) >= sizeof(host)) {
-			return false;
-		}
-		memcpy(host, target + 1, end - target - 1);
-		host[end - target - 1] = '\0';
-		if (end[1] == ':') {
-			port_str = end + 2;
-		} else if (end[1] != '\0') {
-			return false;
-		}
-	} else {
-		const char *colon = strchr(target, ':');
-		if (colon && strchr(colon + 1, ':') == NULL) {
-			/* exactly one colon: IPv4 with a port */
-			if ((size_t)(colon - target) >= sizeof(host)) {
-				return false;
-			}
-			memcpy(host, target, colon - target);
-			host[colon - target] = '\0';
-			port_str = colon + 1;
-		} else {
-			/* no colon (IPv4) or several (bare IPv6): no port */
-			if (strlen(target) >= sizeof(host)) {
-				return false;
-			}
-			strcpy(host, target);
-		}
-	}
-	if (port_str && !parse_port(port_str, &port)) {
-		return false;
-	}
-
-	memset(ss, 0, sizeof(*ss));
-	struct sockaddr_in *sin = (struct sockaddr_in *)ss;
-	struct sockaddr_in6 *sin6 = (struct sockaddr_in6 *)ss;
-	if (target[0] != '[' && evutil_inet_pton(AF_INET, host, &sin->sin_addr) == 1) {
-		sin->sin_family = AF_INET;
-		sin->sin_port = htons((uint16_t)port);
-		*ss_len = sizeof(*sin);
-		return true;
-	}
-	if (evutil_inet_pton(AF_INET6, host, &sin6->sin6_addr) == 1) {
-		sin6->sin6_family = AF_INET6;
-		sin6->sin6_port = htons((uint16_t)port);
-		*ss_len = sizeof(*sin6);
-		return true;
-	}
-	return false;
-}
-
-/* Binds and listens on an address string; NULL after throwing. */
+/* Binds and listens on an address string: "unix:/path" (any case), or
+ * "host:port" / "[ipv6]:port" as PHP's own parser reads them (a host name
+ * is resolved). NULL after throwing PECL event's exceptions. */
 static struct evconnlistener *listen_on_address(struct event_base *base, php_event_listener_t *l,
 	unsigned flags, int backlog, zend_string *target)
 {
 	struct sockaddr_storage ss;
-	int ss_len = sizeof(ss);
+	socklen_t ss_len = sizeof(ss);
+	int un_len;
 
-	if (strlen(ZSTR_VAL(target)) != ZSTR_LEN(target)) {
-		zend_argument_value_error(6, "must not contain any null bytes");
+	memset(&ss, 0, sizeof(ss));
+	if (ZSTR_LEN(target) >= 5 && strncasecmp(ZSTR_VAL(target), "unix:", 5) == 0) {
+		unix_target(ZSTR_VAL(target) + 5, &ss, &un_len);
+		ss_len = (socklen_t)un_len;
+	} else if (php_network_parse_network_address_with_port(ZSTR_VAL(target), ZSTR_LEN(target),
+			(struct sockaddr *)&ss, &ss_len) != SUCCESS) {
+		zend_throw_exception_ex(zend_ce_exception, 0, "Failed to parse network address %s", ZSTR_VAL(target));
 		return NULL;
-	}
-	if (zend_string_starts_with_literal(target, "unix:")) {
-		if (!parse_unix_target(ZSTR_VAL(target) + 5, ZSTR_LEN(target) - 5, &ss, &ss_len)) {
-			return NULL;
-		}
-	} else {
-		if (!parse_ip_target(ZSTR_VAL(target), &ss, &ss_len)) {
-			zend_argument_value_error(6, "must be \"ip:port\", \"[ipv6]:port\", \"unix:/path\", a socket or a stream, \"%s\" given",
-				ZSTR_VAL(target));
-			return NULL;
-		}
 	}
 
 	struct evconnlistener *lev = evconnlistener_new_bind(base, listener_accept_cb, l, flags, backlog,
-		(struct sockaddr *)&ss, ss_len);
+		(struct sockaddr *)&ss, (int)ss_len);
 	if (lev == NULL) {
-		int err = EVUTIL_SOCKET_ERROR();
-		php_event_throw_errno(err, "Failed to listen on %s", ZSTR_VAL(target));
+		zend_throw_exception(zend_ce_exception, "Failed to allocate listener", 0);
 	}
 	return lev;
 }
@@ -333,14 +244,19 @@ static void make_listening_fd_nonblocking(zval *target, evutil_socket_t fd)
 		Z_SOCKET_P(target)->blocking = 0;
 	}
 #endif
-	evutil_make_socket_nonblocking(fd);
+	/* Silently: a descriptor that is not open fails in
+	 * evconnlistener_new() with PECL event's exception. */
+	int fl = fcntl(fd, F_GETFL);
+	if (fl != -1 && !(fl & O_NONBLOCK)) {
+		(void)fcntl(fd, F_SETFL, fl | O_NONBLOCK);
+	}
 }
 
 /* Listens on a descriptor the script gave; NULL after throwing. */
 static struct evconnlistener *listen_on_fd(struct event_base *base, php_event_listener_t *l,
 	unsigned flags, int backlog, zval *target)
 {
-	evutil_socket_t fd = php_event_zval_to_fd(target, 0);
+	evutil_socket_t fd = php_event_util_fd_of(target);
 	if (fd < 0) {
 		return NULL;
 	}
@@ -351,8 +267,7 @@ static struct evconnlistener *listen_on_fd(struct event_base *base, php_event_li
 	make_listening_fd_nonblocking(target, fd);
 	struct evconnlistener *lev = evconnlistener_new(base, listener_accept_cb, l, flags, backlog, fd);
 	if (lev == NULL) {
-		int err = EVUTIL_SOCKET_ERROR();
-		php_event_throw_errno(err, "Failed to listen on file descriptor %d", (int)fd);
+		zend_throw_exception(zend_ce_exception, "Failed to allocate listener", 0);
 		return NULL;
 	}
 	if (Z_TYPE_P(target) != IS_LONG) {
@@ -361,16 +276,24 @@ static struct evconnlistener *listen_on_fd(struct event_base *base, php_event_li
 	return lev;
 }
 
+/* A C int from a PHP integer, as PECL event passes flags and backlog: the
+ * low 32 bits (no implementation-defined narrowing). */
+static int long_low_int(zend_long v)
+{
+	uint32_t u = (uint32_t)(zend_ulong)v;
+	return u > (uint32_t)INT_MAX ? (int)(u - (uint32_t)INT_MAX - 1) + INT_MIN : (int)u;
+}
+
 ZEND_METHOD(EventListener, __construct)
 {
-	zval *zbase, *zdata, *ztarget;
-	zend_fcall_info fci;
-	zend_fcall_info_cache fcc;
+	zval *zbase, *zcb, *zdata, *ztarget;
 	zend_long flags, backlog;
 
+	/* The callable is taken unchecked, as PECL event does (it may be
+	 * defined later; one never callable is not called). */
 	ZEND_PARSE_PARAMETERS_START(6, 6)
 		Z_PARAM_OBJECT_OF_CLASS(zbase, php_event_base_ce)
-		Z_PARAM_FUNC(fci, fcc)
+		Z_PARAM_ZVAL(zcb)
 		Z_PARAM_ZVAL(zdata)
 		Z_PARAM_LONG(flags)
 		Z_PARAM_LONG(backlog)
@@ -378,36 +301,37 @@ ZEND_METHOD(EventListener, __construct)
 	ZEND_PARSE_PARAMETERS_END();
 
 	php_event_listener_t *l = THIS_LISTENER();
-	if (l->listener) {
-		php_event_throw("EventListener is already constructed");
-		RETURN_THROWS();
-	}
-	if (flags & ~(zend_long)LISTENER_KNOWN_FLAGS) {
-		zend_argument_value_error(4, "must be a mask of EventListener::OPT_* constants");
-		RETURN_THROWS();
-	}
-	if (backlog < INT_MIN || backlog > INT_MAX) {
-		zend_argument_value_error(5, "is out of range");
-		RETURN_THROWS();
-	}
 	struct event_base *base = php_event_base_get(zbase);
 	if (base == NULL) {
 		RETURN_THROWS();
 	}
+	if (l->listener) {
+		/* Constructed again: PECL event starts a new listener; the old
+		 * one is closed rather than leaked. */
+		listener_free_struct(l);
+		php_event_dep_release(&l->dep);
+		listener_release_values(l);
+	}
 
 	ZVAL_DEREF(ztarget);
 	struct evconnlistener *lev;
+	unsigned uflags = (unsigned)long_low_int(flags);
+	/* -1, "libevent picks a good value": libevent would pick 128, which
+	 * drops connects that arrive while the loop is busy for a moment. */
+	int ibacklog = backlog == -1 ? php_event_max_backlog() : long_low_int(backlog);
 	if (Z_TYPE_P(ztarget) == IS_STRING) {
-		lev = listen_on_address(base, l, (unsigned)flags, (int)backlog, Z_STR_P(ztarget));
+		lev = listen_on_address(base, l, uflags, ibacklog, Z_STR_P(ztarget));
 	} else {
-		lev = listen_on_fd(base, l, (unsigned)flags, (int)backlog, ztarget);
+		lev = listen_on_fd(base, l, uflags, ibacklog, ztarget);
 	}
 	if (lev == NULL) {
-		RETURN_THROWS();
+		/* A closed or failed Socket: PECL event leaves the object
+		 * unset up, without a word; its methods then warn. */
+		return;
 	}
 
 	l->listener = lev;
-	php_event_cb_set(&l->cb, &fci, &fcc);
+	php_event_cb_set_lazy(&l->cb, zcb);
 	zval_ptr_dtor(&l->data);
 	ZVAL_COPY(&l->data, zdata);
 	php_event_dep_attach(&l->dep, Z_OBJ_P(zbase), listener_detach);
@@ -443,7 +367,7 @@ ZEND_METHOD(EventListener, enable)
 
 	php_event_listener_t *l = live_listener(ZEND_THIS);
 	if (!l) {
-		RETURN_THROWS();
+		RETURN_FALSE;
 	}
 	RETURN_BOOL(evconnlistener_enable(l->listener) == 0);
 }
@@ -454,7 +378,7 @@ ZEND_METHOD(EventListener, disable)
 
 	php_event_listener_t *l = live_listener(ZEND_THIS);
 	if (!l) {
-		RETURN_THROWS();
+		RETURN_FALSE;
 	}
 	RETURN_BOOL(evconnlistener_disable(l->listener) == 0);
 }
@@ -473,7 +397,7 @@ ZEND_METHOD(EventListener, setCallback)
 
 	php_event_listener_t *l = live_listener(ZEND_THIS);
 	if (!l) {
-		RETURN_THROWS();
+		RETURN_FALSE;
 	}
 	php_event_cb_set(&l->cb, &fci, &fcc);
 	/* As documented: a null argument keeps the current user data. */
@@ -496,7 +420,7 @@ ZEND_METHOD(EventListener, setErrorCallback)
 
 	php_event_listener_t *l = live_listener(ZEND_THIS);
 	if (!l) {
-		RETURN_THROWS();
+		RETURN_FALSE;
 	}
 	php_event_cb_set(&l->errcb, &fci, &fcc);
 	evconnlistener_set_error_cb(l->listener, listener_error_cb);
@@ -508,23 +432,25 @@ ZEND_METHOD(EventListener, getBase)
 
 	php_event_listener_t *l = live_listener(ZEND_THIS);
 	if (!l) {
-		RETURN_THROWS();
+		RETURN_FALSE;
 	}
 	RETURN_OBJ_COPY(l->dep.base_obj);
 }
 
 ZEND_METHOD(EventListener, getSocketName)
 {
-	zval *zaddr, *zport;
+	zval *zaddr, *zport = NULL;
 
-	ZEND_PARSE_PARAMETERS_START(2, 2)
+	/* $port may be left out, as PECL event allows. */
+	ZEND_PARSE_PARAMETERS_START(1, 2)
 		Z_PARAM_ZVAL(zaddr)
+		Z_PARAM_OPTIONAL
 		Z_PARAM_ZVAL(zport)
 	ZEND_PARSE_PARAMETERS_END();
 
 	php_event_listener_t *l = live_listener(ZEND_THIS);
 	if (!l) {
-		RETURN_THROWS();
+		RETURN_FALSE;
 	}
 	RETURN_BOOL(php_event_assign_socket_name(evconnlistener_get_fd(l->listener), zaddr, zport));
 }

@@ -84,8 +84,8 @@ bool php_event_assign_socket_name(evutil_socket_t fd, zval *zaddr_ref, zval *zpo
 
 	memset(&ss, 0, sizeof(ss));
 	if (getsockname(fd, (struct sockaddr *)&ss, &len) != 0) {
-		int err = errno;
-		php_error_docref(NULL, E_WARNING, "Unable to retrieve socket name: %s", evutil_socket_error_to_string(err));
+		/* PECL event's wording, spelling included. */
+		php_error_docref(NULL, E_WARNING, "Unable to retreive socket name, errno: %d", errno);
 		return false;
 	}
 	if (!php_event_sockaddr_to_zvals((struct sockaddr *)&ss, len, &addr, &port)) {
@@ -103,42 +103,71 @@ bool php_event_assign_socket_name(evutil_socket_t fd, zval *zaddr_ref, zval *zpo
 
 /* }}} */
 
-/* {{{ Errors */
+/* {{{ Descriptors, as PECL event's EventUtil reads them */
 
-/* The error recorded for a socket: a pending SO_ERROR, or else the last
- * error ext/sockets noted on a Socket object. -1 when the descriptor is not
- * a usable socket. */
-static int socket_error_of(zval *zsock)
+/* The descriptor of a stream resource; -2 after throwing. */
+static evutil_socket_t util_stream_fd(zval *z)
 {
-	int err = 0;
-	socklen_t len = sizeof(err);
-	evutil_socket_t fd = php_event_zval_to_fd(zsock, 0);
-
-	if (fd < 0) {
-		return -1;
+	php_stream *stream = (php_stream *)zend_fetch_resource2(Z_RES_P(z), NULL, php_file_le_stream(), php_file_le_pstream());
+	if (stream == NULL) {
+		zend_throw_exception(zend_ce_exception, "valid PHP stream resource expected", 0);
+		return -2;
 	}
-	if (getsockopt(fd, SOL_SOCKET, SO_ERROR, &err, &len) != 0) {
-		return -1;
+	if (php_stream_is(stream, PHP_STREAM_IS_MEMORY) || php_stream_is(stream, PHP_STREAM_IS_TEMP)) {
+		zend_throw_exception(zend_ce_exception, "Cannot fetch file descriptor from memory based stream", 0);
+		return -2;
 	}
-#ifdef PHP_EVENT_SOCKETS
-	if (Z_TYPE_P(zsock) == IS_OBJECT) {
-		php_socket *s = Z_SOCKET_P(zsock);
-		if (err != 0) {
-			/* Reading SO_ERROR cleared it: keep it on the Socket, where
-			 * socket_last_error() finds it too. */
-			s->error = err;
-		} else {
-			err = s->error;
+	php_socket_t fd = -1;
+	if ((php_stream_can_cast(stream, PHP_STREAM_AS_FD_FOR_SELECT | PHP_STREAM_CAST_INTERNAL) == SUCCESS
+			&& php_stream_cast(stream, PHP_STREAM_AS_FD_FOR_SELECT | PHP_STREAM_CAST_INTERNAL, (void *)&fd, 0) == SUCCESS)
+		|| (php_stream_can_cast(stream, PHP_STREAM_AS_FD | PHP_STREAM_CAST_INTERNAL) == SUCCESS
+			&& php_stream_cast(stream, PHP_STREAM_AS_FD | PHP_STREAM_CAST_INTERNAL, (void *)&fd, 0) == SUCCESS)) {
+		if (fd >= 0) {
+			return (evutil_socket_t)fd;
 		}
 	}
+	zend_throw_exception(zend_ce_exception, "Invalid file descriptor", 0);
+	return -2;
+}
+
+evutil_socket_t php_event_util_fd_of(zval *z)
+{
+	ZVAL_DEREF(z);
+	if (Z_TYPE_P(z) == IS_RESOURCE) {
+		return util_stream_fd(z);
+	}
+	if (Z_TYPE_P(z) == IS_LONG && Z_LVAL_P(z) >= 0 && Z_LVAL_P(z) <= INT_MAX) {
+		return (evutil_socket_t)Z_LVAL_P(z);
+	}
+#ifdef PHP_EVENT_SOCKETS
+	if (Z_TYPE_P(z) == IS_OBJECT && php_event_socket_ce && instanceof_function(Z_OBJCE_P(z), php_event_socket_ce)) {
+		php_socket *s = Z_SOCKET_P(z);
+		/* A Socket whose last operation failed counts as no descriptor,
+		 * except a non-blocking connect() still in progress. */
+		if (s->bsd_socket < 0 || (s->error != 0 && (s->blocking || s->error != EINPROGRESS))) {
+			return -1;
+		}
+		return (evutil_socket_t)s->bsd_socket;
+	}
 #endif
-	return err;
+	zend_throw_exception(zend_ce_exception, "Invalid file descriptor", 0);
+	return -2;
 }
 
 /* }}} */
 
+/* A plain object; having a create handler of its own makes ReflectionClass
+ * refuse newInstanceWithoutConstructor(), as for PECL event's class. */
+static zend_object *util_create(zend_class_entry *ce)
+{
+	zend_object *obj = zend_objects_new(ce);
+	object_properties_init(obj, ce);
+	return obj;
+}
+
 PHP_MINIT_FUNCTION(event_util)
 {
+	php_event_util_ce->create_object = util_create;
 	return SUCCESS;
 }
 
@@ -147,28 +176,38 @@ ZEND_METHOD(EventUtil, __construct)
 	ZEND_PARSE_PARAMETERS_NONE();
 }
 
+/* getLastSocketErrno()/getLastSocketError() report errno, the last error
+ * of the thread; given a socket, they first check it is one (false for a
+ * closed or failed Socket) as PECL event does. true after writing the
+ * error number to *err, false with return_value set. */
+static bool last_socket_error(zval *zsock, int *err, zval *return_value)
+{
+	*err = EVUTIL_SOCKET_ERROR();
+	if (zsock == NULL || Z_TYPE_P(zsock) == IS_NULL) {
+		return true;
+	}
+	evutil_socket_t fd = php_event_util_fd_of(zsock);
+	if (fd < 0) {
+		if (fd == -1) {
+			ZVAL_FALSE(return_value);
+		}
+		return false;
+	}
+	return true;
+}
+
 ZEND_METHOD(EventUtil, getLastSocketErrno)
 {
 	zval *zsock = NULL;
+	int err;
 
 	ZEND_PARSE_PARAMETERS_START(0, 1)
 		Z_PARAM_OPTIONAL
-		Z_PARAM_OBJECT_OR_NULL(zsock)
+		Z_PARAM_ZVAL(zsock)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (zsock == NULL) {
-		RETURN_LONG(EVUTIL_SOCKET_ERROR());
-	}
-	if (php_event_socket_ce == NULL || !instanceof_function(Z_OBJCE_P(zsock), php_event_socket_ce)) {
-		zend_argument_type_error(1, "must be of type ?Socket, %s given", zend_zval_type_name(zsock));
-		RETURN_THROWS();
-	}
-	int err = socket_error_of(zsock);
-	if (EG(exception)) {
-		RETURN_THROWS();
-	}
-	if (err < 0) {
-		RETURN_FALSE;
+	if (!last_socket_error(zsock, &err, return_value)) {
+		return;
 	}
 	RETURN_LONG(err);
 }
@@ -183,16 +222,8 @@ ZEND_METHOD(EventUtil, getLastSocketError)
 		Z_PARAM_ZVAL(zsock)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (zsock == NULL || Z_TYPE_P(zsock) == IS_NULL) {
-		err = EVUTIL_SOCKET_ERROR();
-	} else {
-		err = socket_error_of(zsock);
-		if (EG(exception)) {
-			RETURN_THROWS();
-		}
-		if (err < 0) {
-			RETURN_FALSE;
-		}
+	if (!last_socket_error(zsock, &err, return_value)) {
+		return;
 	}
 	RETURN_STRING(evutil_socket_error_to_string(err));
 }
@@ -200,7 +231,7 @@ ZEND_METHOD(EventUtil, getLastSocketError)
 #if defined(HAVE_EVENT_OPENSSL_LIB)
 ZEND_METHOD(EventUtil, sslRandPoll)
 {
-	ZEND_PARSE_PARAMETERS_NONE();
+	/* Arguments are ignored, as PECL event does. */
 	RETURN_BOOL(RAND_poll() == 1);
 }
 #endif
@@ -216,10 +247,14 @@ ZEND_METHOD(EventUtil, getSocketName)
 		Z_PARAM_ZVAL(zport)
 	ZEND_PARSE_PARAMETERS_END();
 
-	evutil_socket_t fd = php_event_zval_to_fd(zsock, 0);
+	evutil_socket_t fd = php_event_util_fd_of(zsock);
 	if (fd < 0) {
+		if (fd == -1) {
+			RETURN_FALSE;
+		}
 		RETURN_THROWS();
 	}
+	/* The outputs are filled, as the manual says (PECL event leaves them). */
 	RETURN_BOOL(php_event_assign_socket_name(fd, zaddr, zport));
 }
 
@@ -231,8 +266,8 @@ ZEND_METHOD(EventUtil, getSocketFd)
 		Z_PARAM_ZVAL(zsock)
 	ZEND_PARSE_PARAMETERS_END();
 
-	evutil_socket_t fd = php_event_zval_to_fd(zsock, 0);
-	if (fd < 0) {
+	evutil_socket_t fd = php_event_util_fd_of(zsock);
+	if (fd < -1) {
 		RETURN_THROWS();
 	}
 	RETURN_LONG(fd);
@@ -240,32 +275,27 @@ ZEND_METHOD(EventUtil, getSocketFd)
 
 /* {{{ setSocketOption */
 
-/* An integer element of an option array, as ext/sockets' socket_set_option()
- * reads it: the key must be there and the value must fit an int. */
-static bool option_array_int(HashTable *ht, const char *key, int *out)
+/* A C int from any PHP value, as a C cast of the integer would give it (the
+ * low 32 bits, no implementation-defined narrowing). */
+static int long_to_int_bits(zend_long l)
 {
-	zval *v = zend_hash_str_find(ht, key, strlen(key));
-	if (v == NULL) {
-		zend_argument_value_error(4, "must have key \"%s\"", key);
-		return false;
-	}
-	zend_long l = zval_get_long(v);
-	if (l < INT_MIN || l > INT_MAX) {
-		zend_argument_value_error(4, "\"%s\" must be between %d and %d", key, INT_MIN, INT_MAX);
-		return false;
-	}
-	*out = (int)l;
-	return true;
+	uint32_t u = (uint32_t)(zend_ulong)l;
+	return u > (uint32_t)INT_MAX ? (int)(u - (uint32_t)INT_MAX - 1) + INT_MIN : (int)u;
 }
 
-static bool require_option_array(zval *optval, int optname)
+/* An element of an option array; false, with PECL event's warning, when the
+ * value is not an array or has no such key. */
+static bool option_array_long(zval *optval, const char *key, zend_long *out)
 {
-	if (Z_TYPE_P(optval) != IS_ARRAY) {
-		zend_argument_type_error(4, "must be of type array for %s, %s given",
-			optname == SO_LINGER ? "SO_LINGER" : (optname == SO_RCVTIMEO ? "SO_RCVTIMEO" : "SO_SNDTIMEO"),
-			zend_zval_type_name(optval));
+	/* An object's properties count as the array, as in PECL event. */
+	HashTable *ht = Z_TYPE_P(optval) == IS_ARRAY ? Z_ARRVAL_P(optval)
+		: (Z_TYPE_P(optval) == IS_OBJECT ? Z_OBJPROP_P(optval) : NULL);
+	zval *v = ht ? zend_hash_str_find_ind(ht, key, strlen(key)) : NULL;
+	if (v == NULL) {
+		php_error_docref(NULL, E_WARNING, "no key \"%s\" passed in optval", key);
 		return false;
 	}
+	*out = zval_get_long(v);
 	return true;
 }
 
@@ -286,60 +316,45 @@ ZEND_METHOD(EventUtil, setSocketOption)
 		Z_PARAM_ZVAL(optval)
 	ZEND_PARSE_PARAMETERS_END();
 
-	evutil_socket_t fd = php_event_zval_to_fd(zsock, 0);
+	evutil_socket_t fd = php_event_util_fd_of(zsock);
 	if (fd < 0) {
+		if (fd == -1) {
+			RETURN_FALSE;
+		}
 		RETURN_THROWS();
 	}
-	if (level < INT_MIN || level > INT_MAX) {
-		zend_argument_value_error(2, "is out of range");
-		RETURN_THROWS();
-	}
-	if (optname < INT_MIN || optname > INT_MAX) {
-		zend_argument_value_error(3, "is out of range");
-		RETURN_THROWS();
-	}
+	int ilevel = long_to_int_bits(level), iname = long_to_int_bits(optname);
 	ZVAL_DEREF(optval);
 
-	if (level == SOL_SOCKET && optname == SO_LINGER) {
-		int onoff, secs;
-		if (!require_option_array(optval, (int)optname)
-				|| !option_array_int(Z_ARRVAL_P(optval), "l_onoff", &onoff)
-				|| !option_array_int(Z_ARRVAL_P(optval), "l_linger", &secs)) {
-			RETURN_THROWS();
+	if (ilevel == SOL_SOCKET && iname == SO_LINGER) {
+		zend_long onoff, secs;
+		if (!option_array_long(optval, "l_onoff", &onoff) || !option_array_long(optval, "l_linger", &secs)) {
+			RETURN_FALSE;
 		}
-		lv.l_onoff = onoff;
-		lv.l_linger = secs;
+		lv.l_onoff = long_to_int_bits(onoff);
+		lv.l_linger = long_to_int_bits(secs);
 		val = &lv;
 		val_len = sizeof(lv);
-	} else if (level == SOL_SOCKET && (optname == SO_RCVTIMEO || optname == SO_SNDTIMEO)) {
-		int sec, usec;
-		if (!require_option_array(optval, (int)optname)
-				|| !option_array_int(Z_ARRVAL_P(optval), "sec", &sec)
-				|| !option_array_int(Z_ARRVAL_P(optval), "usec", &usec)) {
-			RETURN_THROWS();
+	} else if (ilevel == SOL_SOCKET && (iname == SO_RCVTIMEO || iname == SO_SNDTIMEO)) {
+		zend_long sec, usec;
+		if (!option_array_long(optval, "sec", &sec) || !option_array_long(optval, "usec", &usec)) {
+			RETURN_FALSE;
 		}
-		tv.tv_sec = sec;
-		tv.tv_usec = usec;
+		tv.tv_sec = (time_t)sec;
+		tv.tv_usec = (suseconds_t)usec;
 		val = &tv;
 		val_len = sizeof(tv);
 	} else {
-		if (Z_TYPE_P(optval) == IS_ARRAY || Z_TYPE_P(optval) == IS_OBJECT || Z_TYPE_P(optval) == IS_RESOURCE) {
-			zend_argument_type_error(4, "must be of type int for this option, %s given", zend_zval_type_name(optval));
+		iv = long_to_int_bits(zval_get_long(optval));
+		if (EG(exception)) {
 			RETURN_THROWS();
 		}
-		zend_long l = zval_get_long(optval);
-		if (l < INT_MIN || l > INT_MAX) {
-			zend_argument_value_error(4, "must be between %d and %d", INT_MIN, INT_MAX);
-			RETURN_THROWS();
-		}
-		iv = (int)l;
 		val = &iv;
 		val_len = sizeof(iv);
 	}
 
-	if (setsockopt(fd, (int)level, (int)optname, val, val_len) != 0) {
-		int err = errno;
-		php_error_docref(NULL, E_WARNING, "Unable to set socket option: %s", evutil_socket_error_to_string(err));
+	if (setsockopt(fd, ilevel, iname, val, val_len) != 0) {
+		php_error_docref(NULL, E_WARNING, "Unable to set socket option, errno: %d", errno);
 		RETURN_FALSE;
 	}
 	RETURN_TRUE;
@@ -347,6 +362,9 @@ ZEND_METHOD(EventUtil, setSocketOption)
 
 /* }}} */
 
+/* As PECL event: a negative fd is refused with a warning; any other number
+ * becomes a Socket owning it (cut to a C int), with a warning when it is not
+ * a socket (the Socket then has no address family). */
 ZEND_METHOD(EventUtil, createSocket)
 {
 	zend_long fd;
@@ -355,33 +373,31 @@ ZEND_METHOD(EventUtil, createSocket)
 		Z_PARAM_LONG(fd)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (fd < 0 || fd > INT_MAX) {
-		zend_argument_value_error(1, "must be a non-negative file descriptor");
-		RETURN_THROWS();
+	if (fd < 0) {
+		php_error_docref(NULL, E_WARNING, "Invalid file descriptor");
+		RETURN_FALSE;
 	}
 #ifdef PHP_EVENT_SOCKETS
 	if (php_event_socket_ce == NULL) {
 		php_event_throw("EventUtil::createSocket() needs the sockets extension");
 		RETURN_THROWS();
 	}
+	int ifd = long_to_int_bits(fd);
 
 	/* ext/sockets keeps the address family in php_socket.type (its
-	 * socket_getsockname() and friends switch on it), so read the family,
-	 * which also tells whether fd is a socket at all. */
+	 * socket_getsockname() and friends switch on it). */
 	struct sockaddr_storage ss;
 	socklen_t len = sizeof(ss);
 	memset(&ss, 0, sizeof(ss));
-	if (getsockname((int)fd, (struct sockaddr *)&ss, &len) != 0) {
+	if (getsockname(ifd, (struct sockaddr *)&ss, &len) != 0) {
 		int err = errno;
-		php_error_docref(NULL, E_WARNING, "File descriptor " ZEND_LONG_FMT " is not a usable socket: %s",
-			fd, evutil_socket_error_to_string(err));
-		RETURN_FALSE;
+		php_error_docref(NULL, E_WARNING, "Unable to obtain socket family [%d]: %s", err, strerror(err));
 	}
-	int fl = fcntl((int)fd, F_GETFL);
+	int fl = ifd >= 0 ? fcntl(ifd, F_GETFL) : -1;
 
 	object_init_ex(return_value, php_event_socket_ce);
 	php_socket *s = Z_SOCKET_P(return_value);
-	s->bsd_socket = (int)fd;
+	s->bsd_socket = ifd < 0 ? -1 : ifd;
 	s->type = ss.ss_family;
 	s->error = 0;
 	s->blocking = (fl == -1 || !(fl & O_NONBLOCK)) ? 1 : 0;

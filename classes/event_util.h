@@ -13,4 +13,10 @@ bool php_event_sockaddr_to_zvals(const struct sockaddr *sa, socklen_t len, zval 
  * zport (zport may be NULL). Returns false, with a warning, on failure. */
 bool php_event_assign_socket_name(evutil_socket_t fd, zval *zaddr_ref, zval *zport_ref);
 
+/* A descriptor as PECL event's EventUtil reads one: a stream resource, an
+ * ext/sockets Socket or a non-negative integer. -1 for a closed Socket or
+ * one whose last operation failed; -2 after throwing Exception ("Invalid
+ * file descriptor", or what is wrong with the stream). */
+evutil_socket_t php_event_util_fd_of(zval *z);
+
 #endif

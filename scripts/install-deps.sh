@@ -21,7 +21,7 @@ for group in "${groups[@]}"; do
   case "$group" in
     build)    wanted+=(gcc make libc6-dev pkg-config "php$php_version-cli" "php$php_version-dev"
                        libevent-dev libssl-dev) ;;
-    test)     wanted+=(curl netcat-openbsd openssl) ;;
+    test)     wanted+=(curl netcat-openbsd openssl nginx-light iproute2) ;;
     valgrind) wanted+=(valgrind) ;;
     pecl)     wanted+=(php-pear) ;;
     gen-stub) wanted+=(php-parser) ;;

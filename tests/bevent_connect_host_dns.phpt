@@ -44,13 +44,17 @@ var_dump($bev->getDnsErrorString());
 var_dump(strlen(stream_socket_recvfrom($udp, 512)) > 12); // the nameserver was asked (a DNS header is 12 bytes)
 echo "done\n";
 ?>
---EXPECT--
+--EXPECTF--
 bool(true)
 bool(true)
 bool(true)
 string(8) "resolved"
 string(0) ""
 bool(true)
+
+Notice: EventBase::loop(): Nameserver 127.0.0.1:%d has failed: request timed out. in %s on line %d
+
+Notice: EventBase::loop(): All nameservers have failed in %s on line %d
 bool(true)
 string(42) "non-recoverable failure in name resolution"
 bool(true)

@@ -60,10 +60,14 @@ $c->free();
 run_for($a, 0.3);
 echo "end\n";
 ?>
---EXPECT--
+--EXPECTF--
 EventBufferEvent::connectHost(): Argument #1 ($dns_base) must belong to the EventBase of the buffer event
 other base: done
 bool(true)
+
+Notice: EventBase::loop(): Nameserver 127.0.0.1:1 has failed: request timed out. in %s on line %d
+
+Notice: EventBase::loop(): All nameservers have failed in %s on line %d
 same base: 1 event(s), error: true
 bool(true)
 end

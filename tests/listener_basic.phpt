@@ -51,18 +51,18 @@ try { $r = &$l->fd; } catch (Error $e) { echo $e->getMessage(), "\n"; }
 $l->free();
 var_dump($l->fd, isset($l->fd));
 foreach (['enable', 'disable', 'getBase'] as $m) {
-    try { $l->$m(); } catch (EventException $e) { echo $e->getMessage(), "\n"; }
+    try { $l->$m(); } catch (Throwable $e) { echo $e->getMessage(), "\n"; }
 }
-try { $l->getSocketName($a, $p); } catch (EventException $e) { echo "EventException\n"; }
-try { $l->setCallback($cb); } catch (EventException $e) { echo "EventException\n"; }
-try { $l->setErrorCallback($cb); } catch (EventException $e) { echo "EventException\n"; }
+try { $l->getSocketName($a, $p); } catch (Throwable $e) { echo get_class($e), "\n"; }
+try { $l->setCallback($cb); } catch (Throwable $e) { echo get_class($e), "\n"; }
+try { $l->setErrorCallback($cb); } catch (Throwable $e) { echo get_class($e), "\n"; }
 $l->free(); // twice is harmless
 // (SO_REUSEADDR for the accepted connections still on the port; a listening
 // socket would still make this fail)
 $again = new EventListener($base, $cb, null, EventListener::OPT_REUSEABLE, -1, "127.0.0.1:$port");
 var_dump($again->getSocketName($a, $p), $p === $port);
 ?>
---EXPECT--
+--EXPECTF--
 bool(true)
 string(9) "127.0.0.1"
 bool(true)
@@ -92,11 +92,17 @@ Cannot modify read-only property EventListener::$fd
 Cannot modify read-only property EventListener::$fd
 NULL
 bool(false)
-EventListener object has been freed or was not initialised
-EventListener object has been freed or was not initialised
-EventListener object has been freed or was not initialised
-EventException
-EventException
-EventException
+
+Warning: EventListener::enable(): EventListener is not initialized in %s on line %d
+
+Warning: EventListener::disable(): EventListener is not initialized in %s on line %d
+
+Warning: EventListener::getBase(): EventListener is not initialized in %s on line %d
+
+Warning: EventListener::getSocketName(): EventListener is not initialized in %s on line %d
+
+Warning: EventListener::setCallback(): EventListener is not initialized in %s on line %d
+
+Warning: EventListener::setErrorCallback(): EventListener is not initialized in %s on line %d
 bool(true)
 bool(true)

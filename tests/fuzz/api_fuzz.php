@@ -17,6 +17,17 @@
  * --trace prints each step (and each callback) to stdout before doing it,
  * so the last lines of a crashed run show what it was doing.
  *
+ * --diff (the differential fuzzer, run by run_api_fuzz.php --diff) prints
+ * every call and what it gave as normalised "#<op>" lines (see
+ * diff_runtime.php), so that the runs of one seed under two builds can be
+ * compared line by line, and with --record=FILE writes each call as PHP
+ * code from which the runner builds a reproduction script. In this mode the
+ * methods, parameters and constants come from --api=FILE (the reference
+ * build's reflection, written by --dump-api=FILE) so that both builds draw
+ * the same calls; callbacks behave by a table (diff_runtime.php) instead of
+ * drawing from the sequence's generator; --deny=FILE lists calls to leave
+ * out (they crash the reference).
+ *
  * Network safety: nothing here resolves a name through DNS or talks to an
  * address outside the loopback range. Host-name parameters only ever get
  * numeric loopback addresses or "localhost" (found in /etc/hosts), DNS bases
@@ -25,10 +36,9 @@
 
 declare(strict_types=0);
 
-/* The exception callbacks throw on purpose. */
-final class FuzzThrow extends Exception
-{
-}
+/* FuzzThrow (the exception callbacks throw on purpose) and the runtime of
+ * the --diff mode. */
+require __DIR__ . '/diff_runtime.php';
 
 final class ApiFuzz
 {
@@ -50,8 +60,10 @@ final class ApiFuzz
     private array $ports = [];
     /** @var list<string> files for the DNS / SSL file parameters */
     private array $files = [];
-    /** @var list<array{string, ReflectionMethod}> */
+    /** @var list<array{string, array}> class and method descriptor (see methodTable()) */
     private array $methods = [];
+    /** @var array<string, list<string>> declared properties by class */
+    private array $props = [];
     /** @var list<int> every int constant of the extension's classes */
     private array $consts = [];
     /** @var list<object> kept for the whole run (Socket objects made from an fd) */
@@ -62,20 +74,27 @@ final class ApiFuzz
     private array $stats = ['calls' => 0, 'throws' => 0, 'callbacks' => 0];
     private string $tmp;
 
-    public function __construct(private int $steps, private bool $trace, private ?string $certs, private array $skip = [])
+    /* --diff: the number of the next op, the record file, the names given
+     * to objects and resources (name => WeakReference / resource), the
+     * names given during the current make(). */
+    private int $op = 0;
+    private mixed $record = null;
+    private array $live = [];
+    private array $resNames = [];
+    private int $nameSeq = 0;
+    /* A random step, not a make(): the deny-list's entries without
+     * argument types apply. */
+    private bool $random = false;
+
+    public function __construct(private int $steps, private bool $trace, private ?string $certs, private array $skip = [],
+        private bool $diff = false, private ?array $api = null, ?string $record = null)
     {
-        $this->tmp = sys_get_temp_dir() . '/event_apifuzz_' . getmypid();
-        @mkdir($this->tmp, 0700);
-        $tmp = $this->tmp;
-        register_shutdown_function(static function () use ($tmp) {
-            foreach (glob("$tmp/*") ?: [] as $f) {
-                @unlink($f);
-            }
-            @rmdir($tmp);
-        });
-        file_put_contents("$tmp/resolv.conf", "nameserver 127.0.0.1\nsearch fuzz.invalid\noptions ndots:1 timeout:1 attempts:1\n");
-        file_put_contents("$tmp/hosts", "127.0.0.1 fuzzhost\n::1 fuzzhost6\n");
-        file_put_contents("$tmp/garbage", str_repeat("\xff\0garbage", 8));
+        if ($record !== null) {
+            $this->record = fopen($record, 'w');
+        }
+        $tmp = $this->tmp = fz_files(sys_get_temp_dir() . '/event_apifuzz_' . getmypid());
+        /* (In a replay, the same files in a folder of its own.) */
+        $this->emit("\$tmp = fz_files(sys_get_temp_dir() . '/event_difffuzz_' . getmypid());");
         $this->files = ["$tmp/resolv.conf", "$tmp/hosts", "$tmp/garbage", "$tmp/missing", $tmp, '', "\0", '/etc/hosts'];
         if ($certs !== null) {
             $this->files[] = "$certs/cert.pem";
@@ -85,24 +104,58 @@ final class ApiFuzz
     }
 
     /* Every public method (and constructor) of the extension's classes, and
-     * every int constant, by reflection. */
+     * every int constant, by reflection, or from the table of --api. */
     private function discover(): void
     {
+        $api = $this->api ?? self::apiTable();
+        foreach ($api['classes'] as $class => $c) {
+            if (in_array($class, $this->skip, true)) {
+                continue;
+            }
+            foreach ($c['methods'] as $m) {
+                $this->methods[] = [$class, $m];
+            }
+            array_push($this->consts, ...$c['consts']);
+            $this->props[$class] = $c['props'];
+            $this->pool[$class] = [];
+        }
+    }
+
+    /* The loaded build's classes by reflection, as plain data (--dump-api
+     * writes it as JSON): methods with their parameters (name, type names,
+     * nullable, by reference), int constants, declared properties. */
+    public static function apiTable(): array
+    {
+        $api = ['classes' => []];
         foreach (self::CLASSES as $class) {
-            if (!class_exists($class) || in_array($class, $this->skip, true)) {
+            if (!class_exists($class)) {
                 continue;
             }
             $rc = new ReflectionClass($class);
+            $c = ['methods' => [], 'consts' => [], 'props' => []];
             foreach ($rc->getMethods() as $m) {
-                $this->methods[] = [$class, $m];
+                $params = [];
+                foreach ($m->getParameters() as $p) {
+                    $t = $p->getType();
+                    $names = $t === null ? [] : ($t instanceof ReflectionUnionType
+                        ? array_map(static fn($x) => $x->getName(), $t->getTypes()) : [$t->getName()]);
+                    $params[] = ['name' => $p->getName(), 'types' => $names,
+                        'null' => $t !== null && $t->allowsNull(), 'ref' => $p->isPassedByReference()];
+                }
+                $c['methods'][] = ['name' => $m->getName(), 'static' => $m->isStatic(), 'ctor' => $m->isConstructor(),
+                    'required' => $m->getNumberOfRequiredParameters(), 'params' => $params];
             }
             foreach ($rc->getConstants() as $v) {
                 if (is_int($v)) {
-                    $this->consts[] = $v;
+                    $c['consts'][] = $v;
                 }
             }
-            $this->pool[$class] = [];
+            foreach ($rc->getProperties() as $p) {
+                $c['props'][] = $p->getName();
+            }
+            $api['classes'][$class] = $c;
         }
+        return $api;
     }
 
     /* ---- helpers ---------------------------------------------------- */
@@ -170,9 +223,234 @@ final class ApiFuzz
         if (is_object($o) && isset($this->pool[get_class($o)]) && !in_array($o, $this->pool[get_class($o)], true)) {
             $this->pool[get_class($o)][] = $o;
             if (count($this->pool[get_class($o)]) > 12) {
-                array_shift($this->pool[get_class($o)]);
+                $old = array_shift($this->pool[get_class($o)]);
+                if ($this->diff) {
+                    $this->guardedDrop($old);
+                }
             }
         }
+    }
+
+    /* ---- calls, and the --diff mode's record of them ----------------- */
+
+    /* One call of the sequence ($kind: new, static, call, or loop: a call
+     * run by guardedLoop()). Returns what the call returned and throws what
+     * it threw; $out gets the arguments after the call (by-reference
+     * outputs). In --diff mode it is an op: printed (diff_runtime.php) and
+     * recorded as code for a replay, and left out (DomainException) when
+     * the deny-list names it. */
+    private function x(string $kind, ?object $recv, string $class, string $name, array $args = [], ?array &$out = null,
+        array $after = []): mixed
+    {
+        $run = function () use ($kind, $recv, $class, $name, &$args) {
+            return match ($kind) {
+                'new' => new $class(...$args),
+                'static' => $class::$name(...$args),
+                'loop' => $this->guardedLoop($recv, function () use ($recv, $name, &$args) {
+                    return $recv->$name(...$args);
+                }),
+                default => $recv->$name(...$args),
+            };
+        };
+        if (!$this->diff) {
+            $r = $run();
+            $out = $args;
+            return $r;
+        }
+        $types = implode(',', array_map('fz_type', $args));
+        $key = ($recv && isset($GLOBALS['FZ']['freed'][$recv]) ? 'freed ' : '') . "$class::$name($types)";
+        $refs = [];
+        foreach ($this->methodOf($class, $name)['params'] ?? [] as $i => $p) {
+            if ($p['ref'] && $i < count($args)) {
+                $refs[$i] = $p['name'];
+            }
+        }
+        $ae = implode(', ', array_map(fn($a) => $this->expr($a), $args));
+        $re = $recv ? $this->expr($recv) : '';
+        [$call, $shown] = match ($kind) {
+            'new' => ["new $class(...\$a)", "new $class($ae)"],
+            'static' => ["$class::$name(...\$a)", "$class::$name($ae)"],
+            'loop' => ["fz_loop($re, fn() => $re->$name(...\$a))", "$re->$name($ae)"],
+            default => ["$re->$name(...\$a)", "$re->$name($ae)"],
+        };
+        $r = $this->op($key, $shown, "\$a = [$ae];\n    \$r = $call;", $run, $refs, $recv, $args, $out, $after);
+        if ($recv && strcasecmp($name, 'free') === 0) {
+            $GLOBALS['FZ']['freed'][$recv] = true;
+        }
+        return $r;
+    }
+
+    /* Runs, prints and records one op of the --diff mode: $code sets $r (and
+     * $a, the arguments) in the replay, $run does the same here. */
+    private function op(string $key, string $shown, string $code, Closure $run, array $refs = [], ?object $recv = null,
+        array &$args = [], ?array &$out = null, array $after = [], bool $name = true): mixed
+    {
+        if (fz_denied($key, $this->random)) {
+            throw new DomainException("left out: $key");
+        }
+        $this->reap();
+        $n = ++$this->op;
+        fz_begin($n, $key, $shown);
+        $names = [];
+        $thrown = null;
+        $r = null;
+        try {
+            $r = $run();
+            foreach ($name ? (is_array($r) ? $r : [$r]) : [] as $i => $o) {
+                if (is_object($o) && isset($this->pool[get_class($o)]) && fz_known($o) === null) {
+                    $v = $this->newName('v', $o);
+                    $names[] = "$v = fz_take(" . (is_array($r) ? "\$r[$i] ?? null" : '$r') . ", '$v');";
+                }
+            }
+            fz_end($r, $args, $refs, $recv);
+        } catch (Throwable $e) {
+            fz_fail($e);
+            $thrown = $e;
+        }
+        $out = $args;
+        $re = $recv ? $this->expr($recv) : 'null';
+        $this->emit(sprintf("fz_begin(%d, %s, %s);\ntry {\n    %s\n    %s%sfz_end(\$r, \$a, %s, %s);%s\n} catch (Throwable \$e) {\n    fz_fail(\$e);\n}\n\$a = \$r = null;",
+            $n, self::lit($key), self::lit(strlen($shown) > 300 ? substr($shown, 0, 300) . '...' : $shown), $code,
+            $names ? implode("\n    ", $names) . "\n    " : '', '', self::refsLit($refs),
+            $re, $after ? "\n    " . implode("\n    ", $after) : ''), $n);
+        if ($thrown) {
+            throw $thrown;
+        }
+        return $r;
+    }
+
+    private static function refsLit(array $refs): string
+    {
+        $p = [];
+        foreach ($refs as $i => $n) {
+            $p[] = "$i => " . self::lit($n);
+        }
+        return '[' . implode(', ', $p) . ']';
+    }
+
+    private function methodOf(string $class, string $name): ?array
+    {
+        foreach ($this->methods as [$c, $m]) {
+            if ($c === $class && strcasecmp($m['name'], $name) === 0) {
+                return $m;
+            }
+        }
+        return null;
+    }
+
+    /* A variable name for a new object of the sequence (or a callback). */
+    private function newName(string $prefix, object $o): string
+    {
+        $v = '$' . $prefix . ++$this->nameSeq;
+        fz_name($o, $v);
+        $this->live[$v] = WeakReference::create($o);
+        return $v;
+    }
+
+    /* Writes one statement of the replay (an op when $op is its number). */
+    private function emit(string $code, ?int $op = null): void
+    {
+        if ($this->record) {
+            fwrite($this->record, json_encode(['op' => $op, 'code' => $code], JSON_UNESCAPED_SLASHES) . "\n");
+            fflush($this->record);
+        }
+    }
+
+    /* An object of the sequence that died without an op of its own (its
+     * last reference went with a failed make()): the replay lets its
+     * variable go too. */
+    private function reap(): void
+    {
+        foreach ($this->live as $v => $w) {
+            if ($w->get() === null) {
+                unset($this->live[$v]);
+                $this->emit("$v = null;");
+            }
+        }
+    }
+
+    private static function lit(string $s): string
+    {
+        if (preg_match('/^[\x20-\x7e]*$/', $s)) {
+            return "'" . strtr($s, ['\\' => '\\\\', "'" => "\\'"]) . "'";
+        }
+        $o = '"';
+        for ($i = 0, $n = strlen($s); $i < $n; $i++) {
+            $c = $s[$i];
+            $b = ord($c);
+            $o .= match (true) {
+                $c === '"', $c === '\\', $c === '$' => '\\' . $c,
+                $c === "\n" => '\\n', $c === "\r" => '\\r', $c === "\t" => '\\t',
+                $b < 0x20 || $b > 0x7e => sprintf('\\x%02x', $b),
+                default => $c,
+            };
+        }
+        return $o . '"';
+    }
+
+    /* PHP code for a value of the sequence (an argument of a replay). */
+    private function expr(mixed $v, int $depth = 0): string
+    {
+        switch (true) {
+            case $v === null:
+                return 'null';
+            case is_bool($v):
+                return $v ? 'true' : 'false';
+            case is_int($v):
+                return $this->intNames[$v] ?? ($v === PHP_INT_MIN ? 'PHP_INT_MIN' : (string)$v);
+            case is_float($v):
+                return match (true) {
+                    is_nan($v) => 'NAN', $v === INF => 'INF', $v === -INF => '-INF',
+                    $v == 0 && fdiv(1, $v) < 0 => '-0.0', default => var_export($v, true),
+                };
+            case is_string($v):
+                return $this->strExpr($v);
+            case is_array($v):
+                $p = [];
+                $list = array_is_list($v);
+                foreach ($v as $k => $x) {
+                    $p[] = ($list ? '' : var_export($k, true) . ' => ') . $this->expr($x, $depth + 1);
+                }
+                return '[' . implode(', ', $p) . ']';
+            case is_object($v):
+                $k = fz_known($v);
+                if ($k !== null) {
+                    return substr($k, 0, -1);
+                }
+                return $v instanceof stdClass ? 'new stdClass()' : 'null /* ' . get_class($v) . ' */';
+            default:
+                if ($v === STDIN) {
+                    return 'STDIN';
+                }
+                return $this->resNames[(int)$v] ?? 'null /* resource */';
+        }
+    }
+
+    /** @var array<int, string> listening ports and descriptor numbers => their variable */
+    private array $intNames = [];
+
+    private function strExpr(string $s): string
+    {
+        if (($at = strpos($s, $this->tmp)) !== false) {
+            return ltrim(($at ? $this->strExpr(substr($s, 0, $at)) . ' . ' : '') . '$tmp'
+                . ($at + strlen($this->tmp) < strlen($s) ? ' . ' . $this->strExpr(substr($s, $at + strlen($this->tmp))) : ''));
+        }
+        if ($this->intNames && preg_match('/:(\d{2,5})\b/', $s, $m, PREG_OFFSET_CAPTURE)
+            && isset($this->intNames[(int)$m[1][0]])) {
+            $at = $m[1][1];
+            return $this->strExpr(substr($s, 0, $at)) . ' . ' . $this->intNames[(int)$m[1][0]] . ' . '
+                . $this->strExpr(substr($s, $at + strlen($m[1][0])));
+        }
+        $n = strlen($s);
+        if ($n > 200) {
+            for ($k = 1; $k <= 16; $k++) {
+                if ($n % $k === 0 && str_repeat(substr($s, 0, $k), intdiv($n, $k)) === $s) {
+                    return 'str_repeat(' . self::lit(substr($s, 0, $k)) . ', ' . intdiv($n, $k) . ')';
+                }
+            }
+            return "base64_decode('" . base64_encode($s) . "')";
+        }
+        return self::lit($s);
     }
 
     /* Removes every reference the fuzzer holds to $o. */
@@ -191,6 +469,38 @@ final class ApiFuzz
      * The caller's variable is the last reference: it goes in here. */
     private function guardedDrop(?object &$o): void
     {
+        if ($this->diff) {
+            $v = fz_known($o);
+            $v = $v === null ? null : substr($v, 0, -1);
+            $this->dropObject($o);
+            if ($o instanceof EventBase) {
+                /* PECL frees the event_base of a dropped EventBase under
+                 * the events still on it (a use after free, then a crash
+                 * in a later call): the fuzzer keeps every EventBase it
+                 * made to the end instead, and so does its replay. */
+                $this->keep[] = $o;
+                if ($v !== null) {
+                    unset($this->live[$v]);
+                    $this->emit("\$keep[] = $v;\n$v = null;");
+                }
+                $o = null;
+                return;
+            }
+            try {
+                $this->op('drop ' . get_class($o), $v === null ? 'drop' : "$v = null", $v === null ? '$r = null;' : "\$r = $v = null;",
+                    function () use (&$o, $v) {
+                        if ($v !== null) {
+                            unset($this->live[$v]);
+                        }
+                        $o = null;
+                        return null;
+                    });
+            } catch (Throwable $e) {
+                $this->noteThrow($e);
+            }
+            $o = null;
+            return;
+        }
         try {
             $this->dropObject($o);
             $o = null;
@@ -249,98 +559,130 @@ final class ApiFuzz
         $this->log("make $class");
         switch ($class) {
             case 'EventBase':
-                return $this->chance(20) ? new EventBase($this->objectOf('EventConfig')) : new EventBase();
+                return $this->chance(20) ? $this->x('new', null, 'EventBase', '__construct', [$this->objectOf('EventConfig')])
+                    : $this->x('new', null, 'EventBase', '__construct');
             case 'EventConfig':
-                $c = new EventConfig();
+                $c = $this->x('new', null, 'EventConfig', '__construct');
                 if ($this->chance(30)) {
-                    $c->avoidMethod($this->pick(['epoll', 'poll', 'select']));
+                    $this->x('call', $c, 'EventConfig', 'avoidMethod', [$this->pick(['epoll', 'poll', 'select'])]);
                 }
                 return $c;
             case 'Event':
                 $base = $this->base();
                 switch (mt_rand(0, 3)) {
                     case 0:
-                        $e = Event::timer($base, $this->callback($base), $this->anyValue());
-                        $e->add($this->pick([0, 0.001, 0.005, 0.02]));
+                        $e = $this->x('static', null, 'Event', 'timer', [$base, $this->callback($base), $this->anyValue()]);
+                        $this->x('call', $e, 'Event', 'add', [$this->pick($this->diff ? [0, 0.001, 0.001, 2.0] : [0, 0.001, 0.005, 0.02])]);
                         break;
                     case 1:
-                        $e = Event::signal($base, $this->pick(self::SAFE_SIGNALS), $this->callback($base));
+                        $e = $this->x('static', null, 'Event', 'signal', [$base, $this->pick(self::SAFE_SIGNALS), $this->callback($base)]);
                         break;
                     default:
-                        $e = new Event($base, $this->realFd(), $this->pick([Event::READ, Event::WRITE,
+                        $e = $this->x('new', null, 'Event', '__construct', [$base, $this->realFd(), $this->pick([Event::READ, Event::WRITE,
                             Event::READ | Event::PERSIST, Event::WRITE | Event::PERSIST, Event::READ | Event::ET]),
-                            $this->callback($base), $this->anyValue());
-                        $e->add($this->pick([-1, 0.01]));
+                            $this->callback($base), $this->anyValue()]);
+                        $this->x('call', $e, 'Event', 'add', [$this->pick([-1, $this->diff ? 2.0 : 0.01])]);
                 }
                 $this->own($e);
                 return $e;
             case 'EventBuffer':
-                $b = new EventBuffer();
-                $b->add($this->stringValue());
+                $b = $this->x('new', null, 'EventBuffer', '__construct');
+                $this->x('call', $b, 'EventBuffer', 'add', [$this->stringValue()]);
                 return $b;
             case 'EventBufferEvent':
                 $base = $this->base();
                 switch (mt_rand(0, 3)) {
                     case 0:
-                        $pair = EventBufferEvent::createPair($base, $this->pick([0, EventBufferEvent::OPT_CLOSE_ON_FREE]));
+                        $pair = $this->x('static', null, 'EventBufferEvent', 'createPair',
+                            [$base, $this->pick([0, EventBufferEvent::OPT_CLOSE_ON_FREE])]);
                         $this->addObject($pair[1]);
                         $b = $pair[0];
                         break;
                     case 1:
-                        $b = new EventBufferEvent($base, null, EventBufferEvent::OPT_CLOSE_ON_FREE);
+                        $b = $this->x('new', null, 'EventBufferEvent', '__construct', [$base, null, EventBufferEvent::OPT_CLOSE_ON_FREE]);
                         if ($this->ports) {
-                            $b->connect('127.0.0.1:' . $this->pick($this->ports));
-                            $b->write("GET /" . mt_rand() . " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+                            $this->x('call', $b, 'EventBufferEvent', 'connect', ['127.0.0.1:' . $this->pick($this->ports)]);
+                            $this->x('call', $b, 'EventBufferEvent', 'write', ["GET /" . mt_rand() . " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"]);
                         }
                         break;
                     default:
-                        $b = new EventBufferEvent($base, $this->realFd(), 0);
+                        $b = $this->x('new', null, 'EventBufferEvent', '__construct', [$base, $this->realFd(), 0]);
                 }
-                $b->setCallbacks($this->callback($base), $this->callback($base), $this->callback($base), $this->anyValue());
+                $this->x('call', $b, 'EventBufferEvent', 'setCallbacks',
+                    [$this->callback($base), $this->callback($base), $this->callback($base), $this->anyValue()]);
                 $this->own($b);
-                $b->enable(Event::READ | Event::WRITE);
+                $this->x('call', $b, 'EventBufferEvent', 'enable', [Event::READ | Event::WRITE]);
                 return $b;
             case 'EventListener':
                 $base = $this->base();
-                $l = new EventListener($base, $this->callback($base), $this->anyValue(),
-                    EventListener::OPT_REUSEABLE | EventListener::OPT_CLOSE_ON_FREE, -1, '127.0.0.1:0');
-                $this->own($l);
-                if ($l->getSocketName($addr, $port)) {
+                if ($this->diff) {
+                    /* PECL's getSocketName() leaves its outputs unset: the
+                     * port comes from a listening socket made here. */
+                    [$srv, $port] = fz_server();
+                    $sv = '$s' . ++$this->nameSeq;
+                    $pv = '$p' . ++$this->nameSeq;
+                    $this->resNames[(int)$srv] = $sv;
+                    $this->intNames[$port] = $pv;
+                    $this->fds[] = $srv;
+                    $this->emit("[$sv, $pv] = fz_server();");
+                    $l = $this->x('new', null, 'EventListener', '__construct', [$base, $this->callback($base), $this->anyValue(),
+                        EventListener::OPT_REUSEABLE, -1, $srv]);
+                    $this->own($l);
                     $this->ports[] = $port;
+                    $this->client($port);
+                    return $l;
+                }
+                $l = $this->x('new', null, 'EventListener', '__construct', [$base, $this->callback($base), $this->anyValue(),
+                    EventListener::OPT_REUSEABLE | EventListener::OPT_CLOSE_ON_FREE, -1, '127.0.0.1:0']);
+                $this->own($l);
+                $pv = '$p' . ++$this->nameSeq;
+                if ($this->x('call', $l, 'EventListener', 'getSocketName', [null, null], $out, ["$pv = fz_port(\$a[1]);"])) {
+                    $port = $out[1];
+                    $this->ports[] = $port;
+                    $this->intNames[$port] = $pv;
+                    fz_port($port);
                     $this->client($port);
                 }
                 return $l;
             case 'EventDnsBase':
-                $d = new EventDnsBase($this->base(), false);
-                $d->addNameserverIp('127.0.0.1');
+                $d = $this->x('new', null, 'EventDnsBase', '__construct', [$this->base(), false]);
+                $this->x('call', $d, 'EventDnsBase', 'addNameserverIp', ['127.0.0.1']);
                 return $d;
             case 'EventHttp':
                 $base = $this->base();
-                $h = new EventHttp($base, $this->chance(10) ? $this->objectOf('EventSslContext') : null);
-                $srv = stream_socket_server('tcp://127.0.0.1:0');
-                stream_set_blocking($srv, false);
-                $h->accept($srv);
+                $h = $this->x('new', null, 'EventHttp', '__construct',
+                    [$base, $this->chance(10) ? $this->objectOf('EventSslContext') : null]);
+                [$srv, $port] = fz_server();
                 $this->fds[] = $srv;
-                $port = (int)substr(strrchr(stream_socket_get_name($srv, false), ':'), 1);
                 $this->ports[] = $port;
-                $h->setDefaultCallback($this->callback($base), $this->anyValue());
-                $h->setCallback('/cb', $this->callback($base));
+                if ($this->diff) {
+                    $sv = '$s' . ++$this->nameSeq;
+                    $pv = '$p' . ++$this->nameSeq;
+                    $this->resNames[(int)$srv] = $sv;
+                    $this->intNames[$port] = $pv;
+                    $this->emit("[$sv, $pv] = fz_server();");
+                }
+                $this->x('call', $h, 'EventHttp', 'accept', [$srv]);
+                $this->x('call', $h, 'EventHttp', 'setDefaultCallback', [$this->callback($base), $this->anyValue()]);
+                $this->x('call', $h, 'EventHttp', 'setCallback', ['/cb', $this->callback($base)]);
                 $this->own($h);
                 $this->client($port);
                 return $h;
             case 'EventHttpConnection':
                 $base = $this->base();
-                $c = new EventHttpConnection($base, $this->chance(20) ? $this->objectOf('EventDnsBase') : null,
-                    '127.0.0.1', $this->ports ? $this->pick($this->ports) : 1);
-                $c->setTimeout(1);
-                $r = new EventHttpRequest($this->callback($base), $this->anyValue());
+                $c = $this->x('new', null, 'EventHttpConnection', '__construct',
+                    [$base, $this->chance(20) ? $this->objectOf('EventDnsBase') : null,
+                    '127.0.0.1', $this->ports ? $this->pick($this->ports) : 1]);
+                $this->x('call', $c, 'EventHttpConnection', 'setTimeout', [1]);
+                $r = $this->x('new', null, 'EventHttpRequest', '__construct', [$this->callback($base), $this->anyValue()]);
                 $this->own($r);
                 $this->addObject($r);
-                $r->addHeader('Host', '127.0.0.1', EventHttpRequest::OUTPUT_HEADER);
-                $c->makeRequest($r, $this->pick([EventHttpRequest::CMD_GET, EventHttpRequest::CMD_POST]), $this->pick(['/', '/cb', '/x?y']));
+                $this->x('call', $r, 'EventHttpRequest', 'addHeader', ['Host', '127.0.0.1', EventHttpRequest::OUTPUT_HEADER]);
+                $this->x('call', $c, 'EventHttpConnection', 'makeRequest',
+                    [$r, $this->pick([EventHttpRequest::CMD_GET, EventHttpRequest::CMD_POST]), $this->pick(['/', '/cb', '/x?y'])]);
                 return $c;
             case 'EventHttpRequest':
-                $r = new EventHttpRequest($this->callback(null), $this->anyValue());
+                $r = $this->x('new', null, 'EventHttpRequest', '__construct', [$this->callback(null), $this->anyValue()]);
                 $this->own($r);
                 return $r;
             case 'EventSslContext':
@@ -348,9 +690,9 @@ final class ApiFuzz
                 if ($this->certs !== null && $this->chance(70)) {
                     $opts[EventSslContext::OPT_LOCAL_CERT] = "{$this->certs}/cert.pem";
                     $opts[EventSslContext::OPT_LOCAL_PK] = "{$this->certs}/key.pem";
-                    return new EventSslContext(EventSslContext::TLS_SERVER_METHOD, $opts);
+                    return $this->x('new', null, 'EventSslContext', '__construct', [EventSslContext::TLS_SERVER_METHOD, $opts]);
                 }
-                return new EventSslContext(EventSslContext::TLS_CLIENT_METHOD, $opts);
+                return $this->x('new', null, 'EventSslContext', '__construct', [EventSslContext::TLS_CLIENT_METHOD, $opts]);
             default:
                 return null;
         }
@@ -359,13 +701,16 @@ final class ApiFuzz
     /* A raw client of one of our ports, so accept / HTTP callbacks fire. */
     private function client(int $port): void
     {
-        $s = @stream_socket_client("tcp://127.0.0.1:$port", $errno, $errstr, 1,
-            STREAM_CLIENT_CONNECT | STREAM_CLIENT_ASYNC_CONNECT);
+        $send = $this->pick(["GET / HTTP/1.1\r\nHost: x\r\n\r\n", "GET /cb HTTP/1.0\r\n\r\n",
+            "POST / HTTP/1.1\r\nContent-Length: 5\r\n\r\nhello", "garbage\r\n\r\n", '']);
+        $s = fz_client($port, $send);
         if ($s) {
-            stream_set_blocking($s, false);
-            @fwrite($s, $this->pick(["GET / HTTP/1.1\r\nHost: x\r\n\r\n", "GET /cb HTTP/1.0\r\n\r\n",
-                "POST / HTTP/1.1\r\nContent-Length: 5\r\n\r\nhello", "garbage\r\n\r\n", '']));
             $this->fds[] = $s;
+            if ($this->diff) {
+                $sv = '$s' . ++$this->nameSeq;
+                $this->resNames[(int)$s] = $sv;
+                $this->emit("$sv = fz_client(" . $this->expr($port) . ', ' . self::lit($send) . ');');
+            }
         }
     }
 
@@ -374,24 +719,35 @@ final class ApiFuzz
     {
         if (count($this->fds) < 24 && $this->chance(60)) {
             if ($this->chance(70)) {
-                $pair = stream_socket_pair(STREAM_PF_UNIX, STREAM_SOCK_STREAM, STREAM_IPPROTO_IP);
-                foreach ($pair as $s) {
-                    stream_set_blocking($s, false);
+                $pair = fz_pair();
+                if ($this->diff) {
+                    $a = '$s' . ++$this->nameSeq;
+                    $b = '$s' . ++$this->nameSeq;
+                    $this->resNames[(int)$pair[0]] = $a;
+                    $this->resNames[(int)$pair[1]] = $b;
+                    $this->emit("[$a, $b] = fz_pair();");
                 }
-                fwrite($pair[1], 'ping');
             } elseif (function_exists('socket_create_pair')) {
-                socket_create_pair(AF_UNIX, SOCK_STREAM, 0, $pair);
-                foreach ($pair as $s) {
-                    socket_set_nonblock($s);
+                $a = '$k' . ++$this->nameSeq;
+                $b = '$k' . ++$this->nameSeq;
+                $pair = fz_spair($a, $b);
+                if ($this->diff) {
+                    $this->emit("[$a, $b] = fz_spair('$a', '$b');");
                 }
-                socket_write($pair[1], 'ping');
             } else {
                 return -1;
             }
             array_push($this->fds, ...$pair);
+            /* (A descriptor's number, in --diff mode too: both builds
+             * number descriptors alike.) */
             if ($this->chance(20)) {
                 try {
-                    $this->fds[] = EventUtil::getSocketFd($pair[0]);
+                    $fv = '$f' . ++$this->nameSeq;
+                    $fd = $this->x('static', null, 'EventUtil', 'getSocketFd', [$pair[0]], $out, ["$fv = \$r;"]);
+                    if ($this->diff && is_int($fd) && $fd > 2) {
+                        $this->intNames[$fd] = $fv;
+                    }
+                    $this->fds[] = $fd;
                 } catch (Throwable) {
                 }
             }
@@ -408,6 +764,14 @@ final class ApiFuzz
      * object it is set on) is filled in by own() once that object exists. */
     private function callback(?EventBase $base): Closure
     {
+        if ($this->diff) {
+            /* The runtime's callback: what it does is decided by a table,
+             * not by this sequence's generator (the number of its calls
+             * may differ between builds). */
+            $id = ++$this->cbSeq;
+            $this->emit("\$cb$id = fz_cb($id, " . ($base ? $this->expr($base) : 'null') . ');');
+            return fz_cb($id, $base);
+        }
         $ctx = new stdClass();
         $ctx->id = ++$this->cbSeq;
         $ctx->owner = null;
@@ -582,6 +946,9 @@ final class ApiFuzz
      * a loop with nothing left to do but waiting (or a nested one) ends. */
     private function guardedLoop(EventBase $b, Closure $call): mixed
     {
+        if ($this->diff) {
+            return fz_loop($b, $call);
+        }
         $guard = null;
         try {
             $guard = new Event($b, -1, Event::TIMEOUT | Event::PERSIST, static function () use ($b) {
@@ -702,10 +1069,9 @@ final class ApiFuzz
             case 9:
                 return new stdClass();
             case 10:
-                $f = fopen('php://memory', 'r+');
-                if ($this->chance(50)) {
-                    fclose($f);
-                }
+                $closed = $this->chance(50);
+                $f = fz_memory($closed);
+                $this->resNames[(int)$f] = 'fz_memory(' . ($closed ? 'true' : 'false') . ')';
                 return $f;
             default:
                 return $this->callback(null);
@@ -765,21 +1131,21 @@ final class ApiFuzz
 
     /* A value for one parameter: the parameter's name first (some need safe
      * or meaningful values), then its declared type. */
-    private function valueFor(ReflectionParameter $p, string $class, string $method, ?EventBase $base): mixed
+    private function valueFor(array $p, string $class, string $method, ?EventBase $base): mixed
     {
         $v = $this->valueForName($p, $class, $method, $base);
         /* A descriptor parameter may close what it is given
          * (OPT_CLOSE_ON_FREE): never the fuzzer's stdout or stderr, which
          * carry the trace and the verdict. */
-        if (in_array($p->getName(), ['fd', 'socket', 'target'], true) && ($v === 1 || $v === 2)) {
+        if (in_array($p['name'], ['fd', 'socket', 'target'], true) && ($v === 1 || $v === 2)) {
             $v = 0;
         }
         return $v;
     }
 
-    private function valueForName(ReflectionParameter $p, string $class, string $method, ?EventBase $base): mixed
+    private function valueForName(array $p, string $class, string $method, ?EventBase $base): mixed
     {
-        $name = $p->getName();
+        $name = $p['name'];
         switch ($name) {
             case 'hostname':
             case 'address':
@@ -808,7 +1174,7 @@ final class ApiFuzz
             case 'writecb':
             case 'eventcb':
             case 'callback':
-                if ($p->allowsNull() && $this->chance(15)) {
+                if ($p['null'] && $this->chance(15)) {
                     return null;
                 }
                 return $this->chance(95) ? $this->callableValue($base) : $this->anyValue();
@@ -816,17 +1182,13 @@ final class ApiFuzz
         if (!$this->chance(80)) {
             return $this->anyValue();
         }
-        $type = $p->getType();
-        if ($type === null) {
+        if (!$p['types']) {
             return $this->anyValue();
         }
-        if ($type->allowsNull() && $this->chance(10)) {
+        if ($p['null'] && $this->chance(10)) {
             return null;
         }
-        $names = $type instanceof ReflectionUnionType
-            ? array_map(static fn($t) => $t->getName(), $type->getTypes())
-            : [$type->getName()];
-        $t = $this->pick($names);
+        $t = $this->pick($p['types']);
         switch ($t) {
             case 'int':
                 return $this->intValue();
@@ -855,20 +1217,20 @@ final class ApiFuzz
         }
     }
 
-    private function argsFor(ReflectionMethod $m, string $class): array
+    private function argsFor(array $m, string $class): array
     {
-        $params = $m->getParameters();
+        $params = $m['params'];
         $n = count($params);
         /* Sometimes fewer (only the required ones) or more arguments. */
         if ($this->chance(10)) {
-            $n = $this->chance(50) ? $m->getNumberOfRequiredParameters() : $n + 1;
+            $n = $this->chance(50) ? $m['required'] : $n + 1;
         } elseif ($this->chance(30)) {
-            $n = mt_rand($m->getNumberOfRequiredParameters(), $n);
+            $n = mt_rand($m['required'], $n);
         }
         $base = null;
         $args = [];
         for ($i = 0; $i < $n; $i++) {
-            $v = isset($params[$i]) ? $this->valueFor($params[$i], $class, $m->getName(), $base) : $this->anyValue();
+            $v = isset($params[$i]) ? $this->valueFor($params[$i], $class, $m['name'], $base) : $this->anyValue();
             if ($v instanceof EventBase && $base === null) {
                 $base = $v;
             }
@@ -876,24 +1238,24 @@ final class ApiFuzz
         }
         /* Event::SIGNAL takes the fd as a signal number: never one that
          * would hide a crash of this process. */
-        if ($class === 'Event' && in_array($m->getName(), ['__construct', 'set'], true)) {
+        if ($class === 'Event' && in_array($m['name'], ['__construct', 'set'], true)) {
             if (isset($args[1], $args[2]) && is_int($args[1]) && is_int($args[2]) && ($args[2] & Event::SIGNAL)
                 && in_array($args[1], self::CRASH_SIGNALS, true)) {
                 $args[1] = 10;
             }
         }
         /* An accepted socket left blocking could block a read forever. */
-        if ($class === 'EventListener' && $m->getName() === '__construct' && isset($args[3]) && is_int($args[3])) {
+        if ($class === 'EventListener' && $m['name'] === '__construct' && isset($args[3]) && is_int($args[3])) {
             $args[3] &= ~EventListener::OPT_LEAVE_SOCKETS_BLOCKING;
         }
         /* EventUtil::createSocket() makes the Socket own the descriptor:
          * only invalid numbers or a pair kept open to the end. */
-        if ($class === 'EventUtil' && $m->getName() === 'createSocket') {
+        if ($class === 'EventUtil' && $m['name'] === 'createSocket') {
             $args[0] = $this->pick([-1, PHP_INT_MAX, PHP_INT_MIN, 99999, 'x', $this->ownedFd()]);
         }
         /* Reserving gigabytes works, but takes seconds with the runner's
          * MALLOC_PERTURB_ (every byte is written): 64 MiB is enough. */
-        if ($class === 'EventBuffer' && $m->getName() === 'expand' && isset($args[0]) && is_int($args[0])
+        if ($class === 'EventBuffer' && $m['name'] === 'expand' && isset($args[0]) && is_int($args[0])
             && $args[0] > (1 << 26) && $args[0] < PHP_INT_MAX) {
             $args[0] = 1 << 26;
         }
@@ -918,7 +1280,7 @@ final class ApiFuzz
     {
         $class = get_class($recv);
         $ms = array_values(array_filter($this->methods,
-            static fn($x) => $x[0] === $class && !$x[1]->isStatic() && !$x[1]->isConstructor()));
+            static fn($x) => $x[0] === $class && !$x[1]['static'] && !$x[1]['ctor']));
         if ($ms) {
             $this->call($class, $ms[array_rand($ms)][1], $recv);
         }
@@ -928,7 +1290,7 @@ final class ApiFuzz
     {
         [$class, $m] = $this->pick($this->methods);
         $recv = null;
-        if (!$m->isStatic() && !$m->isConstructor()) {
+        if (!$m['static'] && !$m['ctor']) {
             $recv = $this->objectOf($class);
             if ($recv === null) {
                 return;
@@ -937,22 +1299,25 @@ final class ApiFuzz
         $this->call($class, $m, $recv);
     }
 
-    private function call(string $class, ReflectionMethod $m, ?object $recv): void
+    private function call(string $class, array $m, ?object $recv): void
     {
-        $name = $m->getName();
+        $name = $m['name'];
         $args = $this->argsFor($m, $class);
         $this->log("step {$this->step}: " . ($recv ? self::describe($recv) . '->' : "$class::")
             . "$name(" . $this->describeArgs($args) . ')');
         $this->stats['calls']++;
+        $kind = match (true) {
+            $m['ctor'] => 'new',
+            $recv === null => 'static',
+            $recv instanceof EventBase && in_array($name, ['loop', 'dispatch'], true) => 'loop',
+            default => 'call',
+        };
         try {
-            if ($m->isConstructor()) {
-                $r = new $class(...$args);
-            } elseif ($recv === null) {
-                $r = $class::$name(...$args);
-            } elseif ($recv instanceof EventBase && in_array($name, ['loop', 'dispatch'], true)) {
-                $r = $this->guardedLoop($recv, fn() => $recv->$name(...$args));
-            } else {
-                $r = $recv->$name(...$args);
+            $this->random = true;
+            try {
+                $r = $this->x($kind, $recv, $class, $name, $args);
+            } finally {
+                $this->random = false;
             }
             if (is_object($r)) {
                 $this->own($r);
@@ -975,53 +1340,88 @@ final class ApiFuzz
         }
     }
 
+    /* A step that is not a method call ($code: the replay's statements,
+     * which set $r; $run: the same here). An op in --diff mode. */
+    private function other(string $key, string $code, Closure $run, ?object $recv = null, bool $name = false): mixed
+    {
+        if (!$this->diff) {
+            return $run();
+        }
+        $args = [];
+        return $this->op($key, preg_replace('/^\$r = |;$/', '', $code), "\$a = [];\n    $code", $run, [], $recv, $args, $out,
+            [], $name);
+    }
+
     private function propertyStep(): void
     {
         $o = $this->anyObject();
         if ($o === null) {
             return;
         }
-        $props = (new ReflectionObject($o))->getProperties();
+        $class = get_class($o);
+        $props = $this->props[$class] ?? [];
         $this->log("step {$this->step}: properties of " . self::describe($o));
+        $e = $this->diff ? $this->expr($o) : '';
+        $this->random = true;
         try {
             switch (mt_rand(0, 6)) {
                 case 0:
-                    print_r($o, true);
+                    $this->other("print_r $class", "\$r = print_r($e, true);", fn() => print_r($o, true));
                     break;
                 case 1:
-                    get_object_vars($o);
-                    (array)$o;
+                    $this->other("vars $class", "\$r = [get_object_vars($e), (array)$e];", fn() => [get_object_vars($o), (array)$o]);
                     break;
                 case 2:
-                    foreach ($props as $p) {
-                        $n = $p->getName();
-                        isset($o->$n);
-                        $o->$n;
-                    }
+                    $code = implode(', ', array_map(static fn($n) => "isset({$e}->$n), {$e}->$n", $props));
+                    $this->other("props $class", "\$r = [$code];", function () use ($o, $props) {
+                        $r = [];
+                        foreach ($props as $n) {
+                            $r[] = isset($o->$n);
+                            $r[] = $o->$n;
+                        }
+                        return $r;
+                    });
                     break;
                 case 3:
                     if ($props) {
-                        $n = $this->pick($props)->getName();
-                        $o->$n = $this->anyValue();
+                        $n = $this->pick($props);
+                        $v = $this->anyValue();
+                        $this->other("prop-set $class.$n(" . get_debug_type($v) . ')',
+                            $e . "->$n = " . ($this->diff ? $this->expr($v) : '') . '; $r = null;',
+                            function () use ($o, $n, $v) {
+                                $o->$n = $v;
+                                return null;
+                            });
                     }
                     break;
                 case 4:
                     if ($props) {
-                        $n = $this->pick($props)->getName();
-                        $ref = &$o->$n;
-                        $ref = 1;
-                        unset($ref);
+                        $n = $this->pick($props);
+                        $this->other("prop-ref $class.$n", "\$ref = &{$e}->$n; \$ref = 1; unset(\$ref); \$r = null;",
+                            function () use ($o, $n) {
+                                $ref = &$o->$n;
+                                $ref = 1;
+                                unset($ref);
+                                return null;
+                            });
                     }
                     break;
                 case 5:
-                    $this->chance(50) ? serialize($o) : unserialize('O:' . strlen(get_class($o)) . ':"' . get_class($o) . '":0:{}');
+                    if ($this->chance(50)) {
+                        $this->other("serialize $class", "\$r = serialize($e);", fn() => serialize($o));
+                    } else {
+                        $s = 'O:' . strlen($class) . ':"' . $class . '":0:{}';
+                        $this->other("unserialize $class", '$r = unserialize(' . self::lit($s) . ');', fn() => unserialize($s));
+                    }
                     break;
                 default:
-                    $c = clone $o;
+                    $c = $this->other("clone $class", "\$r = clone $e;", fn() => clone $o, null, true);
                     $this->addObject($c);
             }
         } catch (Throwable $e) {
             $this->log('  ! ' . get_class($e) . ': ' . substr($e->getMessage(), 0, 160));
+        } finally {
+            $this->random = false;
         }
     }
 
@@ -1034,7 +1434,7 @@ final class ApiFuzz
         $flags = $this->pick([EventBase::LOOP_NONBLOCK, EventBase::LOOP_ONCE, EventBase::LOOP_NONBLOCK, 0, -1]);
         $this->log("step {$this->step}: loop " . self::describe($b) . " flags=$flags");
         try {
-            $this->guardedLoop($b, fn() => $b->loop($flags));
+            $this->x('loop', $b, 'EventBase', 'loop', [$flags]);
         } catch (Throwable $e) {
             $this->log('  ! ' . get_class($e) . ': ' . substr($e->getMessage(), 0, 160));
         }
@@ -1060,12 +1460,24 @@ final class ApiFuzz
             $this->dropStep();
         } elseif ($r <= 78) {
             $this->log("step {$this->step}: gc");
-            gc_collect_cycles();
+            $this->gc();
         } elseif ($r <= 84) {
             $this->propertyStep();
         } else {
             $classes = array_keys($this->pool);
             $this->make($this->pick($classes));
+        }
+    }
+
+    private function gc(): void
+    {
+        try {
+            $this->other('gc', '$r = null; gc_collect_cycles();', static function () {
+                gc_collect_cycles();
+                return null;
+            });
+        } catch (Throwable $e) {
+            $this->noteThrow($e);
         }
     }
 
@@ -1082,7 +1494,7 @@ final class ApiFuzz
         /* Let what is in flight finish, then free everything in a random order. */
         foreach ($this->pool['EventBase'] as $b) {
             try {
-                $this->guardedLoop($b, fn() => $b->loop(EventBase::LOOP_NONBLOCK));
+                $this->x('loop', $b, 'EventBase', 'loop', [EventBase::LOOP_NONBLOCK]);
             } catch (Throwable) {
             }
         }
@@ -1092,19 +1504,42 @@ final class ApiFuzz
             $this->guardedDrop($o);
         }
         $this->fds = [];
-        gc_collect_cycles();
+        $this->gc();
         printf("FUZZ-DONE calls=%d throws=%d callbacks=%d\n", $this->stats['calls'], $this->stats['throws'],
             $this->stats['callbacks']);
     }
 }
 
-$opts = getopt('', ['seed:', 'steps:', 'trace', 'certs:', 'skip:']);
+$opts = getopt('', ['seed:', 'steps:', 'trace', 'certs:', 'skip:', 'diff', 'api:', 'record:', 'deny:', 'dump-api:']);
+if (isset($opts['dump-api'])) {
+    file_put_contents($opts['dump-api'], json_encode(ApiFuzz::apiTable(), JSON_PRETTY_PRINT | JSON_UNESCAPED_SLASHES));
+    exit(0);
+}
 $seed = (int)($opts['seed'] ?? 1);
 mt_srand($seed);
-/* Warnings and notices are expected with wrong arguments: keep stderr for
- * what matters (fatal errors, sanitizer reports). */
-set_error_handler(static fn() => true);
+$diff = isset($opts['diff']);
+$api = null;
+if ($diff) {
+    /* Every call printed, warnings too (diff_runtime.php); the reference's
+     * table of methods, so that both builds draw the same calls. */
+    $deny = [];
+    foreach ((array)($opts['deny'] ?? []) as $f) {
+        foreach (@file($f, FILE_IGNORE_NEW_LINES) ?: [] as $line) {
+            $line = trim(preg_replace('/#.*/', '', $line));
+            if ($line !== '') {
+                $deny[$line] = true;
+            }
+        }
+    }
+    fz_start($seed, $deny);
+    $api = isset($opts['api']) ? json_decode((string)file_get_contents($opts['api']), true) : null;
+} else {
+    /* Warnings and notices are expected with wrong arguments: keep stderr for
+     * what matters (fatal errors, sanitizer reports). */
+    set_error_handler(static fn() => true);
+}
 /* --skip=A,B leaves classes out (to look past a known bug in one of them). */
 $skip = array_filter(explode(',', $opts['skip'] ?? ''));
-$fuzz = new ApiFuzz((int)($opts['steps'] ?? 150), isset($opts['trace']), $opts['certs'] ?? null, $skip);
+$fuzz = new ApiFuzz((int)($opts['steps'] ?? 150), isset($opts['trace']) && !$diff, $opts['certs'] ?? null, $skip,
+    $diff, $api, $opts['record'] ?? null);
 $fuzz->run();

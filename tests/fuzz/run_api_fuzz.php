@@ -12,6 +12,12 @@
  *   options: --steps=M (per sequence, default 150), --timeout=S (default 10),
  *            --out=DIR (failure logs, default a new folder under /tmp),
  *            --skip=ClassA,ClassB (leave classes out, to look past a known bug)
+ *   --diff: the differential fuzzer (diff_runner.php): each sequence runs
+ *            under the reference build of PECL event 3.1.5 too and the two
+ *            are compared call by call; also --repro=DIR (where the shrunk
+ *            reproductions go), --shrink-time=S (default 900),
+ *            --shrink-tests=N (replays per finding, default 40). --skip
+ *            defaults to the HTTP classes there (--skip=none for none).
  *
  * Environment passed to the children only (for an ASan build, see
  * run_api_fuzz.sh --asan): FUZZ_LD_PRELOAD (becomes LD_PRELOAD),
@@ -25,10 +31,12 @@
  */
 
 $pos = [];
-$opt = ['steps' => 150, 'timeout' => 10.0, 'out' => null, 'skip' => ''];
+$opt = ['steps' => null, 'timeout' => 10.0, 'out' => null, 'skip' => '', 'diff' => false];
 foreach (array_slice($argv, 1) as $a) {
-    if (preg_match('/^--(steps|timeout|out|skip)=(.*)$/', $a, $m)) {
+    if (preg_match('/^--(steps|timeout|out|skip|repro|shrink-time|shrink-tests)=(.*)$/', $a, $m)) {
         $opt[$m[1]] = $m[2];
+    } elseif ($a === '--diff') {
+        $opt['diff'] = true;
     } elseif ($a === '-h' || $a === '--help') {
         fwrite(STDOUT, "usage: php run_api_fuzz.php [COUNT [FIRST_SEED [JOBS [EVENT_SO]]]] [--steps=M] [--timeout=S] [--out=DIR]\n");
         exit(0);
@@ -36,6 +44,8 @@ foreach (array_slice($argv, 1) as $a) {
         $pos[] = $a;
     }
 }
+/* A differential sequence runs twice and is compared line by line: shorter. */
+$opt['steps'] ??= $opt['diff'] ? 60 : 150;
 $count = (int)($pos[0] ?? 100);
 $first = (int)($pos[1] ?? 1);
 $jobs = max(1, (int)($pos[2] ?? 2));
@@ -55,6 +65,13 @@ $certs = "$out/certs";
 exec('openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 2 -subj /CN=127.0.0.1'
     . ' -keyout ' . escapeshellarg("$certs/key.pem") . ' -out ' . escapeshellarg("$certs/cert.pem") . ' 2>/dev/null', $o, $rc);
 $certArgs = $rc === 0 ? ['--certs', $certs] : [];
+
+if ($opt['diff']) {
+    require __DIR__ . '/diff_runner.php';
+    $rc = diff_main($opt, $count, $first, $jobs, $ext, $out, $certArgs);
+    echo "(logs and records in $out)\n";
+    exit($rc);
+}
 
 $env = getenv();
 unset($env['LD_PRELOAD']);

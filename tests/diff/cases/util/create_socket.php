@@ -1,0 +1,20 @@
+<?php
+require __DIR__ . '/../_lib.inc';
+t(fn() => EventUtil::createSocket(-1));
+t(fn() => EventUtil::createSocket(PHP_INT_MIN));
+t(fn() => EventUtil::createSocket('x'));
+t(fn() => EventUtil::createSocket(null));
+t(fn() => EventUtil::createSocket(1.5));
+$c = EventUtil::createSocket(99999);
+var_dump($c);
+t(fn() => socket_last_error($c));
+$e = EventUtil::createSocket(PHP_INT_MAX);
+var_dump($e);
+t(fn() => socket_getsockname($e, $a));
+$g = socket_create(AF_INET, SOCK_STREAM, SOL_TCP);
+socket_bind($g, '127.0.0.1', 0);
+$fd = EventUtil::getSocketFd($g);
+$k = EventUtil::createSocket($fd);
+var_dump(get_class($k), EventUtil::getSocketFd($k) === $fd);
+var_dump(socket_getsockname($k, $addr), $addr);
+t(fn() => EventUtil::createSocket((1 << 32) | 99999));

@@ -1,0 +1,21 @@
+<?php
+require __DIR__ . '/../_lib.inc';
+$s = socket_create(AF_INET, SOCK_STREAM, SOL_TCP);
+t(fn() => EventUtil::getLastSocketErrno($s));
+@socket_connect($s, '127.0.0.1', 1);
+t(fn() => socket_last_error($s));
+t(fn() => EventUtil::getLastSocketErrno($s));
+t(fn() => EventUtil::getLastSocketErrno());
+t(fn() => EventUtil::getLastSocketErrno(null));
+$s2 = socket_create(AF_INET, SOCK_STREAM, SOL_TCP);
+t(fn() => EventUtil::getLastSocketErrno($s2));
+$st = stream_socket_server('tcp://127.0.0.1:0');
+t(fn() => EventUtil::getLastSocketErrno($st));
+t(fn() => EventUtil::getLastSocketErrno(-1));
+t(fn() => EventUtil::getLastSocketErrno('x'));
+t(fn() => EventUtil::getLastSocketErrno(new stdClass));
+t(fn() => EventUtil::getLastSocketErrno(STDIN));
+t(fn() => EventUtil::getLastSocketErrno(99999));
+t(fn() => EventUtil::getLastSocketErrno(fopen('php://memory', 'r')));
+$x = socket_create(AF_INET, SOCK_STREAM, SOL_TCP); socket_close($x);
+t(fn() => EventUtil::getLastSocketErrno($x));
