@@ -140,6 +140,23 @@ static zend_object *req_create(zend_class_entry *ce)
 	return &r->std;
 }
 
+/* The fields the reply writer adds land in the output headers, as evhttp
+ * leaves them there (a handler reading them after its reply sees them). */
+static void req_added_field(void *arg, const char *name, size_t nl, const char *value, size_t vl)
+{
+	hdrs_add(&((php_event_http_req_t *)arg)->out_hdrs, name, nl, value, vl);
+}
+
+/* evhttp drops the script's Connection fields of a reply to a request that
+ * asked for close (it writes its own). */
+static void req_drop_conn_fields(php_event_http_req_t *r)
+{
+	if (hc_request_head(r->hreq)->flags & HP_F_CONN_CLOSE) {
+		while (hdrs_remove(&r->out_hdrs, "Connection")) {}
+		while (hdrs_remove(&r->out_hdrs, "Proxy-Connection")) {}
+	}
+}
+
 zend_object *php_event_http_req_new_server(hc_request *hreq, php_event_http_conn_ctx *ctx)
 {
 	zend_object *obj = req_create(php_event_http_req_ce);
@@ -148,6 +165,7 @@ zend_object *php_event_http_req_new_server(hc_request *hreq, php_event_http_conn
 	r->hreq = hreq;
 	r->server_side = true;
 	r->ctx = ctx;
+	hc_request_set_added(hreq, req_added_field, r);
 	r->ctx_next = ctx->reqs;
 	if (ctx->reqs) {
 		ctx->reqs->ctx_prev = r;
@@ -374,6 +392,13 @@ static bool header_value_valid(const char *p)
 		}
 	}
 	return true;
+}
+
+/* A server request's header lists change until it is done, or, answered,
+ * until its handler returns (evhttp keeps the request until then). */
+static bool server_headers_editable(const php_event_http_req_t *r)
+{
+	return !r->done || (r->replied && r->in_handler && !(r->status & (PHP_EVENT_REQ_STATUS_ABORTED | PHP_EVENT_REQ_STATUS_TIMEOUT)));
 }
 
 static void client_req_cb(struct evhttp_request *req, void *arg);
@@ -701,6 +726,8 @@ ZEND_METHOD(EventHttpRequest, sendError)
 	r->replied = true;
 	r->done = true;
 	r->code = php_event_http_long_to_int(code);
+	/* evhttp_send_page_() clears the output headers first. */
+	hdrs_clear(&r->out_hdrs);
 	hc_request_error(r->hreq, r->code, reason ? ZSTR_VAL(reason) : NULL);
 }
 
@@ -737,6 +764,7 @@ ZEND_METHOD(EventHttpRequest, sendReply)
 	r->replied = true;
 	r->done = true;
 	r->code = php_event_http_long_to_int(code);
+	req_drop_conn_fields(r);
 	f = reply_fields(r, stack, REPLY_FIELDS_STACK);
 	hc_request_reply(r->hreq, r->code, ZSTR_VAL(reason), f, r->out_hdrs.n, body);
 	if (f != stack) {
@@ -761,6 +789,7 @@ ZEND_METHOD(EventHttpRequest, sendReplyStart)
 	}
 	r->started = true;
 	r->code = php_event_http_long_to_int(code);
+	req_drop_conn_fields(r);
 	f = reply_fields(r, stack, REPLY_FIELDS_STACK);
 	hc_request_reply_start(r->hreq, r->code, ZSTR_VAL(reason), f, r->out_hdrs.n);
 	if (f != stack) {
@@ -849,7 +878,7 @@ ZEND_METHOD(EventHttpRequest, addHeader)
 	if (!r->server_side) {
 		RETURN_BOOL(evhttp_add_header(client_headers(r, type), ZSTR_VAL(key), ZSTR_VAL(value)) == 0);
 	}
-	if (r->done) {
+	if (!server_headers_editable(r)) {
 		RETURN_FALSE;
 	}
 	/* As C strings, like libevent's copies. */
@@ -862,7 +891,7 @@ ZEND_METHOD(EventHttpRequest, clearHeaders)
 	USABLE_REQ_NO_ARGS(r);
 	if (!r->server_side) {
 		evhttp_clear_headers(evhttp_request_get_output_headers(r->req));
-	} else if (!r->done) {
+	} else if (server_headers_editable(r)) {
 		hdrs_clear(&r->out_hdrs);
 	}
 }
@@ -894,7 +923,7 @@ ZEND_METHOD(EventHttpRequest, removeHeader)
 	if (!r->server_side) {
 		RETURN_BOOL(evhttp_remove_header(client_headers(r, type), ZSTR_VAL(key)) == 0);
 	}
-	if (r->done) {
+	if (!server_headers_editable(r)) {
 		RETURN_FALSE;
 	}
 	RETURN_BOOL(hdrs_remove(server_headers(r, type), ZSTR_VAL(key)));

@@ -31,6 +31,8 @@ struct hc_request {
 	struct evbuffer *body;
 	char *bytes;              /* the head's bytes */
 	int mode;                 /* streamed reply: hr_reply_start()'s result */
+	hr_added_fn added;        /* hc_request_set_added() */
+	void *added_arg;
 	unsigned handed:1;        /* given to the application */
 	unsigned started:1;       /* a streamed reply began */
 	unsigned complete:1;      /* the reply is written (to out or the output) */
@@ -254,7 +256,7 @@ static struct evbuffer *reply_target(hc_request *r)
 static int parse_error(hc_conn *c, int status)
 {
 	hc_request *r = calloc(1, sizeof(*r));
-	hr_ctx ctx = { 1, 1, 0, NULL };
+	hr_ctx ctx = { 1, 1, 0, NULL, NULL, NULL };
 
 	c->closing = 1;
 	if (c->cur) { /* its body was bad: it is never handed out */
@@ -603,6 +605,14 @@ void hc_request_reply_ctx(const hc_request *r, hr_ctx *ctx)
 		| ((h->flags & HP_F_CONN_CLOSE) ? HR_REQ_CLOSE : 0)
 		| ((h->flags & HP_F_CONN_KEEP_ALIVE) ? HR_REQ_KEEP_ALIVE : 0);
 	ctx->default_content_type = r->conn ? r->conn->cfg.default_content_type : NULL;
+	ctx->added = r->added;
+	ctx->added_arg = r->added_arg;
+}
+
+void hc_request_set_added(hc_request *r, hr_added_fn fn, void *arg)
+{
+	r->added = fn;
+	r->added_arg = arg;
 }
 
 /* Whether a reply may still be written for r. */

@@ -138,6 +138,8 @@ int hc_request_reply_chunk(hc_request *req, struct evbuffer *data);
 int hc_request_reply_end(hc_request *req);
 /* An evhttp-style page (hr_page(), the 404 of an unknown path); closes. */
 int hc_request_page(hc_request *req, int code, const char *reason, struct evbuffer *body);
+/* Who is told of the fields the reply writer adds (reply.h's hr_added_fn). */
+void hc_request_set_added(hc_request *req, hr_added_fn fn, void *arg);
 /* The application lets go of the request without answering it (as evhttp
  * leaves a request nobody answers): it stays held, the replies behind it
  * wait, and the layer frees it with the connection. An answered one is

@@ -72,10 +72,17 @@ typedef struct {
 #define HR_REQ_CLOSE      0x02u /* Connection has the token close */
 #define HR_REQ_KEEP_ALIVE 0x04u /* Connection has the token keep-alive */
 
+/* Told of every field the writer adds of its own (Date, Content-Length,
+ * Content-Type, Connection, Transfer-Encoding, an error page's fields), in
+ * the order written: what evhttp leaves in a request's output headers. */
+typedef void (*hr_added_fn)(void *arg, const char *name, size_t name_len, const char *value, size_t value_len);
+
 typedef struct {
 	uint8_t major, minor;             /* the request's version */
 	unsigned req;                     /* HR_REQ_* */
 	const char *default_content_type; /* NULL: none */
+	hr_added_fn added;                /* optional */
+	void *added_arg;
 } hr_ctx;
 
 /* evhttp's default Content-Type for server replies. */
