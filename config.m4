@@ -46,7 +46,8 @@ if test "$PHP_EVENT_CORE" != "no"; then
     PHP_EVAL_LIBLINE($LIBEVENT_EXTRA_LIBS, EVENT_SHARED_LIBADD)
     AC_DEFINE(HAVE_EVENT_EXTRA_LIB, 1, [Whether libevent_extra is used])
     event_sources="$event_sources classes/event_dns_base.c classes/event_listener.c \
-      classes/event_http.c classes/event_http_connection.c classes/event_http_request.c src/http_conn.c src/http_date.c"
+      classes/event_http.c classes/event_http_connection.c classes/event_http_request.c \
+      src/http/parser.c src/http/reply.c src/http/conn.c"
   fi
 
   if test "$PHP_EVENT_OPENSSL" != "no"; then

@@ -60,7 +60,7 @@ ZEND_BEGIN_MODULE_GLOBALS(event)
 	int loop_depth;
 	/* Always true (PECL event has no INI entries): write HTTP replies on plain TCP in
 	 * the loop step that produced them, and keep reading registered across
-	 * each request (src/http_conn.c). */
+	 * each request (src/http/conn.c, cfg.write_now). */
 	bool http_write_immediately;
 	/* Objects to release once the running loop returned (src/lifetime.h). */
 	zend_object **release_later;

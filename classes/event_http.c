@@ -1,29 +1,50 @@
 /*
- * EventHttp: an HTTP server on an EventBase.
+ * EventHttp: an HTTP server on an EventBase, on the extension's own HTTP
+ * engine (src/http/: parser, reply writer, connection layer over a
+ * bufferevent).
  *
- * The object owns its struct evhttp and frees it with the object, or when
- * its EventBase is freed first (it is a dependent of the base,
- * src/lifetime.h). evhttp_free() closes every connection: their contexts
- * (src/http_conn.c) let go of the PHP side during that call, and the
- * scripts' close callbacks of those connections run right after it
- * returned, when libevent is no longer in the middle of freeing them.
- *
- * Handlers (per path and default) are owned by the object; a handler's
- * callable and $arg are released when it is replaced or the object goes.
- * While a handler runs, the EventHttp object and the connection's context
- * are held, so a handler may drop the last reference to the server or
- * close its own connection.
+ * Owns: its listeners (evconnlistener, one per bind()/accept()), its
+ * handlers (callable and $arg, released when replaced or with the object),
+ * its aliases, and every connection it accepted (hc_conn, with the PHP-side
+ * php_event_http_conn_ctx), listed in `conns` while open.
+ * Freed by: the object's end, or its EventBase going first (it is a
+ * dependent of the base, src/lifetime.h): listeners are freed, then every
+ * open connection is closed (hc_conn_free()): its requests' objects learn
+ * they were aborted, its EventHttpConnection object is untied, and the
+ * scripts' close callbacks run right after, once nothing of the engine is
+ * on the stack for them.
+ * If the base or libevent goes first: the base detaches us first (above).
+ * A handler runs with the EventHttp object and the connection's ctx held
+ * (a reference, busy), so it may free the server, the base, or close its
+ * own connection: the engine defers its own frees until its callbacks
+ * return, and the ctx is freed when the last frame for it ends.
  */
 #include "php_event.h"
 #include "classes/event_base.h"
 #include "classes/event_http.h"
 #include "classes/event_http_request.h"
 #include "classes/event_http_connection.h"
-#include "src/http_conn.h"
+#include "classes/event_buffer_event.h"
 #include "src/net.h"
 #ifdef HAVE_EVENT_OPENSSL_LIB
 # include "classes/event_ssl_context.h"
 #endif
+#include <event2/listener.h>
+
+/* The backlog of sockets bind() makes: the system's maximum (src/net.c),
+ * not evhttp's 128, which drops connects that arrive while the loop is busy
+ * for a moment. */
+#define HTTP_LISTEN_BACKLOG php_event_max_backlog()
+
+/* evhttp's default timeout, when none (or -1) is set. */
+#define HTTP_DEFAULT_TIMEOUT 50
+
+/* EventHttpRequest::CMD_* bits, as evhttp numbers its methods. */
+#define HTTP_CMD_GET     (1 << 0)
+#define HTTP_CMD_POST    (1 << 1)
+#define HTTP_CMD_HEAD    (1 << 2)
+#define HTTP_CMD_PUT     (1 << 3)
+#define HTTP_CMD_DELETE  (1 << 4)
 
 static zend_object_handlers http_handlers;
 
@@ -91,45 +112,367 @@ static void handler_dtor(zval *zv)
 	handler_free(Z_PTR_P(zv));
 }
 
-/* evhttp calls this for every request a PHP handler is registered for. */
-static void http_on_request(struct evhttp_request *req, void *arg)
+
+/* --- connections --- */
+
+void php_event_http_timeout_tv(int secs, struct timeval *tv)
 {
-	php_event_http_handler *handler = arg;
-	zend_object *http_obj = handler->http_obj;
+	tv->tv_usec = 0;
+	if (secs == -1) {
+		tv->tv_sec = HTTP_DEFAULT_TIMEOUT;
+	} else {
+		/* Negative: a time in the past, which libevent's timers take as
+		 * "at once", as evhttp passes it. */
+		tv->tv_sec = secs;
+	}
+}
+
+zend_object *php_event_http_conn_ctx_base_obj(php_event_http_conn_ctx *ctx)
+{
+	return php_event_http_from_obj(ctx->http_obj)->dep.base_obj;
+}
+
+bool php_event_http_conn_ctx_pending(php_event_http_conn_ctx *ctx)
+{
+	return ctx->conn && hc_conn_pending(ctx->conn) > 0;
+}
+
+zend_object *php_event_http_conn_ctx_conn_obj(php_event_http_conn_ctx *ctx)
+{
+	if (!ctx->conn) {
+		return NULL;
+	}
+	if (!ctx->conn_obj) {
+		/* The ctx keeps this reference until the connection closes, so a
+		 * close callback set on it outlives the handler's local variable. */
+		ctx->conn_obj = php_event_http_conn_new_server(ctx, php_event_http_conn_ctx_base_obj(ctx));
+	}
+	GC_ADDREF(ctx->conn_obj);
+	return ctx->conn_obj;
+}
+
+zend_object *php_event_http_conn_ctx_bev_obj(php_event_http_conn_ctx *ctx)
+{
+	if (!ctx->conn) {
+		return NULL;
+	}
+	if (ctx->bev_obj && php_event_bevent_from_obj(ctx->bev_obj)->bev == NULL) {
+		/* The script free()d the previous one (as the seed example does). */
+		OBJ_RELEASE(ctx->bev_obj);
+		ctx->bev_obj = NULL;
+	}
+	if (!ctx->bev_obj) {
+		ctx->bev_obj = php_event_bevent_wrap_borrowed(hc_conn_bufferevent(ctx->conn), php_event_http_conn_ctx_base_obj(ctx));
+	}
+	GC_ADDREF(ctx->bev_obj);
+	return ctx->bev_obj;
+}
+
+static void ctx_free(php_event_http_conn_ctx *ctx)
+{
+	if (ctx->close_ev) {
+		event_free(ctx->close_ev);
+	}
+	efree(ctx);
+}
+
+/* The connection is gone (the engine's closed callback, or the EventHttp
+ * closing it): requests learn it, the objects let go. With `now`, the
+ * close callback runs before returning (the EventHttp is being freed: no
+ * loop step may come); else on the loop's next step. */
+static void ctx_gone(php_event_http_conn_ctx *ctx, bool now)
+{
+	php_event_http_t *h = php_event_http_from_obj(ctx->http_obj);
+	hc_conn *conn = ctx->conn;
+	short events = hc_conn_close_events(conn);
+	int status = (events & BEV_EVENT_TIMEOUT) ? PHP_EVENT_REQ_STATUS_TIMEOUT : PHP_EVENT_REQ_STATUS_ABORTED;
+	bool pending = hc_conn_pending(conn) > 0;
+
+	ctx->conn = NULL;
+	if (ctx->prev) {
+		ctx->prev->next = ctx->next;
+	} else {
+		h->conns = ctx->next;
+	}
+	if (ctx->next) {
+		ctx->next->prev = ctx->prev;
+	}
+	ctx->prev = ctx->next = NULL;
+	while (ctx->reqs) {
+		php_event_http_req_conn_gone(ctx->reqs, status);
+	}
+	if (ctx->bev_obj) {
+		php_event_bevent_disown(ctx->bev_obj);
+		OBJ_RELEASE(ctx->bev_obj);
+		ctx->bev_obj = NULL;
+	}
+	if (ctx->conn_obj) {
+		zend_object *conn_obj = ctx->conn_obj;
+		php_event_http_conn_t *c = php_event_http_conn_from_obj(conn_obj);
+		ctx->conn_obj = NULL;
+		c->closed_with_pending = pending;
+		php_event_http_conn_closed(c, now);
+		OBJ_RELEASE(conn_obj);
+	}
+}
+
+static void http_on_closed(hc_conn *conn, void *arg)
+{
+	php_event_http_conn_ctx *ctx = arg;
+
+	ctx_gone(ctx, false);
+	if (ctx->busy == 0) {
+		ctx_free(ctx);
+	}
+}
+
+static void ctx_leave(php_event_http_conn_ctx *ctx)
+{
+	if (--ctx->busy > 0) {
+		return;
+	}
+	if (!ctx->conn) {
+		ctx_free(ctx);
+	} else if (ctx->close_requested) {
+		/* closeConnection() in the handler: the closed callback frees ctx. */
+		php_event_http_conn_ctx_close(ctx);
+	}
+}
+
+void php_event_http_conn_ctx_close(php_event_http_conn_ctx *ctx)
+{
+	if (!ctx->conn) {
+		return;
+	}
+	if (ctx->busy) {
+		ctx->close_requested = true;
+		return;
+	}
+	ctx->busy++;
+	hc_conn_close(ctx->conn);
+	ctx_leave(ctx);
+}
+
+/* --- dispatch --- */
+
+static int hex_digit(unsigned char c)
+{
+	if (c >= '0' && c <= '9') return c - '0';
+	c |= 0x20;
+	if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+	return -1;
+}
+
+/* The path evhttp dispatches on: the target's path (an absolute target's
+ * after its authority), up to '?' or '#', %XX decoded ('+' kept). */
+static zend_string *request_path(const char *t, size_t n)
+{
+	const char *end = t + n, *p = t;
+	zend_string *out;
+	size_t o = 0;
+
+	for (const char *s = t; s + 2 < end && *s != '/' && *s != '?'; s++) {
+		if (s[0] == ':' && s[1] == '/' && s[2] == '/') {
+			/* absolute-form: skip scheme and authority */
+			p = s + 3;
+			while (p < end && *p != '/' && *p != '?' && *p != '#') p++;
+			break;
+		}
+	}
+	const char *q = p;
+	while (q < end && *q != '?' && *q != '#') q++;
+	out = zend_string_alloc(q - p, 0);
+	for (const char *s = p; s < q; s++) {
+		int hi, lo;
+		if (*s == '%' && q - s > 2 && (hi = hex_digit((unsigned char)s[1])) >= 0 && (lo = hex_digit((unsigned char)s[2])) >= 0) {
+			ZSTR_VAL(out)[o++] = (char)(hi * 16 + lo);
+			s += 2;
+		} else {
+			ZSTR_VAL(out)[o++] = *s;
+		}
+	}
+	ZSTR_VAL(out)[o] = '\0';
+	ZSTR_LEN(out) = o;
+	return out;
+}
+
+static php_event_http_handler *find_handler(php_event_http_t *h, hc_request *hreq)
+{
+	php_event_http_handler *handler = NULL;
+
+	if (zend_hash_num_elements(&h->handlers)) {
+		size_t n;
+		const char *t = hc_request_target(hreq, &n);
+		zend_string *path = request_path(t, n);
+		/* strcmp() in evhttp: a path is compared up to a NUL. */
+		handler = zend_hash_str_find_ptr(&h->handlers, ZSTR_VAL(path), strlen(ZSTR_VAL(path)));
+		zend_string_release(path);
+	}
+	return handler ? handler : h->default_handler;
+}
+
+static uint16_t method_bit(const hp_parser *head)
+{
+	switch (head->method) {
+		case HP_METHOD_GET: return HTTP_CMD_GET;
+		case HP_METHOD_POST: return HTTP_CMD_POST;
+		case HP_METHOD_HEAD: return HTTP_CMD_HEAD;
+		case HP_METHOD_PUT: return HTTP_CMD_PUT;
+		case HP_METHOD_DELETE: return HTTP_CMD_DELETE;
+		case HP_METHOD_OPTIONS: return 1 << 5;
+		case HP_METHOD_TRACE: return 1 << 6;
+		case HP_METHOD_CONNECT: return 1 << 7;
+		case HP_METHOD_PATCH: return 1 << 8;
+		default: return 0;
+	}
+}
+
+/* The 404 of a path without a handler, evhttp's page. */
+static void not_found(hc_request *hreq)
+{
+	static const char p1[] = "<html><head><title>404 Not Found</title></head><body><h1>Not Found</h1>"
+		"<p>The requested URL ", p2[] = " was not found on this server.</p></body></html>\n";
+	struct evbuffer *body = evbuffer_new();
+	size_t n;
+	const char *t = hc_request_target(hreq, &n);
+
+	evbuffer_add(body, p1, sizeof(p1) - 1);
+	for (size_t i = 0; i < n; i++) {
+		switch (t[i]) {
+			case '<': evbuffer_add(body, "&lt;", 4); break;
+			case '>': evbuffer_add(body, "&gt;", 4); break;
+			case '"': evbuffer_add(body, "&quot;", 6); break;
+			case '\'': evbuffer_add(body, "&#039;", 6); break;
+			case '&': evbuffer_add(body, "&amp;", 5); break;
+			default: evbuffer_add(body, t + i, 1);
+		}
+	}
+	evbuffer_add(body, p2, sizeof(p2) - 1);
+	hc_request_page(hreq, 404, "Not Found", body);
+	evbuffer_free(body);
+}
+
+/* The engine hands out a complete request. */
+static void http_on_request(hc_request *hreq, void *arg)
+{
+	php_event_http_conn_ctx *ctx = arg;
+	zend_object *http_obj = ctx->http_obj;
 	php_event_http_t *h = php_event_http_from_obj(http_obj);
-	struct evhttp_connection *evcon = evhttp_request_get_connection(req);
-	php_event_http_conn_ctx *ctx;
+	php_event_http_handler *handler;
 	zend_object *req_obj;
 	zval args[2];
 
-	if (EVENT_G(shutting_down) || !php_event_http_cb_resolve(&handler->cb, &handler->lazy)) {
-		/* Nothing callable: the request waits, unanswered (PECL event). */
+	if (!(method_bit(hc_request_head(hreq)) & h->allowed_methods)) {
+		hc_request_error(hreq, 501, NULL);
+		hc_request_free(hreq);
 		return;
 	}
-	ctx = php_event_http_conn_ctx_get(http_obj, evcon);
-	php_event_http_conn_ctx_enter(ctx);
+	{
+		/* The asterisk form is OPTIONS' only (RFC 9112 3.2.4). */
+		size_t n;
+		const char *t = hc_request_target(hreq, &n);
+		if (n == 1 && t[0] == '*' && hc_request_head(hreq)->method != HP_METHOD_OPTIONS) {
+			hc_request_error(hreq, 400, NULL);
+			hc_request_free(hreq);
+			return;
+		}
+	}
+	handler = find_handler(h, hreq);
+	if (!handler) {
+		not_found(hreq);
+		hc_request_free(hreq);
+		return;
+	}
+	if (EVENT_G(shutting_down) || !php_event_http_cb_resolve(&handler->cb, &handler->lazy)) {
+		/* Nothing callable: the request waits, unanswered (PECL event). */
+		hc_request_release(hreq);
+		return;
+	}
+	ctx->busy++;
 	GC_ADDREF(http_obj);
 
-	req_obj = php_event_http_req_new_server(req, ctx);
+	req_obj = php_event_http_req_new_server(hreq, ctx);
 	ZVAL_OBJ(&args[0], req_obj);
 	ZVAL_COPY(&args[1], &handler->arg);
+	php_event_http_req_from_obj(req_obj)->in_handler = true;
 	if (!php_event_cb_call(&handler->cb, 2, args, NULL, php_event_dep_base(&h->dep))) {
 		/* The handler threw (or could not run): the loop stops and the
 		 * exception reaches loop()'s caller; the client gets an error. */
-		php_event_http_req_t *r = php_event_http_req_from_obj(req_obj);
-		if (r->req && !r->replied && !r->started && !ctx->closed) {
-			r->replied = true;
-			evhttp_send_error(r->req, HTTP_INTERNAL, NULL);
-		}
+		php_event_http_req_fail(php_event_http_req_from_obj(req_obj));
 	}
+	php_event_http_req_from_obj(req_obj)->in_handler = false;
 	zval_ptr_dtor(&args[1]);
 	zval_ptr_dtor(&args[0]);
-
-	/* The reply goes out now; a request held past its handler: notice if
-	 * its client goes away (leave). */
-	php_event_http_conn_ctx_flush(ctx);
-	php_event_http_conn_ctx_leave(ctx);
+	ctx_leave(ctx);
 	OBJ_RELEASE(http_obj);
+}
+
+static const hc_callbacks http_callbacks = { http_on_request, http_on_closed, NULL };
+
+/* --- listeners --- */
+
+static void http_on_accept(struct evconnlistener *l, evutil_socket_t fd, struct sockaddr *addr, int len, void *arg)
+{
+	php_event_http_t *h = arg;
+	struct event_base *base = evconnlistener_get_base(l);
+	struct bufferevent *bev;
+	hc_config cfg = h->cfg;
+	php_event_http_conn_ctx *ctx;
+
+	evutil_make_socket_closeonexec(fd);
+#ifdef HAVE_EVENT_OPENSSL_LIB
+	if (Z_TYPE(h->ssl_ctx) == IS_OBJECT) {
+		SSL *ssl = php_event_ssl_context_new_ssl(&h->ssl_ctx);
+		if (!ssl) {
+			/* Not in a PHP call: the connection is refused, nothing is thrown. */
+			if (EG(exception)) {
+				zend_clear_exception();
+			}
+			evutil_closesocket(fd);
+			return;
+		}
+		bev = bufferevent_openssl_socket_new(base, fd, ssl, BUFFEREVENT_SSL_ACCEPTING, BEV_OPT_CLOSE_ON_FREE);
+		cfg.write_now = 0;
+	} else
+#endif
+	{
+		bev = bufferevent_socket_new(base, fd, BEV_OPT_CLOSE_ON_FREE);
+		cfg.write_now = EVENT_G(http_write_immediately);
+	}
+	if (!bev) {
+		evutil_closesocket(fd);
+		return;
+	}
+	ctx = ecalloc(1, sizeof(*ctx));
+	ctx->http_obj = &h->std;
+	if (len > 0 && (size_t)len <= sizeof(ctx->peer)) {
+		memcpy(&ctx->peer, addr, (size_t)len);
+		ctx->peer_len = (socklen_t)len;
+	}
+	ctx->conn = hc_conn_new(bev, &cfg, &http_callbacks, ctx);
+	if (!ctx->conn) {
+		bufferevent_free(bev);
+		efree(ctx);
+		return;
+	}
+	ctx->next = h->conns;
+	if (h->conns) {
+		h->conns->prev = ctx;
+	}
+	h->conns = ctx;
+}
+
+/* A listener on fd (already listening: backlog 0; else listen(backlog)). */
+static bool http_listen(php_event_http_t *h, evutil_socket_t fd, int backlog)
+{
+	struct evconnlistener *l = evconnlistener_new(php_event_dep_base(&h->dep), http_on_accept, h,
+		LEV_OPT_CLOSE_ON_FREE | LEV_OPT_REUSEABLE | LEV_OPT_CLOSE_ON_EXEC, backlog, fd);
+	if (!l) {
+		return false;
+	}
+	h->listeners = erealloc(h->listeners, sizeof(*h->listeners) * (h->n_listeners + 1));
+	h->listeners[h->n_listeners++] = l;
+	return true;
 }
 
 /* --- object --- */
@@ -138,37 +481,43 @@ static zend_object *http_create(zend_class_entry *ce)
 {
 	php_event_http_t *h = PHP_EVENT_ALLOC_OBJECT(php_event_http_t, ce);
 	zend_hash_init(&h->handlers, 8, NULL, handler_dtor, 0);
-	zend_hash_init(&h->conns, 8, NULL, NULL, 0);
 	ZVAL_UNDEF(&h->ssl_ctx);
+	hc_config_default(&h->cfg);
+	h->cfg.max_held = 1;
+	php_event_http_timeout_tv(-1, &h->cfg.timeout);
+	h->allowed_methods = HTTP_CMD_GET | HTTP_CMD_POST | HTTP_CMD_HEAD | HTTP_CMD_PUT | HTTP_CMD_DELETE;
 	h->std.handlers = &http_handlers;
 	return &h->std;
 }
 
-/* Frees the evhttp (closing every connection), then runs the close
- * callbacks of the connections that had a PHP object. */
+/* Frees the listeners and closes every connection; the close callbacks of
+ * the connections that had a PHP object run before this returns. */
 static void http_release_libevent(php_event_http_t *h)
 {
-	struct evhttp *http = h->http;
-
-	if (!http) {
+	if (!h->live) {
 		return;
 	}
-	h->http = NULL;
-	php_event_http_read_keeper_free(h);
-	h->freeing = true;
-	evhttp_free(http);
-	h->freeing = false;
-
-	for (uint32_t i = 0; i < h->n_closed_conns; i++) {
-		zend_object *conn_obj = h->closed_conns[i];
-		php_event_http_conn_closed(php_event_http_conn_from_obj(conn_obj), true);
-		OBJ_RELEASE(conn_obj);
+	h->live = false;
+	for (uint32_t i = 0; i < h->n_listeners; i++) {
+		evconnlistener_free(h->listeners[i]);
 	}
-	if (h->closed_conns) {
-		efree(h->closed_conns);
-		h->closed_conns = NULL;
+	if (h->listeners) {
+		efree(h->listeners);
+		h->listeners = NULL;
 	}
-	h->n_closed_conns = 0;
+	h->n_listeners = 0;
+	GC_ADDREF(&h->std);
+	while (h->conns) {
+		php_event_http_conn_ctx *ctx = h->conns;
+		hc_conn *conn = ctx->conn;
+		ctx->busy++;
+		ctx_gone(ctx, true);
+		/* No closed callback from here on; the engine defers the free if
+		 * one of its callbacks for it is on the stack. */
+		hc_conn_free(conn);
+		ctx_leave(ctx);
+	}
+	OBJ_RELEASE(&h->std);
 }
 
 static void http_detach(php_event_dep *dep)
@@ -182,9 +531,14 @@ static void http_free(zend_object *obj)
 
 	http_release_libevent(h);
 	zend_hash_destroy(&h->handlers);
-	zend_hash_destroy(&h->conns);
 	if (h->default_handler) {
 		handler_free(h->default_handler);
+	}
+	for (uint32_t i = 0; i < h->n_aliases; i++) {
+		zend_string_release(h->aliases[i]);
+	}
+	if (h->aliases) {
+		efree(h->aliases);
 	}
 	zval_ptr_dtor(&h->ssl_ctx);
 	php_event_dep_release(&h->dep);
@@ -212,30 +566,15 @@ static HashTable *http_get_gc(zend_object *obj, zval **table, int *n)
 	return zend_std_get_properties(obj);
 }
 
-static struct evhttp *http_get(php_event_http_t *h)
+/* The live server, or NULL after throwing. */
+static php_event_http_t *http_get(php_event_http_t *h)
 {
-	if (!h->http) {
+	if (!h->live) {
 		php_event_throw_freed(&h->std);
-	}
-	return h->http;
-}
-
-#ifdef HAVE_EVENT_OPENSSL_LIB
-/* evhttp asks for the bufferevent of each new connection: TLS on accept. */
-static struct bufferevent *http_make_ssl_bev(struct event_base *base, void *arg)
-{
-	php_event_http_t *h = arg;
-	SSL *ssl = php_event_ssl_context_new_ssl(&h->ssl_ctx);
-	if (!ssl) {
-		/* Not in a PHP call: the connection is refused, nothing is thrown. */
-		if (EG(exception)) {
-			zend_clear_exception();
-		}
 		return NULL;
 	}
-	return bufferevent_openssl_socket_new(base, -1, ssl, BUFFEREVENT_SSL_ACCEPTING, BEV_OPT_CLOSE_ON_FREE);
+	return h;
 }
-#endif
 
 /* --- methods --- */
 
@@ -254,7 +593,7 @@ ZEND_METHOD(EventHttp, __construct)
 #endif
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (h->http) {
+	if (h->live || h->dep.base_obj) {
 		php_event_throw("EventHttp is already constructed");
 		RETURN_THROWS();
 	}
@@ -268,19 +607,12 @@ ZEND_METHOD(EventHttp, __construct)
 	if (!base) {
 		RETURN_THROWS();
 	}
-	h->http = evhttp_new(base);
-	if (!h->http) {
-		php_event_throw("cannot create an HTTP server");
-		RETURN_THROWS();
-	}
-	/* libevent's default methods (GET, POST, HEAD, PUT, DELETE), as with
-	 * PECL event: others get 501 until setAllowedMethods() allows them. */
 #ifdef HAVE_EVENT_OPENSSL_LIB
 	if (zctx && Z_TYPE_P(zctx) == IS_OBJECT) {
 		ZVAL_COPY(&h->ssl_ctx, zctx);
-		evhttp_set_bevcb(h->http, http_make_ssl_bev, h);
 	}
 #endif
+	h->live = true;
 	php_event_dep_attach(&h->dep, Z_OBJ_P(zbase), http_detach);
 }
 
@@ -315,42 +647,23 @@ ZEND_METHOD(EventHttp, accept)
 	if (fd < 0) {
 		RETURN_THROWS();
 	}
-	struct evhttp *http = http_get(h);
-	if (!http) {
+	if (!http_get(h)) {
 		RETURN_THROWS();
 	}
-	/* evhttp closes the socket when it is freed: give it a copy, so the
-	 * script's stream or Socket keeps a descriptor of its own. */
+	/* The listener closes its socket when it is freed: it gets a copy, so
+	 * the script's stream or Socket keeps a descriptor of its own. */
 	evutil_socket_t copy = dup(fd);
 	if (copy < 0) {
 		RETURN_FALSE;
 	}
 	evutil_make_socket_nonblocking(copy);
-	if (evhttp_accept_socket(http, copy) != 0) {
+	evutil_make_socket_closeonexec(copy);
+	/* Already listening (as evhttp_accept_socket() takes it): no listen(). */
+	if (!http_listen(h, copy, 0)) {
 		evutil_closesocket(copy);
 		RETURN_FALSE;
 	}
 	RETURN_TRUE;
-}
-
-/* Hands a listening socket to evhttp, which then owns it (closes it when
- * it is freed); closes it when that fails. The listener is made here, not by
- * evhttp_accept_socket_with_handle(), so that no failure closes it twice. */
-static bool http_listen_on(php_event_http_t *h, evutil_socket_t fd)
-{
-	struct event_base *base = php_event_base_from_obj(h->dep.base_obj)->base;
-	/* Backlog 0: the socket already listens, with its own queue. */
-	struct evconnlistener *lev = evconnlistener_new(base, NULL, NULL,
-		LEV_OPT_REUSEABLE | LEV_OPT_CLOSE_ON_EXEC | LEV_OPT_CLOSE_ON_FREE, 0, fd);
-	if (!lev) {
-		evutil_closesocket(fd);
-		return false;
-	}
-	if (!evhttp_bind_listener(h->http, lev)) {
-		evconnlistener_free(lev);
-		return false;
-	}
-	return true;
 }
 
 ZEND_METHOD(EventHttp, bind)
@@ -364,21 +677,20 @@ ZEND_METHOD(EventHttp, bind)
 		Z_PARAM_LONG(port)
 	ZEND_PARSE_PARAMETERS_END();
 
-	struct evhttp *http = http_get(h);
-	if (!http) {
+	if (!http_get(h)) {
 		RETURN_THROWS();
 	}
-	/* Any port, its low 16 bits taken, as PECL event does. The socket is
-	 * made here rather than by evhttp_bind_socket(), which listens with a
-	 * queue of 128: connects arriving while the loop is busy for a moment
-	 * beyond that are dropped by the kernel and retried by the clients
-	 * only after 1 s, 3 s, 7 s. */
-	evutil_socket_t fd = php_event_listen_tcp(ZSTR_VAL(address), (uint16_t)(zend_ulong)port,
-		php_event_max_backlog());
+	/* Any port, its low 16 bits taken, as PECL event does; a socket made
+	 * the way evhttp_bind_socket() makes it (src/net.c). */
+	evutil_socket_t fd = php_event_listen_tcp(ZSTR_VAL(address), (uint16_t)(zend_ulong)port, HTTP_LISTEN_BACKLOG);
 	if (fd < 0) {
 		RETURN_FALSE;
 	}
-	RETURN_BOOL(http_listen_on(h, fd));
+	if (!http_listen(h, fd, 0)) {
+		evutil_closesocket(fd);
+		RETURN_FALSE;
+	}
+	RETURN_TRUE;
 }
 
 ZEND_METHOD(EventHttp, setCallback)
@@ -394,18 +706,17 @@ ZEND_METHOD(EventHttp, setCallback)
 		Z_PARAM_ZVAL(arg)
 	ZEND_PARSE_PARAMETERS_END();
 
-	struct evhttp *http = http_get(h);
-	if (!http) {
+	if (!http_get(h)) {
 		RETURN_THROWS();
 	}
-	php_event_http_handler *handler = handler_new(&h->std, callable, arg);
-	/* evhttp keeps one callback per path: the first one set stays. */
-	if (evhttp_set_cb(http, ZSTR_VAL(path), http_on_request, handler) != 0) {
-		handler_free(handler);
+	/* evhttp keeps one callback per path (compared as a C string): the
+	 * first one set stays. */
+	const char *p = ZSTR_VAL(path);
+	if (zend_hash_str_exists(&h->handlers, p, strlen(p))) {
 		php_error_docref(NULL, E_WARNING, "The callback already exists");
 		RETURN_FALSE;
 	}
-	zend_hash_update_ptr(&h->handlers, path, handler);
+	zend_hash_str_add_new_ptr(&h->handlers, p, strlen(p), handler_new(&h->std, callable, arg));
 	RETURN_TRUE;
 }
 
@@ -423,21 +734,19 @@ ZEND_METHOD(EventHttp, setDefaultCallback)
 		Z_PARAM_ZVAL(arg)
 	ZEND_PARSE_PARAMETERS_END();
 
-	struct evhttp *http = http_get(h);
-	if (!http) {
+	if (!http_get(h)) {
 		RETURN_THROWS();
 	}
 	php_event_http_handler *old = h->default_handler;
 	h->default_handler = handler_new(&h->std, &fci.function_name, arg);
-	evhttp_set_gencb(http, http_on_request, h->default_handler);
 	if (old) {
 		handler_free(old);
 	}
 }
 
 /* The one int argument of a setter (any value, as with PECL event) and the
- * live evhttp; NULL after throwing. */
-static struct evhttp *http_setter_args(INTERNAL_FUNCTION_PARAMETERS, zend_long *value)
+ * live server; NULL after throwing. */
+static php_event_http_t *http_setter_args(INTERNAL_FUNCTION_PARAMETERS, zend_long *value)
 {
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_LONG(*value)
@@ -451,66 +760,90 @@ static struct evhttp *http_setter_args(INTERNAL_FUNCTION_PARAMETERS, zend_long *
 ZEND_METHOD(EventHttp, setAllowedMethods)
 {
 	zend_long methods;
-	struct evhttp *http = HTTP_SETTER_ARGS(methods);
-	if (http) {
+	php_event_http_t *h = HTTP_SETTER_ARGS(methods);
+	if (h) {
 		/* The low 16 bits; other bits mean nothing to libevent. */
-		evhttp_set_allowed_methods(http, (ev_uint16_t)(zend_ulong)methods);
+		h->allowed_methods = (uint16_t)(zend_ulong)methods;
 	}
+}
+
+/* evhttp's size limits: a negative value is none. */
+static uint64_t http_size_limit(zend_long value)
+{
+	return value < 0 ? UINT64_MAX : (uint64_t)value;
 }
 
 ZEND_METHOD(EventHttp, setMaxBodySize)
 {
 	zend_long value;
-	struct evhttp *http = HTTP_SETTER_ARGS(value);
-	if (http) {
-		evhttp_set_max_body_size(http, (ev_ssize_t)value);
+	php_event_http_t *h = HTTP_SETTER_ARGS(value);
+	if (h) {
+		h->cfg.limits.max_body = http_size_limit(value);
 	}
 }
 
 ZEND_METHOD(EventHttp, setMaxHeadersSize)
 {
 	zend_long value;
-	struct evhttp *http = HTTP_SETTER_ARGS(value);
-	if (http) {
-		evhttp_set_max_headers_size(http, (ev_ssize_t)value);
+	php_event_http_t *h = HTTP_SETTER_ARGS(value);
+	if (h) {
+		uint64_t v = http_size_limit(value);
+		/* The head is parsed in one contiguous piece: bounded by memory. */
+		h->cfg.limits.max_head = v > (uint64_t)UINT32_MAX ? UINT32_MAX : (size_t)v;
 	}
 }
 
 ZEND_METHOD(EventHttp, setTimeout)
 {
 	zend_long value;
-	struct evhttp *http = HTTP_SETTER_ARGS(value);
-	if (http) {
+	php_event_http_t *h = HTTP_SETTER_ARGS(value);
+	if (h) {
 		/* As an int, like PECL event: -1 (and what wraps to it, such as
-		 * PHP_INT_MAX) is no timeout, other negative values time out at
-		 * once. A timeval of any int is safe in libevent. */
-		evhttp_set_timeout(http, php_event_http_long_to_int(value));
+		 * PHP_INT_MAX) is the default, other negative values time out at
+		 * once. */
+		php_event_http_timeout_tv(php_event_http_long_to_int(value), &h->cfg.timeout);
 	}
 }
 
-/* addServerAlias / removeServerAlias: true when libevent did it. */
-static void http_alias(INTERNAL_FUNCTION_PARAMETERS, int (*fn)(struct evhttp *, const char *))
+ZEND_METHOD(EventHttp, addServerAlias)
 {
 	zend_string *alias;
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_STR(alias)
 	ZEND_PARSE_PARAMETERS_END();
 
-	struct evhttp *http = http_get(THIS_HTTP());
-	if (!http) {
+	php_event_http_t *h = http_get(THIS_HTTP());
+	if (!h) {
 		RETURN_THROWS();
 	}
-	RETURN_BOOL(fn(http, ZSTR_VAL(alias)) == 0);
-}
-
-ZEND_METHOD(EventHttp, addServerAlias)
-{
-	http_alias(INTERNAL_FUNCTION_PARAM_PASSTHRU, evhttp_add_server_alias);
+	/* Kept as evhttp keeps them (a C string, duplicates too). Without
+	 * virtual hosts (PECL event has none) they change no dispatch. */
+	h->aliases = erealloc(h->aliases, sizeof(*h->aliases) * (h->n_aliases + 1));
+	h->aliases[h->n_aliases++] = zend_string_init(ZSTR_VAL(alias), strlen(ZSTR_VAL(alias)), 0);
+	RETURN_TRUE;
 }
 
 ZEND_METHOD(EventHttp, removeServerAlias)
 {
-	http_alias(INTERNAL_FUNCTION_PARAM_PASSTHRU, evhttp_remove_server_alias);
+	zend_string *alias;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_STR(alias)
+	ZEND_PARSE_PARAMETERS_END();
+
+	php_event_http_t *h = http_get(THIS_HTTP());
+	if (!h) {
+		RETURN_THROWS();
+	}
+	const char *a = ZSTR_VAL(alias);
+	for (uint32_t i = 0; i < h->n_aliases; i++) {
+		if (strlen(a) == ZSTR_LEN(h->aliases[i]) && hp_casecmp_eq(a, ZSTR_VAL(h->aliases[i]), ZSTR_LEN(h->aliases[i]))) {
+			zend_string_release(h->aliases[i]);
+			memmove(&h->aliases[i], &h->aliases[i + 1], sizeof(*h->aliases) * (h->n_aliases - i - 1));
+			h->n_aliases--;
+			RETURN_TRUE;
+		}
+	}
+	RETURN_FALSE;
 }
 
 PHP_MINIT_FUNCTION(event_http)

@@ -1,6 +1,12 @@
 #ifndef PHP_EVENT_HTTP_CLASS_H
 #define PHP_EVENT_HTTP_CLASS_H
 
+#include <event2/util.h> /* struct sockaddr_storage, everywhere */
+#include "src/http/conn.h"
+
+typedef struct php_event_http_conn_ctx php_event_http_conn_ctx;
+typedef struct php_event_http_req_t php_event_http_req_t;
+
 /* A PHP handler registered for one path (or the default one). */
 typedef struct php_event_http_handler {
 	php_event_cb cb;
@@ -9,19 +15,20 @@ typedef struct php_event_http_handler {
 	zend_object *http_obj;      /* the EventHttp that owns this handler */
 } php_event_http_handler;
 
-/* EventHttp: owns its struct evhttp. See event_http.c. */
+/* EventHttp: its listeners and connections on the engine. See event_http.c. */
 typedef struct {
-	struct evhttp *http;        /* NULL once freed */
+	bool live;                  /* false once freed (or its base went) */
 	php_event_dep dep;          /* on the EventBase */
+	struct evconnlistener **listeners;
+	uint32_t n_listeners;
+	uint16_t allowed_methods;   /* EventHttpRequest::CMD_* bits */
 	HashTable handlers;         /* path => php_event_http_handler* */
 	php_event_http_handler *default_handler;
-	HashTable conns;            /* (uintptr_t)evcon => php_event_http_conn_ctx* */
+	zend_string **aliases;      /* addServerAlias(), in order */
+	uint32_t n_aliases;
+	hc_config cfg;              /* limits and timeout of new connections */
+	php_event_http_conn_ctx *conns; /* open connections */
 	zval ssl_ctx;               /* EventSslContext for HTTPS, or UNDEF */
-	bool freeing;               /* evhttp_free() is running */
-	zend_object **closed_conns; /* connections closed by it: callbacks run after */
-	struct event *read_keeper;  /* see src/http_conn.c, or NULL */
-	bool read_keeper_held;      /* read_keeper is pending, inside evhttp's read callback */
-	uint32_t n_closed_conns;
 	zend_object std;
 } php_event_http_t;
 
@@ -29,6 +36,24 @@ static inline php_event_http_t *php_event_http_from_obj(zend_object *obj)
 {
 	return PHP_EVENT_FETCH(php_event_http_t, obj);
 }
+
+/*
+ * The PHP side of one accepted connection. Made at accept, freed once the
+ * connection closed and no handler for it runs any more (busy == 0).
+ */
+struct php_event_http_conn_ctx {
+	hc_conn *conn;                  /* NULL once closed */
+	zend_object *http_obj;          /* borrowed: the EventHttp closes its connections before it goes */
+	php_event_http_conn_ctx *prev, *next; /* in the EventHttp's list, while open */
+	zend_object *conn_obj;          /* EventHttpConnection, strong reference, or NULL */
+	zend_object *bev_obj;           /* borrowed EventBufferEvent, strong reference, or NULL */
+	php_event_http_req_t *reqs;     /* request objects alive on this connection */
+	struct event *close_ev;         /* closeConnection() from outside a handler's frame */
+	uint32_t busy;                  /* > 0 while a PHP handler for it runs */
+	bool close_requested;           /* closeConnection() in a handler: close when it returns */
+	socklen_t peer_len;
+	struct sockaddr_storage peer;
+};
 
 /*
  * Callables as PECL event takes them for HTTP handlers and requests: any
@@ -48,5 +73,24 @@ static inline int php_event_http_long_to_int(zend_long v)
 	uint32_t u = (uint32_t)(zend_ulong)v;
 	return u <= (uint32_t)INT_MAX ? (int)u : (int)(u - (uint32_t)INT_MAX - 1) + INT_MIN;
 }
+
+/* evhttp's timeout rule for an int of seconds: -1 is its default (50 s),
+ * 0 none, another negative value times out at once. */
+void php_event_http_timeout_tv(int secs, struct timeval *tv);
+
+/* Whether a request on the connection still waits for (the end of) its reply. */
+bool php_event_http_conn_ctx_pending(php_event_http_conn_ctx *ctx);
+
+/* The EventHttpConnection / borrowed EventBufferEvent object of ctx (new
+ * reference), made on first use; NULL when it closed. */
+zend_object *php_event_http_conn_ctx_conn_obj(php_event_http_conn_ctx *ctx);
+zend_object *php_event_http_conn_ctx_bev_obj(php_event_http_conn_ctx *ctx);
+
+/* The server closes the connection (EventHttpRequest::closeConnection()):
+ * once the running handler returned, what was written goes out first. */
+void php_event_http_conn_ctx_close(php_event_http_conn_ctx *ctx);
+
+/* The EventBase object behind ctx's EventHttp. */
+zend_object *php_event_http_conn_ctx_base_obj(php_event_http_conn_ctx *ctx);
 
 #endif

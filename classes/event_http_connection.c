@@ -1,31 +1,41 @@
 /*
- * EventHttpConnection.
+ * EventHttpConnection: a client connection the script made (libevent's
+ * evhttp_connection), or the PHP face of a connection an EventHttp accepted
+ * (the engine's hc_conn, classes/event_http.c).
  *
- * Client side (new EventHttpConnection): the object owns its
- * evhttp_connection and frees it with the object, or when its EventBase is
- * freed first (it is a dependent of the base, src/lifetime.h). Requests in
- * flight keep the connection object alive (each holds a reference to it
- * until its response callback ran); a request object that dies in flight
- * leaves its evhttp_request to the connection, which frees it after the
- * evhttp_connection (libevent does not free requests the script owns).
- *
- * Server side (EventHttpRequest::getConnection()): libevent owns the
- * connection. The object is made once per connection and kept by the
- * connection's context (src/http_conn.c) until the connection closes, so
- * every request on it gets the same object and a close callback set from a
- * handler's local variable survives. When libevent frees the connection the
- * object is untied (its methods then throw or return false) and its close
- * callback runs once, from a zero-delay timer on the base, i.e. on the
- * loop's next step and outside libevent's teardown, so the callback may
- * free anything (the EventHttp, the base) safely. If the base is freed
- * first, a pending close callback runs right then.
+ * Owns (client side): its evhttp_connection, the EventBase, DNS base and SSL
+ * context objects it was made with, and the evhttp_requests of request
+ * objects that died in flight (libevent does not free requests the script
+ * owns). Requests in flight keep this object alive (each holds a reference
+ * until its response callback ran).
+ * Owns (server side): only its close callback and $arg; the connection is
+ * the EventHttp's. The object is made once per connection and kept by the
+ * connection's php_event_http_conn_ctx until the connection closes, so every
+ * request on it gets the same object and a close callback set from a
+ * handler's local variable survives.
+ * Freed by: the object's end (client: evhttp_connection_free(), without the
+ * close callback). Server side: when the connection closes (FIN, RST,
+ * timeout, a closing reply, the EventHttp freed) the object is untied (its
+ * methods then throw or return false) and its close callback runs once,
+ * from a zero-delay timer on the base: on the loop's next step, within one
+ * loop step of the FIN or RST the engine read, and outside the engine's
+ * frames, so the callback may free anything (the EventHttp, the base).
+ * If the base or libevent goes first: the object is a dependent of the base
+ * (src/lifetime.h): a client connection frees its evhttp_connection and
+ * drops its requests in flight (their callbacks get nothing); a pending
+ * server-side close callback runs right then. When the EventHttp goes first,
+ * the close callbacks of its connections run before its free returns.
  */
 #include "php_event.h"
 #include "classes/event_base.h"
 #include "classes/event_http_connection.h"
 #include "classes/event_dns_base.h"
 #include "classes/event_http.h"
-#include "src/http_conn.h"
+#ifdef PHP_WIN32
+# include <ws2tcpip.h>
+#else
+# include <netdb.h>
+#endif
 #ifdef HAVE_EVENT_OPENSSL_LIB
 # include "classes/event_ssl_context.h"
 #endif
@@ -243,11 +253,8 @@ static void conn_detach(php_event_dep *dep)
 	 * must not free it under our feet. */
 	GC_ADDREF(&c->std);
 	conn_release_libevent(c);
-	if (c->server_side && c->ctx) {
-		/* The EventHttp is detached after us (older); it closes the
-		 * connection then, and finds this object untied. */
-		c->evcon = NULL;
-	}
+	/* Server side: the EventHttp is detached after us (older); it closes
+	 * the connection then and unties this object. */
 	OBJ_RELEASE(&c->std);
 }
 
@@ -285,7 +292,6 @@ zend_object *php_event_http_conn_new_server(php_event_http_conn_ctx *ctx, zend_o
 	php_event_http_conn_t *c = php_event_http_conn_from_obj(obj);
 
 	c->server_side = true;
-	c->evcon = ctx->evcon;
 	c->ctx = ctx;
 	GC_ADDREF(base_obj);
 	ZVAL_OBJ(&c->base, base_obj);
@@ -293,7 +299,17 @@ zend_object *php_event_http_conn_new_server(php_event_http_conn_ctx *ctx, zend_o
 	return obj;
 }
 
-/* The live evcon of this object, or NULL after throwing. */
+/* Whether the object is tied to a live connection; throws if not. */
+static bool conn_live(php_event_http_conn_t *c)
+{
+	if (c->server_side ? !c->ctx : !c->evcon) {
+		php_event_throw(c->closed ? "the connection is closed" : "EventHttpConnection object has been freed or was not initialised");
+		return false;
+	}
+	return true;
+}
+
+/* The live evcon of this client object, or NULL after throwing. */
 static struct evhttp_connection *conn_get(php_event_http_conn_t *c)
 {
 	if (!c->evcon) {
@@ -456,11 +472,22 @@ ZEND_METHOD(EventHttpConnection, getPeer)
 		Z_PARAM_ZVAL(zport)
 	ZEND_PARSE_PARAMETERS_END();
 
-	struct evhttp_connection *evcon = conn_get(THIS_CONN());
-	if (!evcon) {
+	php_event_http_conn_t *c = THIS_CONN();
+	if (!conn_live(c)) {
 		RETURN_THROWS();
 	}
-	evhttp_connection_get_peer(evcon, &address, &port);
+	if (c->server_side) {
+		/* What evhttp shows: the numeric host and port of the client. */
+		char host[NI_MAXHOST] = "", serv[NI_MAXSERV] = "0";
+		if (c->ctx->peer_len) {
+			getnameinfo((struct sockaddr *)&c->ctx->peer, c->ctx->peer_len, host, sizeof(host), serv, sizeof(serv),
+				NI_NUMERICHOST | NI_NUMERICSERV);
+		}
+		ZEND_TRY_ASSIGN_REF_STRING(zaddr, host);
+		ZEND_TRY_ASSIGN_REF_LONG(zport, (zend_long)atoi(serv));
+		return;
+	}
+	evhttp_connection_get_peer(c->evcon, &address, &port);
 	ZEND_TRY_ASSIGN_REF_STRING(zaddr, address ? address : "");
 	ZEND_TRY_ASSIGN_REF_LONG(zport, port);
 }
@@ -488,24 +515,67 @@ ZEND_METHOD(EventHttpConnection, setLocalAddress)
 
 /* The one int argument of a setter (any value, as with PECL event), and
  * the live evcon (only a client's when `client_only` names the
- * operation); NULL after throwing. */
-static struct evhttp_connection *conn_setter_args(INTERNAL_FUNCTION_PARAMETERS, const char *client_only, zend_long *value)
+ * operation); NULL after throwing, or for a server connection, whose
+ * setting `server` applies (with `value`). */
+static struct evhttp_connection *conn_setter_args(INTERNAL_FUNCTION_PARAMETERS, const char *client_only, zend_long *value,
+	void (*server)(php_event_http_conn_ctx *ctx, zend_long value))
 {
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_LONG(*value)
 	ZEND_PARSE_PARAMETERS_END_EX(return NULL);
 
-	return client_only ? conn_get_client(THIS_CONN(), client_only) : conn_get(THIS_CONN());
+	php_event_http_conn_t *c = THIS_CONN();
+	if (client_only) {
+		return conn_get_client(c, client_only);
+	}
+	if (c->server_side) {
+		if (conn_live(c) && server) {
+			server(c->ctx, *value);
+		}
+		return NULL;
+	}
+	return conn_get(c);
 }
 
-#define CONN_SETTER_ARGS(client_only, value) \
-	conn_setter_args(INTERNAL_FUNCTION_PARAM_PASSTHRU, (client_only), &(value))
+/* A server connection's settings go to the engine for what comes next. */
+static void server_set_timeout(php_event_http_conn_ctx *ctx, zend_long value)
+{
+	struct timeval tv;
+	php_event_http_timeout_tv(php_event_http_long_to_int(value), &tv);
+	hc_conn_set_timeout(ctx->conn, &tv);
+}
+
+/* evhttp's sizes: a negative value is no limit. */
+static void server_set_limit(php_event_http_conn_ctx *ctx, zend_long value, bool body)
+{
+	hp_limits l = *hc_conn_limits(ctx->conn);
+	uint64_t v = value < 0 ? UINT64_MAX : (uint64_t)value;
+	if (body) {
+		l.max_body = v;
+	} else {
+		l.max_head = v > (uint64_t)UINT32_MAX ? UINT32_MAX : (size_t)v;
+	}
+	hc_conn_set_limits(ctx->conn, &l);
+}
+
+static void server_set_max_headers(php_event_http_conn_ctx *ctx, zend_long value)
+{
+	server_set_limit(ctx, value, false);
+}
+
+static void server_set_max_body(php_event_http_conn_ctx *ctx, zend_long value)
+{
+	server_set_limit(ctx, value, true);
+}
+
+#define CONN_SETTER_ARGS(client_only, value, server) \
+	conn_setter_args(INTERNAL_FUNCTION_PARAM_PASSTHRU, (client_only), &(value), (server))
 
 ZEND_METHOD(EventHttpConnection, setLocalPort)
 {
 	zend_long port;
 	php_event_http_conn_t *c = THIS_CONN();
-	struct evhttp_connection *evcon = CONN_SETTER_ARGS("setting the local port", port);
+	struct evhttp_connection *evcon = CONN_SETTER_ARGS("setting the local port", port, NULL);
 	if (!evcon) {
 		RETURN_THROWS();
 	}
@@ -523,7 +593,7 @@ ZEND_METHOD(EventHttpConnection, setLocalPort)
 ZEND_METHOD(EventHttpConnection, setTimeout)
 {
 	zend_long timeout;
-	struct evhttp_connection *evcon = CONN_SETTER_ARGS(NULL, timeout);
+	struct evhttp_connection *evcon = CONN_SETTER_ARGS(NULL, timeout, server_set_timeout);
 	if (evcon) {
 		evhttp_connection_set_timeout(evcon, php_event_http_long_to_int(timeout));
 	}
@@ -532,7 +602,7 @@ ZEND_METHOD(EventHttpConnection, setTimeout)
 ZEND_METHOD(EventHttpConnection, setMaxHeadersSize)
 {
 	zend_long size;
-	struct evhttp_connection *evcon = CONN_SETTER_ARGS(NULL, size);
+	struct evhttp_connection *evcon = CONN_SETTER_ARGS(NULL, size, server_set_max_headers);
 	if (evcon) {
 		evhttp_connection_set_max_headers_size(evcon, (ev_ssize_t)size);
 	}
@@ -541,7 +611,7 @@ ZEND_METHOD(EventHttpConnection, setMaxHeadersSize)
 ZEND_METHOD(EventHttpConnection, setMaxBodySize)
 {
 	zend_long size;
-	struct evhttp_connection *evcon = CONN_SETTER_ARGS(NULL, size);
+	struct evhttp_connection *evcon = CONN_SETTER_ARGS(NULL, size, server_set_max_body);
 	if (evcon) {
 		evhttp_connection_set_max_body_size(evcon, (ev_ssize_t)size);
 	}
@@ -550,10 +620,37 @@ ZEND_METHOD(EventHttpConnection, setMaxBodySize)
 ZEND_METHOD(EventHttpConnection, setRetries)
 {
 	zend_long retries;
-	struct evhttp_connection *evcon = CONN_SETTER_ARGS("setting retries", retries);
+	struct evhttp_connection *evcon = CONN_SETTER_ARGS("setting retries", retries, NULL);
 	if (evcon) {
 		evhttp_connection_set_retries(evcon, php_event_http_long_to_int(retries));
 	}
+}
+
+/* HTTP/1.1 requires Host (RFC 9112 3.2; servers answer 400 without it, the
+ * extension's own among them): the connection's address and port, unless
+ * the script set one. libevent 2.1 sends none. */
+static void client_add_host(php_event_http_conn_t *c, struct evhttp_connection *evcon, struct evhttp_request *req)
+{
+	struct evkeyvalq *headers = evhttp_request_get_output_headers(req);
+	char *address = NULL;
+	ev_uint16_t port = 0;
+	char host[300];
+	bool v6;
+
+	if (evhttp_find_header(headers, "Host")) {
+		return;
+	}
+	evhttp_connection_get_peer(evcon, &address, &port);
+	if (!address || !*address || strlen(address) > 255) {
+		return;
+	}
+	v6 = strchr(address, ':') != NULL;
+	if (port == (Z_TYPE(c->ssl_ctx) == IS_OBJECT ? 443 : 80)) {
+		snprintf(host, sizeof(host), v6 ? "[%s]" : "%s", address);
+	} else {
+		snprintf(host, sizeof(host), v6 ? "[%s]:%u" : "%s:%u", address, (unsigned)port);
+	}
+	evhttp_add_header(headers, "Host", host);
 }
 
 ZEND_METHOD(EventHttpConnection, makeRequest)
@@ -603,6 +700,7 @@ ZEND_METHOD(EventHttpConnection, makeRequest)
 	c->used = true;
 	r->sent = true;
 
+	client_add_host(c, evcon, r->req);
 	if (evhttp_make_request(evcon, r->req, (enum evhttp_cmd_type)type, ZSTR_VAL(uri)) != 0) {
 		if (r->in_flight) {
 			/* The script holds both objects: releasing now frees neither. */
@@ -626,7 +724,7 @@ ZEND_METHOD(EventHttpConnection, setCloseCallback)
 		Z_PARAM_ZVAL(arg)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (!c->evcon) {
+	if (c->server_side ? !c->ctx : !c->evcon) {
 		/* Closed already: nothing will call it; holding it would only leak. */
 		if (!c->closed) {
 			php_event_throw_freed(&c->std);

@@ -1,33 +1,36 @@
 /*
- * EventHttpRequest.
+ * EventHttpRequest: two backings behind one small internal interface
+ * (headers, bodies, replies below branch on server_side).
  *
- * Server side (handed to an EventHttp handler): libevent owns the
- * evhttp_request and frees it when the reply was written (after our
- * on-complete callback) or when the connection goes away (after the
- * connection's close callback, src/http_conn.c), except a request that was
- * held unanswered when the client left: evhttp detaches that one and no
- * longer frees it, so we do. Either way the object is told first
- * (php_event_http_req_detach): it copies what the script may still read
- * (uri, host, command, code, headers, bodies), drops the pointer, and
- * answers from the copy from then on. Replies to a request whose client
- * left do nothing; the script learns of it from isAborted() /
- * getConnectionStatus(), like connection_aborted() in PHP. If the object
- * dies while its request is unanswered, the connection keeps the request
- * (an orphan) until it closes.
+ * Server side (handed to an EventHttp handler): wraps the engine's
+ * hc_request (src/http/conn.h).
+ * Owns: the hc_request until the object ends (the head's bytes, the body),
+ * its header lists, its reply body buffer.
+ * Freed by: the object's end (or free()): an answered request is freed (or
+ * when the replies before it left, by the engine); an unanswered one is
+ * released to the engine, which keeps it held, unanswered, as evhttp does,
+ * and frees it with the connection.
+ * If the connection goes first: the ctx tells the object
+ * (php_event_http_req_conn_gone): no reply is possible any more, the
+ * getters go on answering from the hc_request, which the engine detached
+ * but does not free while the object lives. The script learns of it from
+ * isAborted() / getConnectionStatus(), like connection_aborted() in PHP.
+ * EventBuffer objects handed out for the bodies are disowned (keeping their
+ * bytes) before those buffers go.
  *
- * Client side (new EventHttpRequest): the script owns the request from
- * construction to the object's end (evhttp_request_own(), so libevent never
- * frees it). While in flight, the request holds a reference to itself and
- * to its EventHttpConnection; both are released once the response callback
- * ran, or the request was cancelled, or the connection was freed.
+ * Client side (new EventHttpRequest): the script owns libevent's
+ * evhttp_request from construction to the object's end
+ * (evhttp_request_own(), so libevent never frees it). While in flight, the
+ * request holds a reference to itself and to its EventHttpConnection; both
+ * are released once the response callback ran, or the request was
+ * cancelled, or the connection was freed.
+ * If the base goes first: the connection drops its requests in flight.
  */
 #include "php_event.h"
 #include "classes/event_http_request.h"
 #include "classes/event_http_connection.h"
 #include "classes/event_buffer.h"
 #include "classes/event_http.h"
-#include "src/http_conn.h"
-#include "src/http_date.h"
 
 static zend_object_handlers req_handlers;
 
@@ -41,6 +44,88 @@ static zend_object_handlers req_handlers;
 		RETURN_THROWS(); \
 	}
 
+/* --- server header lists (evkeyvalq's rules) --- */
+
+static void hdrs_add(php_event_http_hdrs *l, const char *name, size_t nl, const char *value, size_t vl)
+{
+	if (l->n == l->cap) {
+		l->cap = l->cap ? l->cap * 2 : 4;
+		l->v = erealloc(l->v, sizeof(*l->v) * l->cap);
+	}
+	l->v[l->n].name = zend_string_init(name, nl, 0);
+	l->v[l->n].value = zend_string_init(value, vl, 0);
+	l->n++;
+}
+
+static void hdrs_clear(php_event_http_hdrs *l)
+{
+	for (uint32_t i = 0; i < l->n; i++) {
+		zend_string_release(l->v[i].name);
+		zend_string_release(l->v[i].value);
+	}
+	l->n = 0;
+}
+
+static void hdrs_destroy(php_event_http_hdrs *l)
+{
+	hdrs_clear(l);
+	if (l->v) {
+		efree(l->v);
+		l->v = NULL;
+	}
+	l->cap = 0;
+}
+
+/* The first header named `name` (ASCII case-insensitive), or -1. */
+static int hdrs_find(const php_event_http_hdrs *l, const char *name)
+{
+	size_t n = strlen(name);
+	for (uint32_t i = 0; i < l->n; i++) {
+		if (ZSTR_LEN(l->v[i].name) == n && hp_casecmp_eq(ZSTR_VAL(l->v[i].name), name, n)) {
+			return (int)i;
+		}
+	}
+	return -1;
+}
+
+static bool hdrs_remove(php_event_http_hdrs *l, const char *name)
+{
+	int i = hdrs_find(l, name);
+	if (i < 0) {
+		return false;
+	}
+	zend_string_release(l->v[i].name);
+	zend_string_release(l->v[i].value);
+	memmove(&l->v[i], &l->v[i + 1], sizeof(*l->v) * (l->n - (uint32_t)i - 1));
+	l->n--;
+	return true;
+}
+
+static void hdrs_to_array(const php_event_http_hdrs *l, zval *out)
+{
+	array_init_size(out, l->n);
+	for (uint32_t i = 0; i < l->n; i++) {
+		zval v;
+		ZVAL_STR_COPY(&v, l->v[i].value);
+		zend_symtable_update(Z_ARRVAL_P(out), l->v[i].name, &v);
+	}
+}
+
+/* The received headers, copied from the head on first use. */
+static php_event_http_hdrs *server_in_hdrs(php_event_http_req_t *r)
+{
+	if (!r->in_hdrs_made) {
+		const hp_parser *p = hc_request_head(r->hreq);
+		const char *b = hc_request_bytes(r->hreq);
+		r->in_hdrs_made = true;
+		for (uint32_t i = 0; i < p->nheaders; i++) {
+			const hp_header *h = &p->headers[i];
+			hdrs_add(&r->in_hdrs, b + h->name_off, h->name_len, b + h->value_off, h->value_len);
+		}
+	}
+	return &r->in_hdrs;
+}
+
 /* --- object --- */
 
 static zend_object *req_create(zend_class_entry *ce)
@@ -51,93 +136,69 @@ static zend_object *req_create(zend_class_entry *ce)
 	ZVAL_NULL(&r->data);
 	ZVAL_UNDEF(&r->input);
 	ZVAL_UNDEF(&r->output);
-	ZVAL_UNDEF(&r->snap.input_headers);
-	ZVAL_UNDEF(&r->snap.output_headers);
 	r->std.handlers = &req_handlers;
 	return &r->std;
 }
 
-static void req_on_complete(struct evhttp_request *req, void *arg);
+/* The fields the reply writer adds land in the output headers, as evhttp
+ * leaves them there (a handler reading them after its reply sees them). */
+static void req_added_field(void *arg, const char *name, size_t nl, const char *value, size_t vl)
+{
+	hdrs_add(&((php_event_http_req_t *)arg)->out_hdrs, name, nl, value, vl);
+}
 
-zend_object *php_event_http_req_new_server(struct evhttp_request *req, php_event_http_conn_ctx *ctx)
+/* evhttp drops the script's Connection fields of a reply to a request that
+ * asked for close (it writes its own). */
+static void req_drop_conn_fields(php_event_http_req_t *r)
+{
+	if (hc_request_head(r->hreq)->flags & HP_F_CONN_CLOSE) {
+		while (hdrs_remove(&r->out_hdrs, "Connection")) {}
+		while (hdrs_remove(&r->out_hdrs, "Proxy-Connection")) {}
+	}
+}
+
+zend_object *php_event_http_req_new_server(hc_request *hreq, php_event_http_conn_ctx *ctx)
 {
 	zend_object *obj = req_create(php_event_http_req_ce);
 	php_event_http_req_t *r = php_event_http_req_from_obj(obj);
 
-	r->req = req;
+	r->hreq = hreq;
 	r->server_side = true;
-	php_event_http_conn_ctx_add_req(ctx, r);
-	evhttp_request_set_on_complete_cb(req, req_on_complete, r);
+	r->ctx = ctx;
+	hc_request_set_added(hreq, req_added_field, r);
+	r->ctx_next = ctx->reqs;
+	if (ctx->reqs) {
+		ctx->reqs->ctx_prev = r;
+	}
+	ctx->reqs = r;
 	return obj;
 }
 
-static void headers_to_array(struct evkeyvalq *headers, zval *out)
+static void req_unlink(php_event_http_req_t *r)
 {
-	struct evkeyval *h;
-	array_init(out);
-	if (!headers) {
+	php_event_http_conn_ctx *ctx = r->ctx;
+	if (!ctx) {
 		return;
 	}
-	for (h = headers->tqh_first; h; h = h->next.tqe_next) {
-		add_assoc_string(out, h->key, h->value);
+	if (r->ctx_prev) {
+		r->ctx_prev->ctx_next = r->ctx_next;
+	} else {
+		ctx->reqs = r->ctx_next;
 	}
+	if (r->ctx_next) {
+		r->ctx_next->ctx_prev = r->ctx_prev;
+	}
+	r->ctx = NULL;
+	r->ctx_prev = r->ctx_next = NULL;
 }
 
-/* The EventBuffer object of `slot` keeps its bytes in a buffer of its own. */
-static void keep_buffer(zval *slot, struct evbuffer *buf)
+void php_event_http_req_conn_gone(php_event_http_req_t *r, int status)
 {
-	if (Z_TYPE_P(slot) == IS_OBJECT) {
-		php_event_buffer_disown(Z_OBJ_P(slot), true);
-		return;
+	req_unlink(r);
+	if (!r->replied) {
+		r->status |= status;
 	}
-	struct evbuffer *copy = evbuffer_new();
-	if (buf) {
-		evbuffer_add_buffer(copy, buf);
-	}
-	ZVAL_OBJ(slot, php_event_buffer_wrap(copy, true));
-}
-
-static void take_snapshot(php_event_http_req_t *r)
-{
-	struct evhttp_request *req = r->req;
-	const char *uri = evhttp_request_get_uri(req);
-	const char *host = evhttp_request_get_host(req);
-
-	r->snap.uri = zend_string_init(uri ? uri : "", uri ? strlen(uri) : 0, 0);
-	r->snap.host = zend_string_init(host ? host : "", host ? strlen(host) : 0, 0);
-	r->snap.command = evhttp_request_get_command(req);
-	r->snap.response_code = evhttp_request_get_response_code(req);
-	headers_to_array(evhttp_request_get_input_headers(req), &r->snap.input_headers);
-	headers_to_array(evhttp_request_get_output_headers(req), &r->snap.output_headers);
-	keep_buffer(&r->input, evhttp_request_get_input_buffer(req));
-	keep_buffer(&r->output, evhttp_request_get_output_buffer(req));
-	r->has_snapshot = true;
-}
-
-void php_event_http_req_detach(php_event_http_req_t *r, int status, bool ours)
-{
-	struct evhttp_request *req = r->req;
-
-	r->status |= status;
-	if (!req) {
-		return;
-	}
-	take_snapshot(r);
-	r->req = NULL;
-	evhttp_request_set_on_complete_cb(req, NULL, NULL);
-	if (ours) {
-		evhttp_request_free(req);
-	}
-}
-
-static void req_on_complete(struct evhttp_request *req, void *arg)
-{
-	/* The reply was written; evhttp frees the request right after. */
-	php_event_http_req_t *r = arg;
-	if (r->ctx) {
-		php_event_http_conn_ctx_remove_req(r->ctx, r);
-	}
-	php_event_http_req_detach(r, PHP_EVENT_REQ_STATUS_NORMAL, false);
+	r->done = true;
 }
 
 /* The EventBuffer objects handed out for the bodies keep their bytes in
@@ -155,19 +216,18 @@ static void req_disown_buffers(php_event_http_req_t *r)
 /* Server side: the script lets go of the request (free() or the object's end). */
 static void req_release_server(php_event_http_req_t *r)
 {
-	php_event_http_conn_ctx *ctx = r->ctx;
-	if (ctx) {
-		php_event_http_conn_ctx_remove_req(ctx, r);
+	req_unlink(r);
+	req_disown_buffers(r);
+	if (r->hreq) {
+		hc_request_release(r->hreq);
+		r->hreq = NULL;
 	}
-	if (r->req) {
-		req_disown_buffers(r);
-		evhttp_request_set_on_complete_cb(r->req, NULL, NULL);
-		if (ctx && !r->replied) {
-			/* Nobody can answer it now; the connection frees it when it closes. */
-			php_event_http_conn_ctx_add_orphan(ctx, r->req);
-		}
-		r->req = NULL;
+	if (r->out_body) {
+		evbuffer_free(r->out_body);
+		r->out_body = NULL;
 	}
+	hdrs_destroy(&r->in_hdrs);
+	hdrs_destroy(&r->out_hdrs);
 }
 
 /* Client side: the script lets go of the request. */
@@ -213,12 +273,6 @@ static void req_free(zend_object *obj)
 	zval_ptr_dtor(&r->data);
 	zval_ptr_dtor(&r->input);
 	zval_ptr_dtor(&r->output);
-	if (r->has_snapshot) {
-		zend_string_release(r->snap.uri);
-		zend_string_release(r->snap.host);
-		zval_ptr_dtor(&r->snap.input_headers);
-		zval_ptr_dtor(&r->snap.output_headers);
-	}
 	zend_object_std_dtor(obj);
 }
 
@@ -243,88 +297,64 @@ static HashTable *req_get_gc(zend_object *obj, zval **table, int *n)
 
 static bool req_check_usable(php_event_http_req_t *r)
 {
-	if (r->freed || (!r->req && !r->has_snapshot)) {
+	if (r->freed || (r->server_side ? !r->hreq : !r->req)) {
 		php_event_throw_freed(&r->std);
 		return false;
 	}
 	return true;
 }
 
-/* The live request for a reply, or NULL: after throwing (misuse), or
- * silently when the client went away (the reply is dropped, as the script
- * can see from isAborted()). */
-static struct evhttp_request *req_for_reply(php_event_http_req_t *r)
+/* The request for a reply, or false: after throwing (misuse), or silently
+ * when the client went away (the reply is dropped, as the script can see
+ * from isAborted()). `begin`: a new reply (none may have been begun). */
+static bool req_for_reply(php_event_http_req_t *r, bool begin)
 {
 	if (!req_check_usable(r)) {
-		return NULL;
+		return false;
 	}
 	if (!r->server_side) {
 		php_event_throw("replies are sent on requests received by an EventHttp");
-		return NULL;
+		return false;
 	}
-	if (!r->req) {
-		if (!(r->status & (PHP_EVENT_REQ_STATUS_ABORTED | PHP_EVENT_REQ_STATUS_TIMEOUT))) {
-			php_event_throw("the reply to this request was already sent");
-		}
-		return NULL;
+	if (r->status & (PHP_EVENT_REQ_STATUS_ABORTED | PHP_EVENT_REQ_STATUS_TIMEOUT)) {
+		return false;
 	}
-	return r->req;
-}
-
-/* After a reply call into evhttp: outside a frame of its connection (a
- * timer answering a held request), the bytes go out now and our callbacks
- * go in front again (leave); inside one, both happen when it ends. */
-static void req_after_reply(php_event_http_req_t *r)
-{
-	php_event_http_conn_ctx *ctx = r->ctx;
-
-	if (ctx && ctx->busy == 0) {
-		php_event_http_conn_ctx_enter(ctx);
-		php_event_http_conn_ctx_flush(ctx);
-		php_event_http_conn_ctx_leave(ctx);
+	if (r->replied && !r->in_handler) {
+		php_event_throw("the reply to this request was already sent");
+		return false;
 	}
-}
-
-/* What sendError(), sendReply() and sendReplyStart() check first: the
- * request (NULL: after throwing, or silently for a client that left), then
- * that no reply was begun yet. Any status code goes, as an int, as with
- * PECL event (libevent writes "Unknown Status Class" as the reason of a
- * code it does not know; the status line stays one line). */
-static struct evhttp_request *req_begin_reply(php_event_http_req_t *r)
-{
-	struct evhttp_request *req = req_for_reply(r);
-	if (req && (r->started || r->replied)) {
+	if (begin && (r->started || r->replied)) {
 		php_event_throw("a reply to this request was already started");
-		return NULL;
+		return false;
 	}
-	return req;
+	return true;
 }
 
-/*
- * A reply to HEAD carries the headers a GET would get but no body. libevent
- * 2.1 leaves out the Content-Length but still writes the body, which a
- * keep-alive client then reads as the start of the next reply. So: the
- * length goes into Content-Length (unless the script set one, or chose
- * chunked encoding) and the bytes are dropped, from the request's output
- * buffer and from `buf` alike (sending moves them out of `buf` anyway).
- */
-static struct evbuffer *head_reply_without_body(struct evhttp_request *req, struct evbuffer *buf)
+void php_event_http_req_fail(php_event_http_req_t *r)
 {
-	struct evbuffer *out = evhttp_request_get_output_buffer(req);
-	struct evkeyvalq *headers = evhttp_request_get_output_headers(req);
-	size_t len = evbuffer_get_length(out) + (buf ? evbuffer_get_length(buf) : 0);
-
-	if (!evhttp_find_header(headers, "Content-Length") && !evhttp_find_header(headers, "Transfer-Encoding")) {
-		char value[32];
-		snprintf(value, sizeof(value), "%zu", len);
-		evhttp_add_header(headers, "Content-Length", value);
+	if (r->hreq && !r->done && !r->started && !r->replied) {
+		r->replied = true;
+		r->done = true;
+		r->code = 500;
+		hc_request_error(r->hreq, 500, NULL);
 	}
-	evbuffer_drain(out, evbuffer_get_length(out));
-	if (buf) {
-		evbuffer_drain(buf, evbuffer_get_length(buf));
-	}
-	return NULL;
 }
+
+/* The caller's fields of a server reply, for the reply writer. */
+static hr_field *reply_fields(php_event_http_req_t *r, hr_field *stack, size_t nstack)
+{
+	php_event_http_hdrs *l = &r->out_hdrs;
+	hr_field *f = l->n <= nstack ? stack : emalloc(sizeof(*f) * l->n);
+	for (uint32_t i = 0; i < l->n; i++) {
+		f[i].name = ZSTR_VAL(l->v[i].name);
+		f[i].name_len = ZSTR_LEN(l->v[i].name);
+		f[i].value = ZSTR_VAL(l->v[i].value);
+		f[i].value_len = ZSTR_LEN(l->v[i].value);
+	}
+	return f;
+}
+
+#define REPLY_FIELDS_STACK 8
 
 /* The request's headers of `type`, as PECL event picks them: OUTPUT_HEADER
  * means the output headers, any other value the input headers. */
@@ -333,9 +363,14 @@ static bool header_type_is_output(zend_long type)
 	return type == 2;
 }
 
-static struct evkeyvalq *req_headers(php_event_http_req_t *r, zend_long type)
+static struct evkeyvalq *client_headers(php_event_http_req_t *r, zend_long type)
 {
 	return header_type_is_output(type) ? evhttp_request_get_output_headers(r->req) : evhttp_request_get_input_headers(r->req);
+}
+
+static php_event_http_hdrs *server_headers(php_event_http_req_t *r, zend_long type)
+{
+	return header_type_is_output(type) ? &r->out_hdrs : server_in_hdrs(r);
 }
 
 /* A name that would make a malformed header line (": v", "A:B: v") or be
@@ -344,6 +379,26 @@ static struct evkeyvalq *req_headers(php_event_http_req_t *r, zend_long type)
 static bool header_name_valid(zend_string *key)
 {
 	return ZSTR_LEN(key) != 0 && !strpbrk(ZSTR_VAL(key), "\r\n:") && !memchr(ZSTR_VAL(key), 0, ZSTR_LEN(key));
+}
+
+/* libevent's rule for a value: CR/LF only as a continuation (followed by
+ * a space or a tab). */
+static bool header_value_valid(const char *p)
+{
+	while ((p = strpbrk(p, "\r\n")) != NULL) {
+		p += strspn(p, "\r\n");
+		if (*p != ' ' && *p != '\t') {
+			return false;
+		}
+	}
+	return true;
+}
+
+/* A server request's header lists change until it is done, or, answered,
+ * until its handler returns (evhttp keeps the request until then). */
+static bool server_headers_editable(const php_event_http_req_t *r)
+{
+	return !r->done || (r->replied && r->in_handler && !(r->status & (PHP_EVENT_REQ_STATUS_ABORTED | PHP_EVENT_REQ_STATUS_TIMEOUT)));
 }
 
 static void client_req_cb(struct evhttp_request *req, void *arg);
@@ -454,17 +509,67 @@ ZEND_METHOD(EventHttpRequest, free)
 	}
 }
 
+/* evhttp's command numbers: EventHttpRequest::CMD_*. */
+static zend_long server_command(const hp_parser *p)
+{
+	static const zend_long cmd[] = {
+		[HP_METHOD_GET] = 1, [HP_METHOD_POST] = 2, [HP_METHOD_HEAD] = 4, [HP_METHOD_PUT] = 8,
+		[HP_METHOD_DELETE] = 16, [HP_METHOD_OPTIONS] = 32, [HP_METHOD_TRACE] = 64,
+		[HP_METHOD_CONNECT] = 128, [HP_METHOD_PATCH] = 256,
+	};
+	return p->method < sizeof(cmd) / sizeof(cmd[0]) ? cmd[p->method] : 0;
+}
+
 ZEND_METHOD(EventHttpRequest, getCommand)
 {
 	USABLE_REQ_NO_ARGS(r);
-	RETURN_LONG(r->req ? (zend_long)evhttp_request_get_command(r->req) : r->snap.command);
+	if (r->server_side) {
+		RETURN_LONG(server_command(hc_request_head(r->hreq)));
+	}
+	RETURN_LONG((zend_long)evhttp_request_get_command(r->req));
+}
+
+/* The host evhttp_request_get_host() gives: an absolute target's, else the
+ * Host header's without its port; NULL when there is none. */
+static const char *server_host(php_event_http_req_t *r, size_t *len)
+{
+	size_t n;
+	const char *t = hc_request_target(r->hreq, &n);
+	const char *end = t + n;
+
+	for (const char *s = t; s + 2 < end && *s != '/' && *s != '?'; s++) {
+		if (s[0] == ':' && s[1] == '/' && s[2] == '/') {
+			const char *a = s + 3, *e = a, *at;
+			while (e < end && *e != '/' && *e != '?' && *e != '#') e++;
+			at = memchr(a, '@', (size_t)(e - a));
+			if (at) a = at + 1;
+			if (a < e && *a == '[') {
+				const char *rb = memchr(a, ']', (size_t)(e - a));
+				if (rb) { *len = (size_t)(rb + 1 - a); return a; }
+			}
+			const char *c = memchr(a, ':', (size_t)(e - a));
+			*len = (size_t)((c ? c : e) - a);
+			return a;
+		}
+	}
+	const char *h = hc_request_header(r->hreq, "Host", 4, &n);
+	if (!h) {
+		return NULL;
+	}
+	/* A trailing ":digits" is the port. */
+	const char *p = h + n - 1;
+	while (p > h && *p >= '0' && *p <= '9') p--;
+	*len = (p > h && *p == ':') ? (size_t)(p - h) : n;
+	return h;
 }
 
 ZEND_METHOD(EventHttpRequest, getHost)
 {
 	USABLE_REQ_NO_ARGS(r);
-	if (!r->req) {
-		RETURN_STR_COPY(r->snap.host);
+	if (r->server_side) {
+		size_t n = 0;
+		const char *h = server_host(r, &n);
+		RETURN_STRINGL(h ? h : "", h ? n : 0);
 	}
 	const char *host = evhttp_request_get_host(r->req);
 	RETURN_STRING(host ? host : "");
@@ -473,8 +578,10 @@ ZEND_METHOD(EventHttpRequest, getHost)
 ZEND_METHOD(EventHttpRequest, getUri)
 {
 	USABLE_REQ_NO_ARGS(r);
-	if (!r->req) {
-		RETURN_STR_COPY(r->snap.uri);
+	if (r->server_side) {
+		size_t n;
+		const char *t = hc_request_target(r->hreq, &n);
+		RETURN_STRINGL(t, n);
 	}
 	const char *uri = evhttp_request_get_uri(r->req);
 	RETURN_STRING(uri ? uri : "");
@@ -483,36 +590,66 @@ ZEND_METHOD(EventHttpRequest, getUri)
 ZEND_METHOD(EventHttpRequest, getResponseCode)
 {
 	USABLE_REQ_NO_ARGS(r);
-	RETURN_LONG(r->req ? evhttp_request_get_response_code(r->req) : r->snap.response_code);
+	RETURN_LONG(r->server_side ? r->code : evhttp_request_get_response_code(r->req));
+}
+
+static void client_headers_to_array(struct evkeyvalq *headers, zval *out)
+{
+	struct evkeyval *h;
+	array_init(out);
+	if (!headers) {
+		return;
+	}
+	for (h = headers->tqh_first; h; h = h->next.tqe_next) {
+		add_assoc_string(out, h->key, h->value);
+	}
 }
 
 ZEND_METHOD(EventHttpRequest, getInputHeaders)
 {
 	USABLE_REQ_NO_ARGS(r);
-	if (!r->req) {
-		RETURN_COPY(&r->snap.input_headers);
+	if (r->server_side) {
+		hdrs_to_array(server_in_hdrs(r), return_value);
+		return;
 	}
-	headers_to_array(evhttp_request_get_input_headers(r->req), return_value);
+	client_headers_to_array(evhttp_request_get_input_headers(r->req), return_value);
 }
 
 ZEND_METHOD(EventHttpRequest, getOutputHeaders)
 {
 	USABLE_REQ_NO_ARGS(r);
-	if (!r->req) {
-		RETURN_COPY(&r->snap.output_headers);
+	if (r->server_side) {
+		hdrs_to_array(&r->out_hdrs, return_value);
+		return;
 	}
-	headers_to_array(evhttp_request_get_output_headers(r->req), return_value);
+	client_headers_to_array(evhttp_request_get_output_headers(r->req), return_value);
+}
+
+/* The request's reply body buffer (server side), made on first use. */
+static struct evbuffer *server_out_body(php_event_http_req_t *r)
+{
+	if (!r->out_body) {
+		r->out_body = evbuffer_new();
+	}
+	return r->out_body;
 }
 
 /* The cached EventBuffer for one of the request's bodies. */
-static void return_body_buffer(php_event_http_req_t *r, zval *slot, struct evbuffer *(*get)(struct evhttp_request *), zval *return_value)
+static void return_body_buffer(php_event_http_req_t *r, bool output, zval *return_value)
 {
+	zval *slot = output ? &r->output : &r->input;
+
 	if (!req_check_usable(r)) {
 		RETURN_THROWS();
 	}
 	if (Z_TYPE_P(slot) != IS_OBJECT) {
-		/* Only reachable while the request is live: a snapshot made both. */
-		ZVAL_OBJ(slot, php_event_buffer_wrap(get(r->req), false));
+		struct evbuffer *buf;
+		if (r->server_side) {
+			buf = output ? server_out_body(r) : hc_request_body(r->hreq);
+		} else {
+			buf = output ? evhttp_request_get_output_buffer(r->req) : evhttp_request_get_input_buffer(r->req);
+		}
+		ZVAL_OBJ(slot, php_event_buffer_wrap(buf, false));
 	}
 	RETURN_COPY(slot);
 }
@@ -521,23 +658,24 @@ ZEND_METHOD(EventHttpRequest, getInputBuffer)
 {
 	php_event_http_req_t *r = THIS_REQ();
 	ZEND_PARSE_PARAMETERS_NONE();
-	return_body_buffer(r, &r->input, evhttp_request_get_input_buffer, return_value);
+	return_body_buffer(r, false, return_value);
 }
 
 ZEND_METHOD(EventHttpRequest, getOutputBuffer)
 {
 	php_event_http_req_t *r = THIS_REQ();
 	ZEND_PARSE_PARAMETERS_NONE();
-	return_body_buffer(r, &r->output, evhttp_request_get_output_buffer, return_value);
+	return_body_buffer(r, true, return_value);
 }
 
 ZEND_METHOD(EventHttpRequest, getBufferEvent)
 {
 	USABLE_REQ_NO_ARGS(r);
-	if (!r->ctx) {
+	zend_object *obj = r->ctx ? php_event_http_conn_ctx_bev_obj(r->ctx) : NULL;
+	if (!obj) {
 		RETURN_NULL();
 	}
-	RETURN_OBJ(php_event_http_conn_ctx_bev_obj(r->ctx));
+	RETURN_OBJ(obj);
 }
 
 ZEND_METHOD(EventHttpRequest, getConnection)
@@ -582,14 +720,15 @@ ZEND_METHOD(EventHttpRequest, sendError)
 		Z_PARAM_STR_OR_NULL(reason)
 	ZEND_PARSE_PARAMETERS_END();
 
-	struct evhttp_request *req = req_begin_reply(r);
-	if (!req) {
+	if (!req_for_reply(r, true)) {
 		return;
 	}
 	r->replied = true;
-	php_event_http_add_date(req);
-	evhttp_send_error(req, php_event_http_long_to_int(code), reason ? ZSTR_VAL(reason) : NULL);
-	req_after_reply(r);
+	r->done = true;
+	r->code = php_event_http_long_to_int(code);
+	/* evhttp_send_page_() clears the output headers first. */
+	hdrs_clear(&r->out_hdrs);
+	hc_request_error(r->hreq, r->code, reason ? ZSTR_VAL(reason) : NULL);
 }
 
 ZEND_METHOD(EventHttpRequest, sendReply)
@@ -597,8 +736,9 @@ ZEND_METHOD(EventHttpRequest, sendReply)
 	zend_long code;
 	zend_string *reason;
 	zval *zbuf = NULL;
-	struct evbuffer *buf = NULL;
+	struct evbuffer *buf = NULL, *body;
 	php_event_http_req_t *r = THIS_REQ();
+	hr_field stack[REPLY_FIELDS_STACK], *f;
 
 	ZEND_PARSE_PARAMETERS_START(2, 3)
 		Z_PARAM_LONG(code)
@@ -610,17 +750,26 @@ ZEND_METHOD(EventHttpRequest, sendReply)
 	if (zbuf && !(buf = php_event_buffer_get(zbuf))) {
 		RETURN_THROWS();
 	}
-	struct evhttp_request *req = req_begin_reply(r);
-	if (!req) {
+	if (!req_for_reply(r, true)) {
 		return;
 	}
-	r->replied = true;
-	if (evhttp_request_get_command(req) == EVHTTP_REQ_HEAD) {
-		buf = head_reply_without_body(req, buf);
+	/* evhttp's body: the output buffer, then the given buffer's bytes. */
+	body = buf;
+	if (r->out_body && evbuffer_get_length(r->out_body)) {
+		if (buf && buf != r->out_body) {
+			evbuffer_add_buffer(r->out_body, buf);
+		}
+		body = r->out_body;
 	}
-	php_event_http_add_date(req);
-	evhttp_send_reply(req, php_event_http_long_to_int(code), ZSTR_VAL(reason), buf);
-	req_after_reply(r);
+	r->replied = true;
+	r->done = true;
+	r->code = php_event_http_long_to_int(code);
+	req_drop_conn_fields(r);
+	f = reply_fields(r, stack, REPLY_FIELDS_STACK);
+	hc_request_reply(r->hreq, r->code, ZSTR_VAL(reason), f, r->out_hdrs.n, body);
+	if (f != stack) {
+		efree(f);
+	}
 }
 
 ZEND_METHOD(EventHttpRequest, sendReplyStart)
@@ -628,20 +777,24 @@ ZEND_METHOD(EventHttpRequest, sendReplyStart)
 	zend_long code;
 	zend_string *reason;
 	php_event_http_req_t *r = THIS_REQ();
+	hr_field stack[REPLY_FIELDS_STACK], *f;
 
 	ZEND_PARSE_PARAMETERS_START(2, 2)
 		Z_PARAM_LONG(code)
 		Z_PARAM_STR(reason)
 	ZEND_PARSE_PARAMETERS_END();
 
-	struct evhttp_request *req = req_begin_reply(r);
-	if (!req) {
+	if (!req_for_reply(r, true)) {
 		return;
 	}
 	r->started = true;
-	/* libevent adds the Date itself, after its Transfer-Encoding. */
-	evhttp_send_reply_start(req, php_event_http_long_to_int(code), ZSTR_VAL(reason));
-	req_after_reply(r);
+	r->code = php_event_http_long_to_int(code);
+	req_drop_conn_fields(r);
+	f = reply_fields(r, stack, REPLY_FIELDS_STACK);
+	hc_request_reply_start(r->hreq, r->code, ZSTR_VAL(reason), f, r->out_hdrs.n);
+	if (f != stack) {
+		efree(f);
+	}
 }
 
 ZEND_METHOD(EventHttpRequest, sendReplyChunk)
@@ -657,16 +810,20 @@ ZEND_METHOD(EventHttpRequest, sendReplyChunk)
 	if (!buf) {
 		RETURN_THROWS();
 	}
-	struct evhttp_request *req = req_for_reply(r);
-	if (!req) {
+	if (!req_for_reply(r, false)) {
 		return;
 	}
 	if (!r->started && !r->replied) {
 		php_event_throw("sendReplyStart() (or sendReply()) must come before sendReplyChunk()");
 		RETURN_THROWS();
 	}
-	evhttp_send_reply_chunk(req, buf);
-	req_after_reply(r);
+	if (r->started) {
+		hc_request_reply_chunk(r->hreq, buf);
+	} else if (r->ctx && r->ctx->conn) {
+		/* After sendReply(): the bytes follow the reply on the wire, as
+		 * evhttp writes them (the manual's setCloseCallback example does). */
+		hc_conn_write(r->ctx->conn, buf);
+	}
 }
 
 ZEND_METHOD(EventHttpRequest, sendReplyEnd)
@@ -674,8 +831,7 @@ ZEND_METHOD(EventHttpRequest, sendReplyEnd)
 	php_event_http_req_t *r = THIS_REQ();
 	ZEND_PARSE_PARAMETERS_NONE();
 
-	struct evhttp_request *req = req_for_reply(r);
-	if (!req) {
+	if (!req_for_reply(r, false)) {
 		return;
 	}
 	if (!r->started) {
@@ -684,8 +840,8 @@ ZEND_METHOD(EventHttpRequest, sendReplyEnd)
 	}
 	r->started = false;
 	r->replied = true;
-	evhttp_send_reply_end(req);
-	req_after_reply(r);
+	r->done = true;
+	hc_request_reply_end(r->hreq);
 }
 
 ZEND_METHOD(EventHttpRequest, cancel)
@@ -716,17 +872,27 @@ ZEND_METHOD(EventHttpRequest, addHeader)
 	if (!req_check_usable(r)) {
 		RETURN_THROWS();
 	}
-	if (!r->req || !header_name_valid(key)) {
+	if (!header_name_valid(key) || !header_value_valid(ZSTR_VAL(value))) {
 		RETURN_FALSE;
 	}
-	RETURN_BOOL(evhttp_add_header(req_headers(r, type), ZSTR_VAL(key), ZSTR_VAL(value)) == 0);
+	if (!r->server_side) {
+		RETURN_BOOL(evhttp_add_header(client_headers(r, type), ZSTR_VAL(key), ZSTR_VAL(value)) == 0);
+	}
+	if (!server_headers_editable(r)) {
+		RETURN_FALSE;
+	}
+	/* As C strings, like libevent's copies. */
+	hdrs_add(server_headers(r, type), ZSTR_VAL(key), ZSTR_LEN(key), ZSTR_VAL(value), strlen(ZSTR_VAL(value)));
+	RETURN_TRUE;
 }
 
 ZEND_METHOD(EventHttpRequest, clearHeaders)
 {
 	USABLE_REQ_NO_ARGS(r);
-	if (r->req) {
+	if (!r->server_side) {
 		evhttp_clear_headers(evhttp_request_get_output_headers(r->req));
+	} else if (server_headers_editable(r)) {
+		hdrs_clear(&r->out_hdrs);
 	}
 }
 
@@ -754,10 +920,13 @@ ZEND_METHOD(EventHttpRequest, removeHeader)
 	if (!r) {
 		RETURN_THROWS();
 	}
-	if (!r->req) {
+	if (!r->server_side) {
+		RETURN_BOOL(evhttp_remove_header(client_headers(r, type), ZSTR_VAL(key)) == 0);
+	}
+	if (!server_headers_editable(r)) {
 		RETURN_FALSE;
 	}
-	RETURN_BOOL(evhttp_remove_header(req_headers(r, type), ZSTR_VAL(key)) == 0);
+	RETURN_BOOL(hdrs_remove(server_headers(r, type), ZSTR_VAL(key)));
 }
 
 ZEND_METHOD(EventHttpRequest, findHeader)
@@ -772,18 +941,15 @@ ZEND_METHOD(EventHttpRequest, findHeader)
 		php_error_docref(NULL, E_WARNING, "Invalid HTTP request type passed: " ZEND_LONG_FMT, type);
 		RETURN_FALSE;
 	}
-	if (!r->req) {
-		zval *headers = header_type_is_output(type) ? &r->snap.output_headers : &r->snap.input_headers;
-		zend_string *name;
-		zval *v;
-		ZEND_HASH_FOREACH_STR_KEY_VAL(Z_ARRVAL_P(headers), name, v) {
-			if (name && zend_string_equals_ci(name, key)) {
-				RETURN_COPY(v);
-			}
-		} ZEND_HASH_FOREACH_END();
-		RETURN_NULL();
+	if (r->server_side) {
+		php_event_http_hdrs *l = server_headers(r, type);
+		int i = hdrs_find(l, ZSTR_VAL(key));
+		if (i < 0) {
+			RETURN_NULL();
+		}
+		RETURN_STR_COPY(l->v[i].value);
 	}
-	const char *v = evhttp_find_header(req_headers(r, type), ZSTR_VAL(key));
+	const char *v = evhttp_find_header(client_headers(r, type), ZSTR_VAL(key));
 	if (!v) {
 		RETURN_NULL();
 	}

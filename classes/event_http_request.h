@@ -1,6 +1,8 @@
 #ifndef PHP_EVENT_HTTP_REQUEST_CLASS_H
 #define PHP_EVENT_HTTP_REQUEST_CLASS_H
 
+#include "src/http/conn.h"
+
 typedef struct php_event_http_conn_ctx php_event_http_conn_ctx;
 typedef struct php_event_http_req_t php_event_http_req_t;
 
@@ -8,38 +10,47 @@ typedef struct php_event_http_req_t php_event_http_req_t;
 #define PHP_EVENT_REQ_STATUS_ABORTED 1
 #define PHP_EVENT_REQ_STATUS_TIMEOUT 2
 
-/* What libevent left us once it was done with the request. */
+/* A header list of a server request, in order (evkeyvalq's rules). */
 typedef struct {
-	zend_string *uri;
-	zend_string *host;
-	zval input_headers;         /* array */
-	zval output_headers;        /* array */
-	int command;
-	int response_code;
-} php_event_http_req_snapshot;
+	zend_string *name, *value;
+} php_event_http_hdr;
+
+typedef struct {
+	php_event_http_hdr *v;
+	uint32_t n, cap;
+} php_event_http_hdrs;
 
 struct php_event_http_req_t {
-	struct evhttp_request *req; /* NULL once libevent freed it (see snap) */
 	bool server_side;           /* received by an EventHttp, not made by the script */
-	bool owned;                 /* ours to evhttp_request_free() */
-	bool replied;               /* server: the reply was given in full */
-	bool in_flight;             /* client: sent, callback not run yet */
-	bool sent;                  /* client: makeRequest() was called */
-	bool started;               /* server: sendReplyStart() was called */
 	bool freed;                 /* free() was called */
-	bool in_callback;           /* client: its response callback is running */
-	bool has_snapshot;
 	int status;                 /* PHP_EVENT_REQ_STATUS_* bits */
-	php_event_http_conn_ctx *ctx;               /* server: its open connection */
-	php_event_http_req_t *ctx_prev, *ctx_next;  /* in ctx->reqs */
-	zend_object *client_conn;   /* client: EventHttpConnection while in flight (strong) */
-	zend_object *conn_obj;      /* server: EventHttpConnection once asked for (strong) */
-	php_event_cb cb;            /* client: response callback */
-	zval lazy;                  /* client: a callback not callable yet, or UNDEF */
-	zval data;                  /* client: its $data */
 	zval input;                 /* cached EventBuffer objects, UNDEF until asked for */
 	zval output;
-	php_event_http_req_snapshot snap;
+	zend_object *conn_obj;      /* server: EventHttpConnection once asked for (strong) */
+
+	/* Server side: the engine's request (src/http/conn.h). */
+	hc_request *hreq;           /* ours until released with the object */
+	php_event_http_conn_ctx *ctx;               /* its open connection, or NULL */
+	php_event_http_req_t *ctx_prev, *ctx_next;  /* in ctx->reqs (client: in flight list) */
+	bool replied;               /* the reply was given in full */
+	bool started;               /* sendReplyStart() was called */
+	bool done;                  /* no reply possible any more (answered, or client gone) */
+	bool in_hdrs_made;          /* in_hdrs holds the received headers */
+	bool in_handler;            /* its handler is running */
+	int code;                   /* the response code given */
+	php_event_http_hdrs in_hdrs, out_hdrs;
+	struct evbuffer *out_body;  /* the reply body (getOutputBuffer()), made on use */
+
+	/* Client side: libevent's evhttp request. */
+	struct evhttp_request *req;
+	bool owned;                 /* ours to evhttp_request_free() */
+	bool in_flight;             /* sent, callback not run yet */
+	bool sent;                  /* makeRequest() was called */
+	bool in_callback;           /* its response callback is running */
+	zend_object *client_conn;   /* EventHttpConnection while in flight (strong) */
+	php_event_cb cb;            /* response callback */
+	zval lazy;                  /* a callback not callable yet, or UNDEF */
+	zval data;                  /* its $data */
 	zend_object std;
 };
 
@@ -48,12 +59,14 @@ static inline php_event_http_req_t *php_event_http_req_from_obj(zend_object *obj
 	return PHP_EVENT_FETCH(php_event_http_req_t, obj);
 }
 
-/* A new EventHttpRequest object for a request evhttp received. */
-zend_object *php_event_http_req_new_server(struct evhttp_request *req, php_event_http_conn_ctx *ctx);
+/* A new EventHttpRequest object for a request the engine handed out. */
+zend_object *php_event_http_req_new_server(hc_request *hreq, php_event_http_conn_ctx *ctx);
 
-/* libevent is about to free (or has detached) r->req: keep what the script
- * may still read, drop the pointer, and record `status`. When libevent
- * will not free it itself (`ours`), free it here. */
-void php_event_http_req_detach(php_event_http_req_t *r, int status, bool ours);
+/* The connection went: no reply is possible any more; `status` is recorded
+ * for a request that was not answered in full. */
+void php_event_http_req_conn_gone(php_event_http_req_t *r, int status);
+
+/* A handler threw: the request gets a 500 unless a reply was begun. */
+void php_event_http_req_fail(php_event_http_req_t *r);
 
 #endif

@@ -75,7 +75,7 @@ static PHP_GINIT_FUNCTION(event)
 #endif
 	memset(event_globals, 0, sizeof(*event_globals));
 	/* HTTP replies on plain TCP are written in the loop step that made
-	 * them (src/http_conn.c). PECL event has no INI entries: the benchmarks
+	 * them (src/http/conn.c). PECL event has no INI entries: the benchmarks
 	 * turn this off with PHP_EVENT_HTTP_WRITE_IMMEDIATELY=0 in the
 	 * environment instead. */
 	const char *env = getenv("PHP_EVENT_HTTP_WRITE_IMMEDIATELY");

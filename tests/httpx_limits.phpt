@@ -75,7 +75,7 @@ chunked 120: 413 closed
 handled=1
 body 5000 unlimited: 200 body=5000
 small headers: 200 body=0
-huge headers: 400 closed
-many headers: 400 closed
+huge headers: 431 closed
+many headers: 431 closed
 handled=1
 huge headers unlimited: 200 body=0

@@ -16,6 +16,14 @@
 #include <event2/bufferevent.h>
 #include <event2/event.h>
 
+#ifdef _WIN32
+# include <winsock2.h>
+# define HC_SHUT_WR SD_SEND
+#else
+# include <sys/socket.h>
+# define HC_SHUT_WR SHUT_WR
+#endif
+
 struct hc_request {
 	hc_conn *conn;            /* NULL once detached from its connection */
 	hc_request *next;
@@ -23,6 +31,8 @@ struct hc_request {
 	struct evbuffer *body;
 	char *bytes;              /* the head's bytes */
 	int mode;                 /* streamed reply: hr_reply_start()'s result */
+	hr_added_fn added;        /* hc_request_set_added() */
+	void *added_arg;
 	unsigned handed:1;        /* given to the application */
 	unsigned started:1;       /* a streamed reply began */
 	unsigned complete:1;      /* the reply is written (to out or the output) */
@@ -48,8 +58,12 @@ struct hc_conn {
 	unsigned free_pending:1;  /* free once the callbacks on the stack return */
 	unsigned notified:1;      /* the closed callback ran */
 	unsigned flushing:1;      /* closed after a FIN: the written replies still go out */
+	short close_events;       /* BEV_EVENT_* that closed it */
 	int in_cb;
 };
+
+static int flush_now(hc_conn *c);
+static void flush_outside(hc_conn *c);
 
 void hc_config_default(hc_config *cfg)
 {
@@ -88,6 +102,12 @@ static void conn_destroy(hc_conn *c)
 		r = next;
 	}
 	c->first = c->last = c->cur = NULL;
+	/* The peer sees the end now: libevent 2.1 closes a freed bufferevent's
+	 * socket only on the loop's next step (its finalizers), which may
+	 * never come (the base is being freed), as evhttp does it. */
+	if (bufferevent_getfd(c->bev) >= 0) {
+		shutdown(bufferevent_getfd(c->bev), HC_SHUT_WR);
+	}
 	bufferevent_free(c->bev);
 	hp_free(&c->p);
 	free(c);
@@ -124,6 +144,9 @@ static int conn_close_ex(hc_conn *c, int flush)
 	c->closing = 1;
 	flush = flush && evbuffer_get_length(bufferevent_get_output(c->bev)) > 0;
 	bufferevent_disable(c->bev, flush ? EV_READ : EV_READ | EV_WRITE);
+	if (flush) {
+		bufferevent_enable(c->bev, EV_WRITE);
+	}
 	for (r = c->first; r; r = r->next) {
 		if (!r->complete) {
 			r->aborted = 1;
@@ -205,9 +228,13 @@ static int advance(hc_conn *c)
 			evbuffer_add_buffer(output, c->first->out);
 		}
 	}
-	if (c->paused && c->held < HC_MAX_PIPELINE && !c->closing) {
+	if (c->paused && c->held < (c->cfg.max_held ? c->cfg.max_held : HC_MAX_PIPELINE) && !c->closing) {
+		/* Reading went on: the requests that wait are parsed from a
+		 * deferred read callback, not inside the reply call. */
 		c->paused = 0;
-		bufferevent_enable(c->bev, EV_READ);
+		if (evbuffer_get_length(bufferevent_get_input(c->bev)) > 0) {
+			bufferevent_trigger(c->bev, EV_READ, BEV_TRIG_DEFER_CALLBACKS);
+		}
 	}
 	return maybe_finish(c);
 }
@@ -229,7 +256,7 @@ static struct evbuffer *reply_target(hc_request *r)
 static int parse_error(hc_conn *c, int status)
 {
 	hc_request *r = calloc(1, sizeof(*r));
-	hr_ctx ctx = { 1, 1, 0, NULL };
+	hr_ctx ctx = { 1, 1, 0, NULL, NULL, NULL };
 
 	c->closing = 1;
 	if (c->cur) { /* its body was bad: it is never handed out */
@@ -306,9 +333,10 @@ static int parse_input(hc_conn *c)
 
 		if (!c->cur) {
 			size_t n = len < c->p.limits.max_head ? len : c->p.limits.max_head;
-			if (c->held >= HC_MAX_PIPELINE) {
+			if (c->held >= (c->cfg.max_held ? c->cfg.max_held : HC_MAX_PIPELINE)) {
+				/* Parsing waits; reading goes on, so a client that leaves
+				 * is still seen (read_cb bounds what piles up). */
 				c->paused = 1;
-				bufferevent_disable(c->bev, EV_READ);
 				return 0;
 			}
 			if (n == 0) {
@@ -377,11 +405,47 @@ static int parse_input(hc_conn *c)
 static void read_cb(struct bufferevent *bev, void *arg)
 {
 	hc_conn *c = arg;
-	(void)bev;
 
 	c->in_cb++;
-	parse_input(c);
+	if (!parse_input(c) && !c->closed) {
+		if ((c->paused || c->closing)
+				&& evbuffer_get_length(bufferevent_get_input(bev)) > HC_MAX_UNPARSED) {
+			conn_close_ex(c, 1);
+		} else {
+			flush_now(c);
+		}
+	}
 	leave_cb(c);
+}
+
+/* cfg.write_now: what the replies of this loop step queued goes to the
+ * socket now (one write call for a small reply); what the socket does not
+ * take waits for the write event. Returns 1 when the connection is gone. */
+static int flush_now(hc_conn *c)
+{
+	struct evbuffer *out = bufferevent_get_output(c->bev);
+	evutil_socket_t fd;
+
+	if (!c->cfg.write_now || (c->closed && !c->flushing) || evbuffer_get_length(out) == 0) {
+		return 0;
+	}
+	fd = bufferevent_getfd(c->bev);
+	if (fd >= 0) {
+		/* A socket bufferevent keeps its output's start frozen (only its
+		 * own write callback drains it): thawed for this one write. */
+		evbuffer_unfreeze(out, 1);
+		evbuffer_write(out, fd);
+		evbuffer_freeze(out, 1);
+	}
+	if (fd < 0 || evbuffer_get_length(out) > 0) {
+		/* Would block, or an error the write event reports. */
+		bufferevent_enable(c->bev, EV_WRITE);
+		return 0;
+	}
+	if (c->flushing) {
+		return conn_free_soon(c);
+	}
+	return maybe_finish(c);
 }
 
 static void write_cb(struct bufferevent *bev, void *arg)
@@ -390,6 +454,10 @@ static void write_cb(struct bufferevent *bev, void *arg)
 	(void)bev;
 
 	c->in_cb++;
+	if (c->cfg.write_now && !c->flushing) {
+		/* Write interest only while output waits (see flush_now()). */
+		bufferevent_disable(bev, EV_WRITE);
+	}
 	if (c->cb.drained && !c->closed) {
 		c->cb.drained(c, c->arg);
 	}
@@ -407,12 +475,17 @@ static void event_cb(struct bufferevent *bev, short what, void *arg)
 {
 	hc_conn *c = arg;
 
+	if (what & BEV_EVENT_CONNECTED) {
+		/* bufferevent_openssl: the TLS handshake is done; not an end. */
+		return;
+	}
 	if ((what & BEV_EVENT_TIMEOUT) && (what & BEV_EVENT_READING) && c->held > 0 && !c->closing) {
 		/* The application holds a request: waiting for it is no idle time. */
 		bufferevent_enable(bev, EV_READ);
 		return;
 	}
 	c->in_cb++;
+	c->close_events = what;
 	if (c->flushing) {
 		conn_free_soon(c); /* the flush failed or timed out */
 	} else {
@@ -437,7 +510,14 @@ hc_conn *hc_conn_new(struct bufferevent *bev, const hc_config *cfg, const hc_cal
 	if (cfg->timeout.tv_sec || cfg->timeout.tv_usec) {
 		bufferevent_set_timeouts(bev, &cfg->timeout, &cfg->timeout);
 	}
-	bufferevent_enable(bev, EV_READ | EV_WRITE);
+	if (cfg->write_now) {
+		/* A socket bufferevent starts with writing enabled: its write event
+		 * would be added for every reply that flush_now() writes anyway. */
+		bufferevent_disable(bev, EV_WRITE);
+		bufferevent_enable(bev, EV_READ);
+	} else {
+		bufferevent_enable(bev, EV_READ | EV_WRITE);
+	}
 	return c;
 }
 
@@ -452,6 +532,47 @@ void hc_conn_free(hc_conn *c)
 struct bufferevent *hc_conn_bufferevent(hc_conn *c) { return c->bev; }
 size_t hc_conn_pending(const hc_conn *c) { return c->held; }
 int hc_conn_is_closed(const hc_conn *c) { return c->closed; }
+short hc_conn_close_events(const hc_conn *c) { return c->close_events; }
+
+void hc_conn_close(hc_conn *c)
+{
+	if (c->closed) {
+		return;
+	}
+	c->in_cb++;
+	if (!conn_close_ex(c, 1) && c->flushing) {
+		flush_now(c);
+	}
+	leave_cb(c);
+}
+
+void hc_conn_write(hc_conn *c, struct evbuffer *data)
+{
+	if (c->closed && !c->flushing) {
+		evbuffer_drain(data, evbuffer_get_length(data));
+		return;
+	}
+	evbuffer_add_buffer(bufferevent_get_output(c->bev), data);
+	if (c->in_cb == 0) {
+		flush_outside(c);
+	} else if (c->flushing) {
+		bufferevent_enable(c->bev, EV_WRITE);
+	}
+}
+
+const hp_limits *hc_conn_limits(const hc_conn *c) { return &c->cfg.limits; }
+
+void hc_conn_set_limits(hc_conn *c, const hp_limits *limits)
+{
+	c->cfg.limits = *limits;
+	c->p.limits = *limits;
+}
+
+void hc_conn_set_timeout(hc_conn *c, const struct timeval *tv)
+{
+	c->cfg.timeout = *tv;
+	bufferevent_set_timeouts(c->bev, tv->tv_sec || tv->tv_usec ? tv : NULL, tv->tv_sec || tv->tv_usec ? tv : NULL);
+}
 
 hc_conn *hc_request_conn(const hc_request *r) { return r->conn; }
 int hc_request_aborted(const hc_request *r) { return r->aborted; }
@@ -484,12 +605,42 @@ void hc_request_reply_ctx(const hc_request *r, hr_ctx *ctx)
 		| ((h->flags & HP_F_CONN_CLOSE) ? HR_REQ_CLOSE : 0)
 		| ((h->flags & HP_F_CONN_KEEP_ALIVE) ? HR_REQ_KEEP_ALIVE : 0);
 	ctx->default_content_type = r->conn ? r->conn->cfg.default_content_type : NULL;
+	ctx->added = r->added;
+	ctx->added_arg = r->added_arg;
+}
+
+void hc_request_set_added(hc_request *r, hr_added_fn fn, void *arg)
+{
+	r->added = fn;
+	r->added_arg = arg;
 }
 
 /* Whether a reply may still be written for r. */
 static int live(const hc_request *r)
 {
 	return r->conn && !r->conn->closed && !r->complete && !r->aborted && r->handed;
+}
+
+/* Outside the layer's callbacks (a reply from a timer), the bytes go out
+ * now; inside, read_cb writes them when it ends. */
+static void flush_outside(hc_conn *c)
+{
+	if (c->in_cb == 0) {
+		c->in_cb++;
+		flush_now(c);
+		leave_cb(c);
+	}
+}
+
+/* The pieces of a streamed reply made outside the layer's callbacks (a
+ * timer writing chunks) go out together when the socket is next writable:
+ * one write per loop turn rather than one per chunk. */
+static void write_soon(hc_conn *c)
+{
+	if (c->in_cb == 0 && c->cfg.write_now && !c->closed
+			&& evbuffer_get_length(bufferevent_get_output(c->bev)) > 0) {
+		bufferevent_enable(c->bev, EV_WRITE);
+	}
 }
 
 static int finish(hc_request *r, int closes)
@@ -499,7 +650,9 @@ static int finish(hc_request *r, int closes)
 	r->close_after = closes ? 1 : 0;
 	c->held--;
 	c->in_cb++;
-	advance(c);
+	if (!advance(c) && c->in_cb == 1) {
+		flush_now(c);
+	}
 	leave_cb(c);
 	return 0;
 }
@@ -536,6 +689,7 @@ int hc_request_reply_start(hc_request *r, int code, const char *reason, const hr
 	hc_request_reply_ctx(r, &ctx);
 	r->mode = hr_reply_start(reply_target(r), &ctx, code, reason, f, n);
 	r->started = 1;
+	write_soon(r->conn);
 	return 0;
 }
 
@@ -545,6 +699,7 @@ int hc_request_reply_chunk(hc_request *r, struct evbuffer *data)
 		return -1;
 	}
 	hr_reply_chunk(reply_target(r), r->mode, data);
+	write_soon(r->conn);
 	return 0;
 }
 
@@ -555,6 +710,26 @@ int hc_request_reply_end(hc_request *r)
 	}
 	hr_reply_end(reply_target(r), r->mode);
 	return finish(r, r->mode & HR_CLOSE);
+}
+
+int hc_request_page(hc_request *r, int code, const char *reason, struct evbuffer *body)
+{
+	hr_ctx ctx;
+
+	if (!live(r) || r->started) {
+		return -1;
+	}
+	hc_request_reply_ctx(r, &ctx);
+	return finish(r, hr_page(reply_target(r), &ctx, code, reason, body) & HR_CLOSE);
+}
+
+void hc_request_release(hc_request *r)
+{
+	r->app_freed = 1;
+	if (!r->conn) {
+		request_destroy(r);
+	}
+	/* Else freed when it leaves the queue, or with the connection. */
 }
 
 void hc_request_free(hc_request *r)

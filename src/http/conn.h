@@ -44,7 +44,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
-#include <sys/time.h>
+#include <event2/util.h> /* struct timeval, everywhere */
 
 #include "parser.h"
 #include "reply.h"
@@ -56,8 +56,13 @@ struct evbuffer;
 extern "C" {
 #endif
 
-/* Requests held at once per connection before reading pauses. */
+/* Requests held at once per connection before parsing pauses; reading
+ * goes on (so FIN/RST is still seen) until HC_MAX_UNPARSED bytes wait
+ * unparsed, when the connection is closed: a client that piles up that much
+ * behind a full pipeline (or behind a request that closes the connection)
+ * is cut off rather than read without bound or left unwatched. */
 #define HC_MAX_PIPELINE 64
+#define HC_MAX_UNPARSED (256 * 1024)
 
 typedef struct hc_conn hc_conn;
 typedef struct hc_request hc_request;
@@ -76,6 +81,15 @@ typedef struct {
 	hp_limits limits;
 	struct timeval timeout;           /* {0, 0}: none */
 	const char *default_content_type; /* NULL: none; evhttp's is HR_DEFAULT_CONTENT_TYPE */
+	/* Plain socket bufferevents only: replies are written to the socket in
+	 * the loop step that made them (at the end of the read callback, or in
+	 * the reply call outside one); write interest is on only while output
+	 * waits for the socket. */
+	int write_now;
+	/* Requests handed out at once (0: HC_MAX_PIPELINE); 1 hands the next
+	 * pipelined request out once the one before it is answered, as evhttp
+	 * does. */
+	unsigned max_held;
 } hc_config;
 
 void hc_config_default(hc_config *cfg);
@@ -88,6 +102,20 @@ struct bufferevent *hc_conn_bufferevent(hc_conn *conn);
 /* Requests handed out and not yet answered completely. */
 size_t hc_conn_pending(const hc_conn *conn);
 int hc_conn_is_closed(const hc_conn *conn);
+/* The BEV_EVENT_* flags of the event that closed the connection (0: closed
+ * by a reply or by the application). */
+short hc_conn_close_events(const hc_conn *conn);
+/* Closes once what is written is flushed: nothing more is parsed or
+ * answered, unanswered requests become aborted, the closed callback runs
+ * now. */
+void hc_conn_close(hc_conn *conn);
+/* Bytes for the wire after what is written so far (a script's raw bytes
+ * after a complete reply, as evhttp lets them through). */
+void hc_conn_write(hc_conn *conn, struct evbuffer *data);
+/* New limits and timeout for what is parsed and waited for from now on. */
+void hc_conn_set_limits(hc_conn *conn, const hp_limits *limits);
+const hp_limits *hc_conn_limits(const hc_conn *conn);
+void hc_conn_set_timeout(hc_conn *conn, const struct timeval *timeout);
 
 /* The request handle. */
 hc_conn *hc_request_conn(const hc_request *req);
@@ -108,6 +136,15 @@ int hc_request_error(hc_request *req, int code, const char *reason);
 int hc_request_reply_start(hc_request *req, int code, const char *reason, const hr_field *fields, size_t nfields);
 int hc_request_reply_chunk(hc_request *req, struct evbuffer *data);
 int hc_request_reply_end(hc_request *req);
+/* An evhttp-style page (hr_page(), the 404 of an unknown path); closes. */
+int hc_request_page(hc_request *req, int code, const char *reason, struct evbuffer *body);
+/* Who is told of the fields the reply writer adds (reply.h's hr_added_fn). */
+void hc_request_set_added(hc_request *req, hr_added_fn fn, void *arg);
+/* The application lets go of the request without answering it (as evhttp
+ * leaves a request nobody answers): it stays held, the replies behind it
+ * wait, and the layer frees it with the connection. An answered one is
+ * freed as by hc_request_free(). */
+void hc_request_release(hc_request *req);
 /* The application is done with the request (answered or not: an
  * unanswered request on a live connection is answered 500 then, so the
  * replies behind it are not stuck). */

@@ -25,6 +25,8 @@
 typedef struct {
 	struct evbuffer *out;
 	size_t n;
+	hr_added_fn added;
+	void *added_arg;
 	char b[HB_SIZE];
 } hbuf;
 
@@ -212,7 +214,13 @@ static void status_line(hbuf *h, int major, int minor, int code, const char *rea
 
 	hb_put(h, v, 8);
 	HB_LIT(h, " ");
-	hb_u64(h, (uint64_t)(code < 0 ? 0 : code));
+	if (code < 0) {
+		/* evhttp prints any int ("%d"). */
+		HB_LIT(h, "-");
+		hb_u64(h, (uint64_t)0 - (uint64_t)(int64_t)code);
+	} else {
+		hb_u64(h, (uint64_t)code);
+	}
 	HB_LIT(h, " ");
 	if (!reason) {
 		reason = hr_reason(code);
@@ -227,6 +235,15 @@ static void field(hbuf *h, const char *name, size_t nl, const char *value, size_
 	HB_LIT(h, ": ");
 	hb_put(h, value, vl);
 	HB_LIT(h, "\r\n");
+}
+
+/* A field of the writer's own (reported to ctx->added). */
+static void own_field(hbuf *h, const char *name, size_t nl, const char *value, size_t vl)
+{
+	field(h, name, nl, value, vl);
+	if (h->added) {
+		h->added(h->added_arg, name, nl, value, vl);
+	}
 }
 
 static void caller_fields(hbuf *h, const hr_ctx *ctx, const hr_field *fields, size_t n)
@@ -246,14 +263,14 @@ static void date_field(hbuf *h)
 	char d[32];
 	size_t n = hr_date(d);
 	if (n) {
-		field(h, "Date", 4, d, n);
+		own_field(h, "Date", 4, d, n);
 	}
 }
 
 static void length_field(hbuf *h, uint64_t len)
 {
 	char d[20];
-	field(h, "Content-Length", 14, d, hr_u64(d, len));
+	own_field(h, "Content-Length", 14, d, hr_u64(d, len));
 }
 
 static int has_body_code(int code)
@@ -275,17 +292,17 @@ static void defaults(hbuf *h, const hr_ctx *ctx, int have, int needs_body, int a
 			date_field(h);
 		}
 		if (ctx->minor == 0 && keep_alive_10(ctx)) {
-			field(h, "Connection", 10, "keep-alive", 10);
+			own_field(h, "Connection", 10, "keep-alive", 10);
 		}
 		if (add_length && (ctx->minor >= 1 || keep_alive_10(ctx)) && needs_body && !(have & (HAVE_CL | HAVE_TE))) {
 			length_field(h, len);
 		}
 	}
 	if (needs_body && !(have & HAVE_CT) && ctx->default_content_type) {
-		field(h, "Content-Type", 12, ctx->default_content_type, strlen(ctx->default_content_type));
+		own_field(h, "Content-Type", 12, ctx->default_content_type, strlen(ctx->default_content_type));
 	}
 	if (ctx->req & HR_REQ_CLOSE) {
-		field(h, "Connection", 10, "close", 5);
+		own_field(h, "Connection", 10, "close", 5);
 	}
 }
 
@@ -325,6 +342,8 @@ int hr_reply(struct evbuffer *out, const hr_ctx *ctx, int code, const char *reas
 
 	h.out = out;
 	h.n = 0;
+	h.added = ctx->added;
+	h.added_arg = ctx->added_arg;
 	status_line(&h, ctx->major, ctx->minor, code, reason);
 	caller_fields(&h, ctx, fields, nfields);
 	if (head && has_body_code(code) && !(have & (HAVE_CL | HAVE_TE))) {
@@ -355,6 +374,8 @@ int hr_reply_start(struct evbuffer *out, const hr_ctx *ctx, int code, const char
 
 	h.out = out;
 	h.n = 0;
+	h.added = ctx->added;
+	h.added_arg = ctx->added_arg;
 	status_line(&h, ctx->major, ctx->minor, code, reason);
 	caller_fields(&h, ctx, fields, nfields);
 	if (!needs_body) {
@@ -363,7 +384,7 @@ int hr_reply_start(struct evbuffer *out, const hr_ctx *ctx, int code, const char
 		mode = HR_RAW;
 	} else if (ctx->major == 1 && ctx->minor >= 1) {
 		if (!(have & HAVE_TE)) {
-			field(&h, "Transfer-Encoding", 17, "chunked", 7);
+			own_field(&h, "Transfer-Encoding", 17, "chunked", 7);
 			have |= HAVE_TE;
 		}
 		mode = HR_CHUNKED;
@@ -417,7 +438,7 @@ int hr_error(struct evbuffer *out, const hr_ctx *ctx, int code, const char *reas
 {
 	hbuf h;
 	/* evhttp_send_page_() makes every error reply HTTP/1.1. */
-	hr_ctx c = { 1, 1, ctx->req, NULL };
+	hr_ctx c = { 1, 1, ctx->req, NULL, NULL, NULL };
 	static const char p1[] = "<HTML><HEAD>\n<TITLE>", p2[] = "</TITLE>\n</HEAD><BODY>\n<H1>",
 		p3[] = "</H1>\n</BODY></HTML>\n";
 	char num[20];
@@ -437,8 +458,17 @@ int hr_error(struct evbuffer *out, const hr_ctx *ctx, int code, const char *reas
 
 	h.out = out;
 	h.n = 0;
+	h.added = ctx->added;
+	h.added_arg = ctx->added_arg;
 	status_line(&h, 1, 1, code, reason);
 	caller_fields(&h, &c, f, 2);
+	if (h.added) {
+		/* evhttp_send_page_() puts these two in the output headers. */
+		h.added(h.added_arg, f[0].name, f[0].name_len, f[0].value, f[0].value_len);
+		if (!(ctx->req & HR_REQ_CLOSE)) { /* else written (and reported) last */
+			h.added(h.added_arg, f[1].name, f[1].name_len, f[1].value, f[1].value_len);
+		}
+	}
 	defaults(&h, &c, HAVE_CT, needs_body, 1, len);
 	HB_LIT(&h, "\r\n");
 	/* evhttp writes the page even to HEAD: the connection closes anyway. */
@@ -450,6 +480,18 @@ int hr_error(struct evbuffer *out, const hr_ctx *ctx, int code, const char *reas
 	hb_put(&h, reason, rl);
 	HB_LIT(&h, p3);
 	hb_flush(&h);
+	return HR_CLOSE;
+}
+
+int hr_page(struct evbuffer *out, const hr_ctx *ctx, int code, const char *reason, struct evbuffer *body)
+{
+	hr_ctx c = { 1, 1, ctx->req, NULL, ctx->added, ctx->added_arg };
+	hr_field f[2] = {
+		{ "Content-Type", 12, "text/html", 9 },
+		{ "Connection", 10, "close", 5 },
+	};
+
+	hr_reply(out, &c, code, reason, f, 2, body);
 	return HR_CLOSE;
 }
 

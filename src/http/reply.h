@@ -72,10 +72,17 @@ typedef struct {
 #define HR_REQ_CLOSE      0x02u /* Connection has the token close */
 #define HR_REQ_KEEP_ALIVE 0x04u /* Connection has the token keep-alive */
 
+/* Told of every field the writer adds of its own (Date, Content-Length,
+ * Content-Type, Connection, Transfer-Encoding, an error page's fields), in
+ * the order written: what evhttp leaves in a request's output headers. */
+typedef void (*hr_added_fn)(void *arg, const char *name, size_t name_len, const char *value, size_t value_len);
+
 typedef struct {
 	uint8_t major, minor;             /* the request's version */
 	unsigned req;                     /* HR_REQ_* */
 	const char *default_content_type; /* NULL: none */
+	hr_added_fn added;                /* optional */
+	void *added_arg;
 } hr_ctx;
 
 /* evhttp's default Content-Type for server replies. */
@@ -102,6 +109,12 @@ void hr_reply_end(struct evbuffer *out, int mode);
 /* An error page (evhttp_send_error); reason NULL: hr_reason(code).
  * The connection always closes after it: returns HR_CLOSE. */
 int hr_error(struct evbuffer *out, const hr_ctx *ctx, int code, const char *reason);
+
+/* A page as evhttp_send_page_() writes it (the 404 of a path without a
+ * handler): HTTP/1.1 status line whatever the request's version, only
+ * "Content-Type: text/html" and "Connection: close" as fields, `body` (may
+ * be NULL). The connection closes after it: returns HR_CLOSE. */
+int hr_page(struct evbuffer *out, const hr_ctx *ctx, int code, const char *reason, struct evbuffer *body);
 
 /* "HTTP/x.y 100 Continue\r\n\r\n" with the request's version. */
 void hr_continue(struct evbuffer *out, const hr_ctx *ctx);

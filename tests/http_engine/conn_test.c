@@ -46,15 +46,48 @@ static void on_request(hc_request *r, void *arg)
 	held[nheld++] = r;
 }
 
+static short closed_events;
+
 static void on_closed(hc_conn *c, void *arg)
 {
-	(void)c;
 	(void)arg;
+	closed_events = hc_conn_close_events(c);
 	nclosed++;
 	conn = NULL;
 }
 
-static int client;
+static int client, ndrained;
+static struct bufferevent *server_bev;
+
+static void on_drained(hc_conn *c, void *arg)
+{
+	(void)c;
+	(void)arg;
+	ndrained++;
+}
+
+/* setup() with the binding's settings: write_now, max_held, a timeout in ms. */
+static void setup_ex(int now, int write_now, unsigned max_held, int timeout_ms)
+{
+	int sv[2];
+	hc_config cfg;
+	hc_callbacks cb = { on_request, on_closed, on_drained };
+
+	socketpair(AF_UNIX, SOCK_STREAM, 0, sv);
+	fcntl(sv[1], F_SETFL, O_NONBLOCK);
+	evutil_make_socket_nonblocking(sv[0]);
+	server_bev = bufferevent_socket_new(base, sv[0], BEV_OPT_CLOSE_ON_FREE);
+	hc_config_default(&cfg);
+	cfg.default_content_type = NULL;
+	cfg.write_now = write_now;
+	cfg.max_held = max_held;
+	cfg.timeout.tv_sec = timeout_ms / 1000;
+	cfg.timeout.tv_usec = (timeout_ms % 1000) * 1000;
+	conn = hc_conn_new(server_bev, &cfg, &cb, NULL);
+	client = sv[1];
+	nheld = nclosed = ndrained = 0;
+	answer_now = now;
+}
 
 static void setup(int now)
 {
@@ -246,6 +279,133 @@ static void test_http10(void)
 	teardown();
 }
 
+/* The binding's settings: the reply leaves in the step that read the
+ * request, with write interest off; pipelined requests wait behind a held
+ * one while reading goes on. */
+static void test_write_now(void)
+{
+	int eof;
+	char buf[256];
+	ssize_t n;
+	setup_ex(1, 1, 1, 0);
+	if (write(client, "GET /w HTTP/1.1\r\nHost: x\r\n\r\n", 29) != 29) perror("write");
+	event_base_loop(base, EVLOOP_ONCE | EVLOOP_NONBLOCK);
+	n = read(client, buf, sizeof(buf) - 1);
+	CHECK("write_now: reply written in the step that read the request", n > 0 && strncmp(buf, "HTTP/1.1 200 OK\r\n", 17) == 0);
+	CHECK("write_now: no write interest left", !(bufferevent_get_enabled(server_bev) & EV_WRITE));
+	CHECK("write_now: drained callback not needed", ndrained == 0);
+	(void)recv_all(&eof);
+	teardown();
+}
+
+static void test_write_now_partial(void)
+{
+	int eof;
+	size_t got = 0;
+	struct evbuffer *b = evbuffer_new();
+	char *big = malloc(4 << 20);
+	setup_ex(0, 1, 1, 0);
+	send_str("GET /big HTTP/1.1\r\nHost: x\r\n\r\n");
+	memset(big, 'b', 4 << 20);
+	evbuffer_add(b, big, 4 << 20);
+	hc_request_reply(held[0], 200, "OK", NULL, 0, b);
+	CHECK("partial: write interest while output waits", bufferevent_get_enabled(server_bev) & EV_WRITE);
+	for (int i = 0; i < 2000 && got < (4u << 20); i++) {
+		char buf[65536];
+		ssize_t r;
+		steps(1);
+		while ((r = read(client, buf, sizeof(buf))) > 0) got += (size_t)r;
+	}
+	CHECK("partial: everything arrives", got > (4u << 20));
+	steps(2);
+	CHECK("partial: drained callback, write interest off again", ndrained >= 1 && !(bufferevent_get_enabled(server_bev) & EV_WRITE));
+	(void)eof;
+	evbuffer_free(b);
+	free(big);
+	teardown();
+}
+
+static void test_held_pipeline_eof(void)
+{
+	int eof;
+	setup_ex(0, 1, 1, 0);
+	send_str("GET /1 HTTP/1.1\r\nHost: x\r\n\r\nGET /2 HTTP/1.1\r\nHost: x\r\n\r\n");
+	CHECK("max_held 1: one handed out", nheld == 1);
+	shutdown(client, SHUT_WR);
+	steps(1);
+	CHECK("max_held 1: FIN seen while parsing waits", nclosed == 1 && hc_request_aborted(held[0]));
+	recv_all(&eof);
+	CHECK("max_held 1: server closed", eof);
+	teardown();
+
+	setup_ex(0, 1, 1, 0);
+	send_str("GET /1 HTTP/1.1\r\nHost: x\r\n\r\nGET /2 HTTP/1.1\r\nHost: x\r\n\r\n");
+	reply_text(held[0], "one");
+	steps(2);
+	CHECK("max_held 1: the next one once the first is answered", nheld == 2);
+	reply_text(held[1], "two");
+	CHECK("max_held 1: both replies in order", strcmp(recv_all(&eof), OK11(3) "\r\n\r\none" OK11(3) "\r\n\r\ntwo") == 0 && !eof);
+	teardown();
+}
+
+static void test_unparsed_limit(void)
+{
+	int eof;
+	static char junk[64 * 1024];
+	setup_ex(0, 1, 1, 0);
+	send_str("GET /1 HTTP/1.1\r\nHost: x\r\n\r\n");
+	memset(junk, 'j', sizeof(junk));
+	for (int i = 0; i < 8 && nclosed == 0; i++) {
+		if (write(client, junk, sizeof(junk)) < 0 && errno != EAGAIN) break;
+		steps(2);
+	}
+	CHECK("unparsed beyond the bound behind a held request: closed", nclosed == 1 && hc_request_aborted(held[0]));
+	recv_all(&eof);
+	teardown();
+}
+
+static void test_timeouts(void)
+{
+	int eof;
+	setup_ex(0, 1, 0, 50);
+	for (int i = 0; i < 30 && nclosed == 0; i++) { usleep(10000); steps(1); }
+	CHECK("timeout: an idle connection closes, as a timeout", nclosed == 1 && (closed_events & BEV_EVENT_TIMEOUT));
+	recv_all(&eof);
+	CHECK("timeout: the client sees EOF", eof);
+	teardown();
+
+	setup_ex(0, 1, 0, 50);
+	send_str("GET /held HTTP/1.1\r\nHost: x\r\n\r\n");
+	for (int i = 0; i < 20; i++) { usleep(10000); steps(1); }
+	CHECK("timeout: a held request is no idle time", nclosed == 0 && !hc_request_aborted(held[0]));
+	reply_text(held[0], "late");
+	CHECK("timeout: the late reply goes out", strcmp(recv_all(&eof), OK11(4) "\r\n\r\nlate") == 0 && !eof);
+	teardown();
+}
+
+static void test_release_and_close(void)
+{
+	int eof;
+	setup_ex(0, 1, 0, 0);
+	send_str("GET /1 HTTP/1.1\r\nHost: x\r\n\r\nGET /2 HTTP/1.1\r\nHost: x\r\n\r\n");
+	hc_request_release(held[0]); /* unanswered: stays held, freed with the connection */
+	held[0] = NULL;
+	reply_text(held[1], "two");
+	CHECK("release: the reply behind it waits", strcmp(recv_all(&eof), "") == 0 && !eof && hc_conn_pending(conn) == 1);
+	hc_conn_close(conn);
+	CHECK("close: closed callback at once", nclosed == 1);
+	recv_all(&eof);
+	CHECK("close: the client sees EOF", eof);
+	teardown();
+
+	setup_ex(0, 1, 0, 0);
+	send_str("GET /1 HTTP/1.1\r\nHost: x\r\n\r\n");
+	reply_text(held[0], "one");
+	hc_conn_close(conn);
+	CHECK("close after a reply: reply then EOF", strcmp(recv_all(&eof), OK11(3) "\r\n\r\none") == 0 && eof && nclosed == 1);
+	teardown();
+}
+
 int main(void)
 {
 	base = event_base_new();
@@ -256,6 +416,12 @@ int main(void)
 	test_continue();
 	test_stream_and_free();
 	test_http10();
+	test_write_now();
+	test_write_now_partial();
+	test_held_pipeline_eof();
+	test_unparsed_limit();
+	test_timeouts();
+	test_release_and_close();
 	event_base_free(base);
 	printf("conn_test: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;

@@ -60,7 +60,7 @@ static void reply(const char *name, unsigned req, int major, int minor, int code
 	const hr_field *f, size_t nf, const char *body, const char *want, int want_close)
 {
 	struct evbuffer *out = evbuffer_new(), *b = evbuffer_new();
-	hr_ctx ctx = { (uint8_t)major, (uint8_t)minor, req, HR_DEFAULT_CONTENT_TYPE };
+	hr_ctx ctx = { (uint8_t)major, (uint8_t)minor, req, HR_DEFAULT_CONTENT_TYPE, NULL, NULL };
 	int r;
 
 	if (body) {
@@ -114,7 +114,7 @@ static void replies(void)
 	/* a large body: the head is one chain, the body moved behind it */
 	{
 		struct evbuffer *out = evbuffer_new(), *b = evbuffer_new();
-		hr_ctx ctx = { 1, 1, 0, NULL };
+		hr_ctx ctx = { 1, 1, 0, NULL, NULL, NULL };
 		static char big[100000];
 		memset(big, 'z', sizeof(big));
 		evbuffer_add(b, big, sizeof(big));
@@ -131,7 +131,7 @@ static void replies(void)
 static void streamed(const char *name, unsigned req, int minor, const hr_field *f, size_t nf, const char *want, int want_mode)
 {
 	struct evbuffer *out = evbuffer_new(), *b = evbuffer_new();
-	hr_ctx ctx = { 1, (uint8_t)minor, req, HR_DEFAULT_CONTENT_TYPE };
+	hr_ctx ctx = { 1, (uint8_t)minor, req, HR_DEFAULT_CONTENT_TYPE, NULL, NULL };
 	int mode = hr_reply_start(out, &ctx, 200, "OK", f, nf);
 
 	evbuffer_add(b, "abc", 3);
@@ -170,7 +170,7 @@ static void streams(void)
 static void error(const char *name, unsigned req, int minor, int code, const char *reason, const char *want)
 {
 	struct evbuffer *out = evbuffer_new();
-	hr_ctx ctx = { 1, (uint8_t)minor, req, HR_DEFAULT_CONTENT_TYPE };
+	hr_ctx ctx = { 1, (uint8_t)minor, req, HR_DEFAULT_CONTENT_TYPE, NULL, NULL };
 	expect_int(name, hr_error(out, &ctx, code, reason), HR_CLOSE);
 	expect(name, out, want);
 	evbuffer_free(out);
@@ -195,7 +195,7 @@ static void errors(void)
 static void misc(void)
 {
 	struct evbuffer *out = evbuffer_new();
-	hr_ctx c10 = { 1, 0, 0, NULL }, c11 = { 1, 1, 0, NULL };
+	hr_ctx c10 = { 1, 0, 0, NULL, NULL, NULL }, c11 = { 1, 1, 0, NULL, NULL, NULL };
 	char d[32];
 	struct {
 		int code;
@@ -249,8 +249,47 @@ static void misc(void)
 	}
 }
 
+/* The fields the writer adds are reported, in the order written. */
+static char added_names[256];
+
+static void on_added(void *arg, const char *name, size_t nl, const char *value, size_t vl)
+{
+	(void)arg;
+	(void)value;
+	(void)vl;
+	strncat(added_names, name, nl);
+	strcat(added_names, ";");
+}
+
+static void added_fields(void)
+{
+	struct evbuffer *out = evbuffer_new(), *body = evbuffer_new();
+	hr_ctx c = { 1, 1, HR_REQ_CLOSE, HR_DEFAULT_CONTENT_TYPE, on_added, NULL };
+	hr_field f[1] = { { "X-A", 3, "a", 1 } };
+
+	evbuffer_add(body, "abc", 3);
+	added_names[0] = '\0';
+	hr_reply(out, &c, 200, "OK", f, 1, body);
+	if (strcmp(added_names, "Date;Content-Length;Content-Type;Connection;") == 0) passed++;
+	else { failed++; printf("FAIL added fields of a reply: %s\n", added_names); }
+	evbuffer_drain(out, evbuffer_get_length(out));
+	added_names[0] = '\0';
+	hr_error(out, &c, 404, NULL);
+	if (strcmp(added_names, "Content-Type;Date;Content-Length;Connection;") == 0) passed++;
+	else { failed++; printf("FAIL added fields of an error: %s\n", added_names); }
+	evbuffer_drain(out, evbuffer_get_length(out));
+	c.req = 0;
+	added_names[0] = '\0';
+	hr_reply_start(out, &c, 200, "OK", f, 1);
+	if (strcmp(added_names, "Transfer-Encoding;Date;Content-Type;") == 0) passed++;
+	else { failed++; printf("FAIL added fields of a stream: %s\n", added_names); }
+	evbuffer_free(out);
+	evbuffer_free(body);
+}
+
 int main(void)
 {
+	added_fields();
 	replies();
 	streams();
 	errors();

@@ -1,4 +1,5 @@
 <?php
+// difference: http-status-limits
 // setMaxHeadersSize(): values, and headers over the limit.
 require __DIR__ . '/lib.inc';
 $base = new EventBase();

@@ -1,4 +1,5 @@
 <?php
+// difference: http-strict-parsing
 // makeRequest() with an empty URI, a full URL and a query: what the server sees.
 require __DIR__ . '/../http/lib.inc';
 $base = new EventBase();

@@ -1,4 +1,5 @@
 <?php
+// difference: http-no-body-codes
 // sendReply() status lines and bodies for ordinary and odd codes.
 require __DIR__ . '/../http/lib.inc';
 $base = new EventBase();
