@@ -59,6 +59,14 @@ for report in "$logs"/asan* "$logs"/ubsan*; do
 	if [ -e "$logs/fatal" ] && grep -q 'ERROR: LeakSanitizer' "$report"; then
 		continue
 	fi
+	# LeakSanitizer's own tracer sometimes crashes while it stops the
+	# threads at exit ("Tracer caught signal 11 ... has encountered a fatal
+	# error"): no check was made, nothing was found; the test's output is
+	# still compared.
+	if grep -q 'LeakSanitizer has encountered a fatal error' "$report" \
+			&& ! grep -q 'ERROR: \|runtime error' "$report"; then
+		continue
+	fi
 	cat "$report" >&2
 	{
 		echo "== $script (PHP exit status $status)"
