@@ -335,7 +335,7 @@ static bool event_init(php_event_t *e, zval *zbase, evutil_socket_t fd, short wh
 	/* Any value, as PECL event takes it (src/callback.h). */
 	php_event_cb_set_lazy(&e->cb, zcb);
 	event_set_data(e, arg ? arg : &EG(uninitialized_zval));
-	php_event_dep_attach(&e->dep, Z_OBJ_P(zbase), event_detach);
+	php_event_base_attach(&e->dep, Z_OBJ_P(zbase), event_detach);
 	return true;
 }
 
@@ -444,7 +444,7 @@ static bool event_reassign(php_event_t *e, zval *zbase, struct event_base *base,
 		return false;
 	}
 	if (e->dep.base_obj != Z_OBJ_P(zbase) || !e->dep.next) {
-		php_event_dep_attach(&e->dep, Z_OBJ_P(zbase), event_detach);
+		php_event_base_attach(&e->dep, Z_OBJ_P(zbase), event_detach);
 	}
 	return true;
 }
@@ -573,7 +573,7 @@ bool php_event_move_to_base(zend_object *event_obj, zval *zbase)
 	if (event_base_set(base, e->ev) != 0) {
 		return false;
 	}
-	php_event_dep_attach(&e->dep, Z_OBJ_P(zbase), event_detach);
+	php_event_base_attach(&e->dep, Z_OBJ_P(zbase), event_detach);
 	return true;
 }
 

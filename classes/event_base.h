@@ -5,9 +5,9 @@
 typedef struct {
 	struct event_base *base;    /* NULL once freed */
 	php_event_dep_list deps;    /* objects that use this base */
-	/* free() was called while a loop of this base was running: the
-	 * event_base is freed once the last such loop has returned. */
-	struct event_base *doomed;
+	/* Run once no loop of this base is running (free() called while one
+	 * was: the event_base is freed then). */
+	php_event_defer_list on_idle;
 	int running;                /* loop()/dispatch() calls of this base on the stack */
 	bool implicit_changelist;   /* made without a config: we added the epoll changelist */
 	zend_object std;
@@ -16,6 +16,12 @@ typedef struct {
 static inline php_event_base_t *php_event_base_from_obj(zend_object *obj)
 {
 	return PHP_EVENT_FETCH(php_event_base_t, obj);
+}
+
+/* Makes dep a dependent of the EventBase object base_obj (src/lifetime.h). */
+static inline void php_event_base_attach(php_event_dep *dep, zend_object *base_obj, php_event_dep_detach_fn detach)
+{
+	php_event_dep_attach(dep, base_obj, &php_event_base_from_obj(base_obj)->deps, detach);
 }
 
 /* The live event_base of an EventBase zval, or NULL after throwing. */

@@ -284,7 +284,7 @@ php_event_bevent_t *php_event_bevent_create(zval *return_value, zend_object *bas
 	php_event_bevent_t *b = php_event_bevent_from_obj(obj);
 
 	b->bev = bev;
-	php_event_dep_attach(&b->dep, base_obj, bevent_detach);
+	php_event_base_attach(&b->dep, base_obj, bevent_detach);
 	install_callbacks(b);
 	RETVAL_OBJ(obj);
 	return b;
@@ -307,7 +307,7 @@ zend_object *php_event_bevent_wrap_borrowed(struct bufferevent *bev, zend_object
 
 	b->bev = bev;
 	b->borrowed = true;
-	php_event_dep_attach(&b->dep, base_obj, bevent_detach);
+	php_event_base_attach(&b->dep, base_obj, bevent_detach);
 	return obj;
 }
 
@@ -460,7 +460,7 @@ ZEND_METHOD(EventBufferEvent, __construct)
 		ZVAL_COPY(&b->fd_owner, zsocket);
 		b->close_owner_on_free = (options & BEV_OPT_CLOSE_ON_FREE) != 0;
 	}
-	php_event_dep_attach(&b->dep, Z_OBJ_P(zbase), bevent_detach);
+	php_event_base_attach(&b->dep, Z_OBJ_P(zbase), bevent_detach);
 	php_event_cb_set(&b->readcb, &fci_r, &fcc_r);
 	php_event_cb_set(&b->writecb, &fci_w, &fcc_w);
 	php_event_cb_set(&b->eventcb, &fci_e, &fcc_e);

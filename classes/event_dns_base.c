@@ -183,7 +183,7 @@ ZEND_METHOD(EventDnsBase, __construct)
 		php_event_throw("Failed to create the DNS base");
 		RETURN_THROWS();
 	}
-	php_event_dep_attach(&d->dep, Z_OBJ_P(zbase), dns_base_detach);
+	php_event_base_attach(&d->dep, Z_OBJ_P(zbase), dns_base_detach);
 }
 
 /* What evdns_base_resolv_conf_parse()'s error codes mean, in PECL event's

@@ -613,7 +613,7 @@ ZEND_METHOD(EventHttp, __construct)
 	}
 #endif
 	h->live = true;
-	php_event_dep_attach(&h->dep, Z_OBJ_P(zbase), http_detach);
+	php_event_base_attach(&h->dep, Z_OBJ_P(zbase), http_detach);
 }
 
 ZEND_METHOD(EventHttp, __sleep)

@@ -46,14 +46,6 @@ static void conn_close_cb(struct evhttp_connection *evcon, void *arg);
 
 /* --- close callback --- */
 
-static void conn_free_close_ev(php_event_http_conn_t *c)
-{
-	if (c->close_ev) {
-		event_free(c->close_ev);
-		c->close_ev = NULL;
-	}
-}
-
 static void conn_run_close_cb(php_event_http_conn_t *c)
 {
 	struct event_base *base = php_event_dep_base(&c->dep);
@@ -79,7 +71,7 @@ static void conn_release_callable(php_event_http_conn_t *c)
 	}
 }
 
-static void conn_deferred_close(evutil_socket_t fd, short what, void *arg)
+static void conn_deferred_close(void *arg)
 {
 	php_event_http_conn_t *c = arg;
 
@@ -89,16 +81,13 @@ static void conn_deferred_close(evutil_socket_t fd, short what, void *arg)
 	OBJ_RELEASE(&c->std);  /* the reference taken when it was scheduled */
 }
 
-/* Runs a scheduled close callback now (the base is going away). */
-static void conn_flush_close(php_event_http_conn_t *c)
+/* The close callback runs on the base's next step, with the object held
+ * until then. */
+static void conn_schedule_close(php_event_http_conn_t *c, struct event_base *base)
 {
-	if (c->close_pending) {
-		event_del(c->close_ev);
-		c->close_pending = false;
-		conn_run_close_cb(c);
-		conn_release_callable(c);
-		conn_free_close_ev(c);
-		OBJ_RELEASE(&c->std);
+	if (!c->close_pending && php_event_next_step_push(&c->close_step, base, conn_deferred_close, c)) {
+		GC_ADDREF(&c->std);
+		c->close_pending = true;
 	}
 }
 
@@ -119,15 +108,7 @@ void php_event_http_conn_closed(php_event_http_conn_t *c, bool now)
 		conn_release_callable(c);
 		return;
 	}
-	if (c->close_pending) {
-		return;
-	}
-	if (!c->close_ev) {
-		c->close_ev = evtimer_new(base, conn_deferred_close, c);
-	}
-	GC_ADDREF(&c->std);
-	c->close_pending = true;
-	event_active(c->close_ev, EV_TIMEOUT, 1);
+	conn_schedule_close(c, base);
 }
 
 /* --- object --- */
@@ -154,33 +135,15 @@ static void conn_drop_in_flight(php_event_http_conn_t *c)
 	}
 }
 
-static void release_request_refs(php_event_http_req_t *r)
+static void release_request_refs(void *arg)
 {
+	php_event_http_req_t *r = arg;
 	zend_object *conn_obj = r->client_conn;
 	r->client_conn = NULL;
 	OBJ_RELEASE(&r->std);  /* its in-flight reference to itself */
 	if (conn_obj) {
 		OBJ_RELEASE(conn_obj);
 	}
-}
-
-static void conn_flush_dead(php_event_http_conn_t *c)
-{
-	while (c->n_dead) {
-		release_request_refs(c->dead[--c->n_dead]);
-	}
-	if (c->dead) {
-		efree(c->dead);
-		c->dead = NULL;
-	}
-}
-
-static void conn_reap(evutil_socket_t fd, short what, void *arg)
-{
-	php_event_http_conn_t *c = arg;
-	GC_ADDREF(&c->std);
-	conn_flush_dead(c);
-	OBJ_RELEASE(&c->std);
 }
 
 void php_event_http_conn_unlink_request(php_event_http_conn_t *c, php_event_http_req_t *r)
@@ -201,35 +164,26 @@ void php_event_http_conn_end_request(php_event_http_conn_t *c, php_event_http_re
 	struct event_base *base = php_event_dep_base(&c->dep);
 
 	php_event_http_conn_unlink_request(c, r);
-	if (!later || !base) {
+	if (!later || !php_event_next_step_push(&c->reap_step, base, release_request_refs, r)) {
 		release_request_refs(r);
-		return;
 	}
-	if (!c->reaper) {
-		c->reaper = evtimer_new(base, conn_reap, c);
-	}
-	c->dead = erealloc(c->dead, sizeof(*c->dead) * (c->n_dead + 1));
-	c->dead[c->n_dead++] = r;
-	event_active(c->reaper, EV_TIMEOUT, 1);
 }
 
-static void conn_free_orphans(php_event_http_conn_t *c)
+static void free_orphan(void *req)
 {
-	for (uint32_t i = 0; i < c->n_orphans; i++) {
-		evhttp_request_free(c->orphans[i]);
-	}
-	if (c->orphans) {
-		efree(c->orphans);
-		c->orphans = NULL;
-	}
-	c->n_orphans = 0;
+	evhttp_request_free(req);
+}
+
+void php_event_http_conn_adopt_orphan(php_event_http_conn_t *c, struct evhttp_request *req)
+{
+	php_event_defer_push(&c->orphans, free_orphan, req);
 }
 
 /* Frees what libevent gave us; for free_obj and for the base going away. */
 static void conn_release_libevent(php_event_http_conn_t *c)
 {
-	conn_flush_close(c);
-	conn_free_close_ev(c);
+	/* A scheduled close callback runs now (the base is going away). */
+	php_event_next_step_free(&c->close_step);
 	if (!c->server_side && c->evcon) {
 		struct evhttp_connection *evcon = c->evcon;
 		c->evcon = NULL;
@@ -238,12 +192,9 @@ static void conn_release_libevent(php_event_http_conn_t *c)
 		evhttp_connection_free(evcon);
 	}
 	conn_drop_in_flight(c);
-	conn_free_orphans(c);
-	conn_flush_dead(c);
-	if (c->reaper) {
-		event_free(c->reaper);
-		c->reaper = NULL;
-	}
+	php_event_defer_run(&c->orphans);
+	/* Ran last, as it may release this object's last reference. */
+	php_event_next_step_free(&c->reap_step);
 }
 
 static void conn_detach(php_event_dep *dep)
@@ -295,7 +246,7 @@ zend_object *php_event_http_conn_new_server(php_event_http_conn_ctx *ctx, zend_o
 	c->ctx = ctx;
 	GC_ADDREF(base_obj);
 	ZVAL_OBJ(&c->base, base_obj);
-	php_event_dep_attach(&c->dep, base_obj, conn_detach);
+	php_event_base_attach(&c->dep, base_obj, conn_detach);
 	return obj;
 }
 
@@ -348,12 +299,7 @@ static void conn_close_cb(struct evhttp_connection *evcon, void *arg)
 	if (EVENT_G(loop_depth) == 0) {
 		/* Not from the loop (a script's cancel() or free()): the base
 		 * would not defer its end; the callback runs on the next step. */
-		if (!c->close_ev) {
-			c->close_ev = evtimer_new(base, conn_deferred_close, c);
-		}
-		GC_ADDREF(&c->std);
-		c->close_pending = true;
-		event_active(c->close_ev, EV_TIMEOUT, 1);
+		conn_schedule_close(c, base);
 		return;
 	}
 	GC_ADDREF(&c->std);
@@ -436,7 +382,7 @@ ZEND_METHOD(EventHttpConnection, __construct)
 	if (zdns) {
 		ZVAL_COPY(&c->dns_base, zdns);
 	}
-	php_event_dep_attach(&c->dep, Z_OBJ_P(zbase), conn_detach);
+	php_event_base_attach(&c->dep, Z_OBJ_P(zbase), conn_detach);
 }
 
 ZEND_METHOD(EventHttpConnection, __sleep)
@@ -775,7 +721,7 @@ void php_event_http_conn_rshutdown(void)
 			continue;
 		}
 		php_event_http_conn_t *c = php_event_http_conn_from_obj(obj);
-		if (!c->server_side && (c->in_flight || c->n_dead)) {
+		if (!c->server_side && (c->in_flight || php_event_defer_pending(&c->reap_step.list))) {
 			GC_ADDREF(obj);
 			conn_release_libevent(c);
 			OBJ_RELEASE(obj);

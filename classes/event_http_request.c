@@ -241,8 +241,7 @@ static void req_release_client(php_event_http_req_t *r)
 		php_event_http_conn_t *c = php_event_http_conn_from_obj(conn_obj);
 		if (r->req && c->evcon) {
 			req_disown_buffers(r);
-			c->orphans = erealloc(c->orphans, sizeof(*c->orphans) * (c->n_orphans + 1));
-			c->orphans[c->n_orphans++] = r->req;
+			php_event_http_conn_adopt_orphan(c, r->req);
 			r->req = NULL;
 		}
 		php_event_http_conn_unlink_request(c, r);

@@ -334,7 +334,7 @@ ZEND_METHOD(EventListener, __construct)
 	php_event_cb_set_lazy(&l->cb, zcb);
 	zval_ptr_dtor(&l->data);
 	ZVAL_COPY(&l->data, zdata);
-	php_event_dep_attach(&l->dep, Z_OBJ_P(zbase), listener_detach);
+	php_event_base_attach(&l->dep, Z_OBJ_P(zbase), listener_detach);
 }
 
 /* }}} */

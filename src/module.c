@@ -144,9 +144,7 @@ static PHP_RINIT_FUNCTION(event)
 	EVENT_G(shutting_down) = false;
 	EVENT_G(bailout_pending) = false;
 	EVENT_G(loop_depth) = 0;
-	EVENT_G(release_later) = NULL;
-	EVENT_G(n_release_later) = 0;
-	EVENT_G(release_later_size) = 0;
+	memset(&EVENT_G(after_loop), 0, sizeof(EVENT_G(after_loop)));
 	return SUCCESS;
 }
 
@@ -155,7 +153,7 @@ static PHP_RSHUTDOWN_FUNCTION(event)
 	/* Objects still alive now are freed by the executor's shutdown, when
 	 * no PHP code may run: their callbacks are not called any more. */
 	EVENT_G(shutting_down) = true;
-	php_event_release_deferred();
+	php_event_defer_run_after_loop();
 #ifdef HAVE_EVENT_EXTRA_LIB
 	php_event_http_conn_rshutdown();
 #endif
