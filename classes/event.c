@@ -14,7 +14,8 @@
  *
  * Properties (src/props.h): $pending is computed on every read (read-only);
  * $data is the callback's $arg, kept in the struct, so writing it changes
- * what the next callback receives. Both have no value once the event is
+ * what the next callback receives. It is a property of its own rather than
+ * the php_event_cb's $arg: it outlives the callback when the base goes. Both have no value once the event is
  * freed (except by its EventBase: then $pending is false and $data stays).
  */
 #include "php_event.h"
@@ -333,7 +334,7 @@ static bool event_init(php_event_t *e, zval *zbase, evutil_socket_t fd, short wh
 	e->base_freed = false;
 	ZVAL_COPY_VALUE(&e->fd_zv, keep);
 	/* Any value, as PECL event takes it (src/callback.h). */
-	php_event_cb_set_lazy(&e->cb, zcb);
+	php_event_cb_set_lazy(&e->cb, zcb, NULL);
 	event_set_data(e, arg ? arg : &EG(uninitialized_zval));
 	php_event_base_attach(&e->dep, Z_OBJ_P(zbase), event_detach);
 	return true;
@@ -512,7 +513,7 @@ ZEND_METHOD(Event, set)
 	ZVAL_COPY_VALUE(&e->fd_zv, &keep);
 	e->kind = EVENT_CB_GENERIC;
 	if (ZEND_FCI_INITIALIZED(fci)) {
-		php_event_cb_set(&e->cb, &fci, &fcc);
+		php_event_cb_set(&e->cb, &fci, &fcc, NULL);
 	}
 	if (arg) {
 		event_set_data(e, arg);
@@ -550,7 +551,7 @@ ZEND_METHOD(Event, setTimer)
 		ZVAL_UNDEF(&e->fd_zv);
 	}
 	e->kind = EVENT_CB_TIMER;
-	php_event_cb_set(&e->cb, &fci, &fcc);
+	php_event_cb_set(&e->cb, &fci, &fcc, NULL);
 	event_set_data(e, arg ? arg : &EG(uninitialized_zval));
 	RETURN_TRUE;
 }

@@ -72,8 +72,6 @@ static void release_php_values(php_event_bevent_t *b)
 	php_event_cb_clear(&b->readcb);
 	php_event_cb_clear(&b->writecb);
 	php_event_cb_clear(&b->eventcb);
-	zval_ptr_dtor(&b->arg);
-	ZVAL_UNDEF(&b->arg);
 	zval_ptr_dtor(&b->underlying);
 	ZVAL_UNDEF(&b->underlying);
 	zval_ptr_dtor(&b->ssl_ctx);
@@ -178,7 +176,6 @@ static HashTable *bevent_get_gc(zend_object *obj, zval **table, int *n)
 	php_event_cb_gc(&b->readcb, buf);
 	php_event_cb_gc(&b->writecb, buf);
 	php_event_cb_gc(&b->eventcb, buf);
-	zend_get_gc_buffer_add_zval(buf, &b->arg);
 	zend_get_gc_buffer_add_zval(buf, &b->input);
 	zend_get_gc_buffer_add_zval(buf, &b->output);
 	zend_get_gc_buffer_add_zval(buf, &b->ssl_ctx);
@@ -229,11 +226,7 @@ static void call_php(php_event_bevent_t *b, php_event_cb *cb, struct bufferevent
 	if (with_events) {
 		ZVAL_LONG(&argv[argc++], events);
 	}
-	if (Z_ISUNDEF(b->arg)) {
-		ZVAL_NULL(&argv[argc++]);
-	} else {
-		ZVAL_COPY(&argv[argc++], &b->arg);
-	}
+	php_event_cb_copy_arg(cb, &argv[argc++]);
 
 	php_event_cb_call(cb, argc, argv, NULL, bufferevent_get_base(bev));
 
@@ -461,12 +454,9 @@ ZEND_METHOD(EventBufferEvent, __construct)
 		b->close_owner_on_free = (options & BEV_OPT_CLOSE_ON_FREE) != 0;
 	}
 	php_event_base_attach(&b->dep, Z_OBJ_P(zbase), bevent_detach);
-	php_event_cb_set(&b->readcb, &fci_r, &fcc_r);
-	php_event_cb_set(&b->writecb, &fci_w, &fcc_w);
-	php_event_cb_set(&b->eventcb, &fci_e, &fcc_e);
-	if (zarg) {
-		ZVAL_COPY(&b->arg, zarg);
-	}
+	php_event_cb_set(&b->readcb, &fci_r, &fcc_r, zarg);
+	php_event_cb_set(&b->writecb, &fci_w, &fcc_w, zarg);
+	php_event_cb_set(&b->eventcb, &fci_e, &fcc_e, zarg);
 	install_callbacks(b);
 }
 
@@ -649,17 +639,11 @@ ZEND_METHOD(EventBufferEvent, setCallbacks)
 		php_event_throw("The callbacks of an HTTP connection's buffer event cannot be replaced");
 		RETURN_THROWS();
 	}
-	php_event_cb_set(&b->readcb, &fci_r, &fcc_r);
-	php_event_cb_set(&b->writecb, &fci_w, &fcc_w);
-	php_event_cb_set(&b->eventcb, &fci_e, &fcc_e);
-	/* Like the constructor's: the argument is replaced only when given,
-	 * so setCallbacks($r, $w, $e) keeps the one passed before. */
-	if (zarg) {
-		zval old;
-		ZVAL_COPY_VALUE(&old, &b->arg);
-		ZVAL_COPY(&b->arg, zarg);
-		zval_ptr_dtor(&old);
-	}
+	/* Each callback is called with the one $arg; like the constructor's, it
+	 * is replaced only when given: setCallbacks($r, $w, $e) keeps it. */
+	php_event_cb_set(&b->readcb, &fci_r, &fcc_r, zarg);
+	php_event_cb_set(&b->writecb, &fci_w, &fcc_w, zarg);
+	php_event_cb_set(&b->eventcb, &fci_e, &fcc_e, zarg);
 	/* Releasing the old callables may have run a destructor that freed us. */
 	install_callbacks(b);
 }

@@ -15,7 +15,6 @@ typedef struct {
 	php_event_cb readcb;
 	php_event_cb writecb;
 	php_event_cb eventcb;
-	zval arg;                   /* passed to the callbacks */
 	zval input;                 /* cached EventBuffer objects, IS_UNDEF until asked for */
 	zval output;
 	zval ssl_ctx;               /* the EventSslContext of an SSL bufferevent, if any */

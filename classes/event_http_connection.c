@@ -54,7 +54,7 @@ static void conn_run_close_cb(php_event_http_conn_t *c)
 	if (php_event_cb_isset(&c->close_cb)) {
 		GC_ADDREF(&c->std);
 		ZVAL_OBJ(&args[0], &c->std);
-		ZVAL_COPY(&args[1], &c->close_arg);
+		php_event_cb_copy_arg(&c->close_cb, &args[1]);
 		php_event_cb_call(&c->close_cb, 2, args, NULL, EVENT_G(loop_depth) ? base : NULL);
 		zval_ptr_dtor(&args[1]);
 		OBJ_RELEASE(&c->std);
@@ -66,8 +66,6 @@ static void conn_release_callable(php_event_http_conn_t *c)
 {
 	if (c->server_side) {
 		php_event_cb_clear(&c->close_cb);
-		zval_ptr_dtor(&c->close_arg);
-		ZVAL_NULL(&c->close_arg);
 	}
 }
 
@@ -119,7 +117,6 @@ static zend_object *conn_create(zend_class_entry *ce)
 	ZVAL_UNDEF(&c->base);
 	ZVAL_UNDEF(&c->dns_base);
 	ZVAL_UNDEF(&c->ssl_ctx);
-	ZVAL_NULL(&c->close_arg);
 	ZVAL_UNDEF(&c->close_cb.func);
 	c->std.handlers = &conn_handlers;
 	return &c->std;
@@ -215,7 +212,6 @@ static void conn_free(zend_object *obj)
 
 	conn_release_libevent(c);
 	php_event_cb_clear(&c->close_cb);
-	zval_ptr_dtor(&c->close_arg);
 	zval_ptr_dtor(&c->base);
 	zval_ptr_dtor(&c->dns_base);
 	zval_ptr_dtor(&c->ssl_ctx);
@@ -229,7 +225,6 @@ static HashTable *conn_get_gc(zend_object *obj, zval **table, int *n)
 	zend_get_gc_buffer *buf = zend_get_gc_buffer_create();
 
 	php_event_cb_gc(&c->close_cb, buf);
-	zend_get_gc_buffer_add_zval(buf, &c->close_arg);
 	zend_get_gc_buffer_add_zval(buf, &c->base);
 	zend_get_gc_buffer_add_zval(buf, &c->dns_base);
 	zend_get_gc_buffer_add_zval(buf, &c->ssl_ctx);
@@ -678,13 +673,8 @@ ZEND_METHOD(EventHttpConnection, setCloseCallback)
 		}
 		return;
 	}
-	php_event_cb_set(&c->close_cb, &fci, &fcc);
-	zval_ptr_dtor(&c->close_arg);
-	if (arg) {
-		ZVAL_COPY(&c->close_arg, arg);
-	} else {
-		ZVAL_NULL(&c->close_arg);
-	}
+	/* Without $arg the callback gets null, whatever was given before. */
+	php_event_cb_set(&c->close_cb, &fci, &fcc, arg ? arg : &EG(uninitialized_zval));
 }
 
 ZEND_METHOD(EventHttpConnection, hasPendingRequests)

@@ -18,7 +18,6 @@ typedef struct {
 	zval dns_base;                    /* client: kept alive while in use */
 	zval ssl_ctx;
 	php_event_cb close_cb;
-	zval close_arg;
 	php_event_next_step close_step;   /* runs the close callback after libevent is done */
 	bool close_pending;               /* close_step waits; we hold a self reference */
 	bool closed;

@@ -132,8 +132,6 @@ static zend_object *req_create(zend_class_entry *ce)
 {
 	php_event_http_req_t *r = PHP_EVENT_ALLOC_OBJECT(php_event_http_req_t, ce);
 	ZVAL_UNDEF(&r->cb.func);
-	ZVAL_UNDEF(&r->lazy);
-	ZVAL_NULL(&r->data);
 	ZVAL_UNDEF(&r->input);
 	ZVAL_UNDEF(&r->output);
 	r->std.handlers = &req_handlers;
@@ -268,8 +266,6 @@ static void req_free(zend_object *obj)
 		OBJ_RELEASE(r->conn_obj);
 	}
 	php_event_cb_clear(&r->cb);
-	zval_ptr_dtor(&r->lazy);
-	zval_ptr_dtor(&r->data);
 	zval_ptr_dtor(&r->input);
 	zval_ptr_dtor(&r->output);
 	zend_object_std_dtor(obj);
@@ -281,8 +277,6 @@ static HashTable *req_get_gc(zend_object *obj, zval **table, int *n)
 	zend_get_gc_buffer *buf = zend_get_gc_buffer_create();
 
 	php_event_cb_gc(&r->cb, buf);
-	zend_get_gc_buffer_add_zval(buf, &r->lazy);
-	zend_get_gc_buffer_add_zval(buf, &r->data);
 	zend_get_gc_buffer_add_zval(buf, &r->input);
 	zend_get_gc_buffer_add_zval(buf, &r->output);
 	if (r->conn_obj) {
@@ -426,10 +420,7 @@ ZEND_METHOD(EventHttpRequest, __construct)
 	}
 	evhttp_request_own(r->req);
 	r->owned = true;
-	php_event_http_cb_store(&r->cb, &r->lazy, callable);
-	if (data) {
-		ZVAL_COPY(&r->data, data);
-	}
+	php_event_cb_set_lazy(&r->cb, callable, data);
 }
 
 static void client_req_cb(struct evhttp_request *req, void *arg)
@@ -451,7 +442,7 @@ static void client_req_cb(struct evhttp_request *req, void *arg)
 	if (!req || evhttp_request_get_response_code(r->req) == 0) {
 		r->status |= PHP_EVENT_REQ_STATUS_ABORTED;
 	}
-	if (EVENT_G(shutting_down) || !php_event_http_cb_resolve(&r->cb, &r->lazy)) {
+	if (EVENT_G(shutting_down) || !php_event_cb_resolve(&r->cb)) {
 		return;  /* no PHP runs any more, or nothing callable */
 	}
 	/* libevent passes no request when it failed it (a timeout, a body over
@@ -461,13 +452,14 @@ static void client_req_cb(struct evhttp_request *req, void *arg)
 	} else {
 		ZVAL_NULL(&args[0]);
 	}
-	ZVAL_COPY_VALUE(&args[1], &r->data);
+	php_event_cb_copy_arg(&r->cb, &args[1]);
 	/* The callback may drop every other reference (freeing the base lets
 	 * go of what was in flight), and libevent reads the request after we
 	 * return: the object stays until the loop call returned. */
 	GC_ADDREF(&r->std);
 	r->in_callback = true;
 	php_event_cb_call(&r->cb, 2, args, NULL, base);
+	zval_ptr_dtor(&args[1]);
 	r->in_callback = false;
 	php_event_release_later(&r->std);
 }

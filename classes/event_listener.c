@@ -31,7 +31,6 @@ typedef struct {
 	struct evconnlistener *listener;   /* NULL when freed or not constructed */
 	php_event_cb cb;                   /* new connection */
 	php_event_cb errcb;                /* accept() failed */
-	zval data;                         /* user data passed to both callbacks */
 	zval target;                       /* the stream/Socket listened on, or UNDEF */
 	php_event_dep dep;
 	zend_object std;
@@ -81,8 +80,6 @@ static void listener_release_values(php_event_listener_t *l)
 {
 	php_event_cb_clear(&l->cb);
 	php_event_cb_clear(&l->errcb);
-	zval_ptr_dtor(&l->data);
-	ZVAL_UNDEF(&l->data);
 	zval_ptr_dtor(&l->target);
 	ZVAL_UNDEF(&l->target);
 }
@@ -101,7 +98,6 @@ static zend_object *listener_create(zend_class_entry *ce)
 	php_event_listener_t *l = PHP_EVENT_ALLOC_OBJECT(php_event_listener_t, ce);
 	ZVAL_UNDEF(&l->cb.func);
 	ZVAL_UNDEF(&l->errcb.func);
-	ZVAL_UNDEF(&l->data);
 	ZVAL_UNDEF(&l->target);
 	l->std.handlers = &listener_handlers;
 	return &l->std;
@@ -114,7 +110,6 @@ static HashTable *listener_get_gc(zend_object *obj, zval **table, int *n)
 
 	php_event_cb_gc(&l->cb, buf);
 	php_event_cb_gc(&l->errcb, buf);
-	zend_get_gc_buffer_add_zval(buf, &l->data);
 	zend_get_gc_buffer_add_zval(buf, &l->target);
 	if (l->dep.base_obj) {
 		zend_get_gc_buffer_add_obj(buf, l->dep.base_obj);
@@ -157,7 +152,7 @@ static void listener_accept_cb(struct evconnlistener *lev, evutil_socket_t fd, s
 			add_next_index_zval(&argv[2], &port);
 		}
 	}
-	ZVAL_COPY(&argv[3], &l->data);
+	php_event_cb_copy_arg(&l->cb, &argv[3]);
 
 	php_event_cb_call(&l->cb, 4, argv, NULL, base);
 
@@ -176,7 +171,8 @@ static void listener_error_cb(struct evconnlistener *lev, void *ptr)
 		return;
 	}
 	ZVAL_OBJ_COPY(&argv[0], &l->std);
-	ZVAL_COPY(&argv[1], &l->data);
+	/* The error callback gets the user data of the accept callback. */
+	php_event_cb_copy_arg(&l->cb, &argv[1]);
 	php_event_cb_call(&l->errcb, 2, argv, NULL, base);
 	zval_ptr_dtor(&argv[1]);
 	zval_ptr_dtor(&argv[0]);
@@ -331,9 +327,7 @@ ZEND_METHOD(EventListener, __construct)
 	}
 
 	l->listener = lev;
-	php_event_cb_set_lazy(&l->cb, zcb);
-	zval_ptr_dtor(&l->data);
-	ZVAL_COPY(&l->data, zdata);
+	php_event_cb_set_lazy(&l->cb, zcb, zdata);
 	php_event_base_attach(&l->dep, Z_OBJ_P(zbase), listener_detach);
 }
 
@@ -399,14 +393,8 @@ ZEND_METHOD(EventListener, setCallback)
 	if (!l) {
 		RETURN_FALSE;
 	}
-	php_event_cb_set(&l->cb, &fci, &fcc);
 	/* As documented: a null argument keeps the current user data. */
-	if (zarg && Z_TYPE_P(zarg) != IS_NULL) {
-		zval old;
-		ZVAL_COPY_VALUE(&old, &l->data);
-		ZVAL_COPY(&l->data, zarg);
-		zval_ptr_dtor(&old);
-	}
+	php_event_cb_set(&l->cb, &fci, &fcc, zarg && Z_TYPE_P(zarg) != IS_NULL ? zarg : NULL);
 }
 
 ZEND_METHOD(EventListener, setErrorCallback)
@@ -422,7 +410,7 @@ ZEND_METHOD(EventListener, setErrorCallback)
 	if (!l) {
 		RETURN_FALSE;
 	}
-	php_event_cb_set(&l->errcb, &fci, &fcc);
+	php_event_cb_set(&l->errcb, &fci, &fcc, NULL);
 	evconnlistener_set_error_cb(l->listener, listener_error_cb);
 }
 
