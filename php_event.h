@@ -94,7 +94,9 @@ extern zend_class_entry *php_event_http_req_ce;
 extern zend_class_entry *php_event_ssl_context_ce;
 #endif
 
-/* Per-class MINIT: each sets its class's create/free handlers. */
+/* Per-class MINIT: each registers its class (its class entry is defined
+ * in its file) and sets its handlers. */
+PHP_MINIT_FUNCTION(event_exception);
 PHP_MINIT_FUNCTION(event_event);
 PHP_MINIT_FUNCTION(event_base);
 PHP_MINIT_FUNCTION(event_config);

@@ -19,7 +19,9 @@
  * freed (except by its EventBase: then $pending is false and $data stays).
  */
 #include "php_event.h"
+#include "src/arginfo.h"
 #include "classes/event_base.h"
+#include "classes/event.h"
 #include <math.h>
 #include <signal.h>
 
@@ -259,8 +261,11 @@ static const php_event_prop event_props[] = {
 	{ "data", read_data, write_data, data_ptr },
 };
 
+zend_class_entry *php_event_ce;
+
 PHP_MINIT_FUNCTION(event_event)
 {
+	php_event_ce = register_class_Event();
 	php_event_ce->create_object = event_create;
 	PHP_EVENT_INIT_HANDLERS(event_handlers, php_event_t, event_free_obj);
 	event_handlers.get_gc = event_get_gc;

@@ -15,7 +15,10 @@
  * base returns.
  */
 #include "php_event.h"
+#include "src/arginfo.h"
 #include "classes/event_base.h"
+#include "classes/event_config.h"
+#include "classes/event.h"
 #include <math.h>
 
 static zend_object_handlers base_handlers;
@@ -103,8 +106,11 @@ static void base_free(zend_object *obj)
 	zend_object_std_dtor(obj);
 }
 
+zend_class_entry *php_event_base_ce;
+
 PHP_MINIT_FUNCTION(event_base)
 {
+	php_event_base_ce = register_class_EventBase();
 	php_event_base_ce->create_object = base_create;
 	PHP_EVENT_INIT_HANDLERS(base_handlers, php_event_base_t, base_free);
 	return SUCCESS;

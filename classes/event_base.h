@@ -34,13 +34,5 @@ struct event_base *php_event_base_get(zval *zbase);
 void php_event_base_enter(zend_object *base_obj);
 void php_event_base_leave(zend_object *base_obj);
 
-/* The event_config of an EventConfig zval, or NULL after throwing
- * (classes/event_config.c). */
-struct event_config *php_event_config_get(zval *zcfg);
-
-/* EventBase::set(): moves a non-pending Event to the EventBase zbase
- * (classes/event.c). Returns false when the event is pending; NULL-safe
- * about throwing: returns false after throwing too. */
-bool php_event_move_to_base(zend_object *event_obj, zval *zbase);
 
 #endif

@@ -10,6 +10,7 @@
  * or forgets the pointer and throws EventException from every method.
  */
 #include "php_event.h"
+#include "src/arginfo.h"
 #include "classes/event_buffer.h"
 
 static zend_object_handlers buffer_handlers;
@@ -147,8 +148,11 @@ static const php_event_prop buffer_props[] = {
 
 /* }}} */
 
+zend_class_entry *php_event_buffer_ce;
+
 PHP_MINIT_FUNCTION(event_buffer)
 {
+	php_event_buffer_ce = register_class_EventBuffer();
 	php_event_buffer_ce->create_object = buffer_create_object;
 	PHP_EVENT_INIT_HANDLERS(buffer_handlers, php_event_buffer_t, buffer_free_obj);
 	PHP_EVENT_PROPS_REGISTER(buffer_handlers, buffer_props);

@@ -27,6 +27,7 @@
  * (false for allow_ssl_dirty_shutdown).
  */
 #include "php_event.h"
+#include "src/arginfo.h"
 #include "classes/event_buffer_event.h"
 #include "classes/event_base.h"
 #include "classes/event_buffer.h"
@@ -976,8 +977,11 @@ static const php_event_prop bevent_props[] = {
 
 /* }}} */
 
+zend_class_entry *php_event_buffer_event_ce;
+
 PHP_MINIT_FUNCTION(event_buffer_event)
 {
+	php_event_buffer_event_ce = register_class_EventBufferEvent();
 	php_event_buffer_event_ce->create_object = bevent_create_object;
 
 	PHP_EVENT_INIT_HANDLERS(bevent_handlers, php_event_bevent_t, bevent_free_obj);

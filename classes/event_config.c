@@ -6,7 +6,9 @@
  * and never keeps it, so nothing else can free it first.
  */
 #include "php_event.h"
+#include "src/arginfo.h"
 #include "classes/event_base.h"
+#include "classes/event_config.h"
 
 typedef struct {
 	struct event_config *cfg;   /* NULL until constructed */
@@ -52,8 +54,11 @@ static void config_free(zend_object *obj)
 	zend_object_std_dtor(obj);
 }
 
+zend_class_entry *php_event_config_ce;
+
 PHP_MINIT_FUNCTION(event_config)
 {
+	php_event_config_ce = register_class_EventConfig();
 	php_event_config_ce->create_object = config_create;
 	PHP_EVENT_INIT_HANDLERS(config_handlers, php_event_config_t, config_free);
 	return SUCCESS;

@@ -12,6 +12,7 @@
  * keep a reference to the EventDnsBase object while they use it.
  */
 #include "php_event.h"
+#include "src/arginfo.h"
 #include "classes/event_base.h"
 #include "classes/event_dns_base.h"
 
@@ -141,8 +142,11 @@ static int init_flags(zval *zinit)
 	}
 }
 
+zend_class_entry *php_event_dns_base_ce;
+
 PHP_MINIT_FUNCTION(event_dns_base)
 {
+	php_event_dns_base_ce = register_class_EventDnsBase();
 	/* evdns logs through libevent's log callback, which turns its warnings
 	 * ("Unable to parse nameserver address ...") into PHP warnings, as PECL
 	 * event shows them (src/module.c). */

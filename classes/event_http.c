@@ -20,6 +20,7 @@
  * return, and the ctx is freed when the last frame for it ends.
  */
 #include "php_event.h"
+#include "src/arginfo.h"
 #include "classes/event_base.h"
 #include "classes/event_http.h"
 #include "classes/event_http_request.h"
@@ -801,8 +802,11 @@ ZEND_METHOD(EventHttp, removeServerAlias)
 	RETURN_FALSE;
 }
 
+zend_class_entry *php_event_http_ce;
+
 PHP_MINIT_FUNCTION(event_http)
 {
+	php_event_http_ce = register_class_EventHttp();
 	PHP_EVENT_INIT_HANDLERS(http_handlers, php_event_http_t, http_free);
 	http_handlers.get_gc = http_get_gc;
 	php_event_http_ce->create_object = http_create;

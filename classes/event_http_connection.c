@@ -27,6 +27,7 @@
  * the close callbacks of its connections run before its free returns.
  */
 #include "php_event.h"
+#include "src/arginfo.h"
 #include "classes/event_base.h"
 #include "classes/event_http_connection.h"
 #include "classes/event_dns_base.h"
@@ -719,8 +720,11 @@ void php_event_http_conn_rshutdown(void)
 	}
 }
 
+zend_class_entry *php_event_http_conn_ce;
+
 PHP_MINIT_FUNCTION(event_http_connection)
 {
+	php_event_http_conn_ce = register_class_EventHttpConnection();
 	PHP_EVENT_INIT_HANDLERS(conn_handlers, php_event_http_conn_t, conn_free);
 	conn_handlers.get_gc = conn_get_gc;
 	php_event_http_conn_ce->create_object = conn_create;

@@ -27,6 +27,7 @@
  * If the base goes first: the connection drops its requests in flight.
  */
 #include "php_event.h"
+#include "src/arginfo.h"
 #include "classes/event_http_request.h"
 #include "classes/event_http_connection.h"
 #include "classes/event_buffer.h"
@@ -961,8 +962,11 @@ ZEND_METHOD(EventHttpRequest, isAborted)
 	RETURN_BOOL((r->status & PHP_EVENT_REQ_STATUS_ABORTED) != 0 || (r->status & PHP_EVENT_REQ_STATUS_TIMEOUT) != 0);
 }
 
+zend_class_entry *php_event_http_req_ce;
+
 PHP_MINIT_FUNCTION(event_http_request)
 {
+	php_event_http_req_ce = register_class_EventHttpRequest();
 	PHP_EVENT_INIT_HANDLERS(req_handlers, php_event_http_req_t, req_free);
 	req_handlers.get_gc = req_get_gc;
 	php_event_http_req_ce->create_object = req_create;

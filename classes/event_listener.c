@@ -15,6 +15,7 @@
  * dropped), so nothing is closed twice.
  */
 #include "php_event.h"
+#include "src/arginfo.h"
 #include "classes/event_base.h"
 #include "classes/event_util.h"
 #include "src/net.h"
@@ -463,8 +464,11 @@ static const php_event_prop listener_props[] = {
 
 /* }}} */
 
+zend_class_entry *php_event_listener_ce;
+
 PHP_MINIT_FUNCTION(event_listener)
 {
+	php_event_listener_ce = register_class_EventListener();
 	php_event_listener_ce->create_object = listener_create;
 	PHP_EVENT_INIT_HANDLERS(listener_handlers, php_event_listener_t, listener_free_obj);
 	listener_handlers.get_gc = listener_get_gc;

@@ -12,6 +12,7 @@
  * constructor (kept here, NULL when not given); scripts cannot change them.
  */
 #include "php_event.h"
+#include "src/arginfo.h"
 #include "classes/event_ssl_context.h"
 #include "zend_smart_str.h"
 
@@ -582,8 +583,11 @@ static const php_event_prop ssl_ctx_props[] = {
 	{ "local_pk", read_local_pk, NULL, NULL },
 };
 
+zend_class_entry *php_event_ssl_context_ce;
+
 PHP_MINIT_FUNCTION(event_ssl_context)
 {
+	php_event_ssl_context_ce = register_class_EventSslContext();
 	php_event_ssl_context_ce->create_object = create_object;
 	PHP_EVENT_INIT_HANDLERS(handlers, php_event_ssl_ctx_t, free_obj);
 	PHP_EVENT_PROPS_REGISTER(handlers, ssl_ctx_props);

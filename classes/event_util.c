@@ -8,6 +8,7 @@
  * owns the descriptor (closing the Socket closes it).
  */
 #include "php_event.h"
+#include "src/arginfo.h"
 #include "classes/event_util.h"
 
 #include <sys/socket.h>
@@ -165,8 +166,11 @@ static zend_object *util_create(zend_class_entry *ce)
 	return obj;
 }
 
+zend_class_entry *php_event_util_ce;
+
 PHP_MINIT_FUNCTION(event_util)
 {
+	php_event_util_ce = register_class_EventUtil();
 	php_event_util_ce->create_object = util_create;
 	return SUCCESS;
 }
