@@ -30,6 +30,7 @@
 #include "src/arginfo.h"
 #include "classes/event_buffer_event.h"
 #include "classes/event_base.h"
+#include "src/net.h"
 #include "classes/event_buffer.h"
 #ifdef HAVE_EVENT_EXTRA_LIB
 # include "classes/event_dns_base.h"
@@ -361,21 +362,16 @@ static struct timeval *to_timeval(double t, struct timeval *tv)
  */
 static bool parse_connect_addr(const char *addr, struct sockaddr_storage *ss, int *len)
 {
-	memset(ss, 0, sizeof(*ss));
-	if (strncasecmp(addr, "unix:", 5) == 0) {
-		struct sockaddr_un *sun = (struct sockaddr_un *)ss;
-		size_t plen = strlen(addr + 5);
-		if (plen >= sizeof(sun->sun_path)) {
+	if (php_event_unix_sockaddr(addr, strlen(addr), false, ss, len)) {
+		if (*len == 0) {
 			/* PECL event copies it over the end of sun_path. */
 			zend_argument_value_error(1, "must contain a UNIX socket path of at most %zu bytes after \"unix:\"",
-				sizeof(sun->sun_path) - 1);
+				sizeof(((struct sockaddr_un *)ss)->sun_path) - 1);
 			return false;
 		}
-		sun->sun_family = AF_UNIX;
-		memcpy(sun->sun_path, addr + 5, plen);
-		*len = (int)(offsetof(struct sockaddr_un, sun_path) + plen + 1);
 		return true;
 	}
+	memset(ss, 0, sizeof(*ss));
 	*len = (int)sizeof(*ss);
 	if (evutil_parse_sockaddr_port(addr, (struct sockaddr *)ss, len) != 0) {
 		php_error_docref(NULL, E_WARNING, "Failed parsing address: the address is not well-formed, or the port is out of range");

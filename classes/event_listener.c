@@ -183,18 +183,6 @@ static void listener_error_cb(struct evconnlistener *lev, void *ptr)
 
 /* {{{ Construction */
 
-/* Fills *ss from the path after "unix:" (which may be empty), cut to what
- * sun_path holds, as PECL event does. */
-static void unix_target(const char *path, struct sockaddr_storage *ss, int *ss_len)
-{
-	struct sockaddr_un *sun = (struct sockaddr_un *)ss;
-
-	memset(ss, 0, sizeof(*ss));
-	sun->sun_family = AF_UNIX;
-	strncpy(sun->sun_path, path, sizeof(sun->sun_path) - 1);
-	*ss_len = (int)sizeof(*sun);
-}
-
 /* Binds and listens on an address string: "unix:/path" (any case), or
  * "host:port" / "[ipv6]:port" as PHP's own parser reads them (a host name
  * is resolved). NULL after throwing PECL event's exceptions. */
@@ -206,8 +194,7 @@ static struct evconnlistener *listen_on_address(struct event_base *base, php_eve
 	int un_len;
 
 	memset(&ss, 0, sizeof(ss));
-	if (ZSTR_LEN(target) >= 5 && strncasecmp(ZSTR_VAL(target), "unix:", 5) == 0) {
-		unix_target(ZSTR_VAL(target) + 5, &ss, &un_len);
+	if (php_event_unix_sockaddr(ZSTR_VAL(target), ZSTR_LEN(target), true, &ss, &un_len)) {
 		ss_len = (socklen_t)un_len;
 	} else if (php_network_parse_network_address_with_port(ZSTR_VAL(target), ZSTR_LEN(target),
 			(struct sockaddr *)&ss, &ss_len) != SUCCESS) {

@@ -10,6 +10,7 @@
 #include "php_event.h"
 #include "src/arginfo.h"
 #include "classes/event_util.h"
+#include "src/net.h"
 
 #include <sys/socket.h>
 #include <sys/un.h>
@@ -19,63 +20,6 @@
 #include <fcntl.h>
 
 /* {{{ Socket addresses */
-
-bool php_event_sockaddr_to_zvals(const struct sockaddr *sa, socklen_t len, zval *zaddr, zval *zport)
-{
-	char buf[INET6_ADDRSTRLEN];
-
-	switch (sa->sa_family) {
-		case AF_INET: {
-			const struct sockaddr_in *sin = (const struct sockaddr_in *)sa;
-			if (!inet_ntop(AF_INET, &sin->sin_addr, buf, sizeof(buf))) {
-				return false;
-			}
-			if (zaddr) {
-				ZVAL_STRING(zaddr, buf);
-			}
-			if (zport) {
-				ZVAL_LONG(zport, ntohs(sin->sin_port));
-			}
-			return true;
-		}
-		case AF_INET6: {
-			const struct sockaddr_in6 *sin6 = (const struct sockaddr_in6 *)sa;
-			if (!inet_ntop(AF_INET6, &sin6->sin6_addr, buf, sizeof(buf))) {
-				return false;
-			}
-			if (zaddr) {
-				ZVAL_STRING(zaddr, buf);
-			}
-			if (zport) {
-				ZVAL_LONG(zport, ntohs(sin6->sin6_port));
-			}
-			return true;
-		}
-		case AF_UNIX: {
-			const struct sockaddr_un *sun = (const struct sockaddr_un *)sa;
-			/* An unnamed socket (e.g. the client end of an accepted UNIX
-			 * connection) has no path at all; an abstract one starts with
-			 * NUL. Keep exactly the bytes the kernel returned. */
-			size_t off = offsetof(struct sockaddr_un, sun_path);
-			size_t plen = len > off ? (size_t)len - off : 0;
-			if (plen > sizeof(sun->sun_path)) {
-				plen = sizeof(sun->sun_path);
-			}
-			if (plen > 0 && sun->sun_path[0] != '\0') {
-				plen = strnlen(sun->sun_path, plen);
-			}
-			if (zaddr) {
-				ZVAL_STRINGL(zaddr, sun->sun_path, plen);
-			}
-			if (zport) {
-				ZVAL_NULL(zport);
-			}
-			return true;
-		}
-		default:
-			return false;
-	}
-}
 
 bool php_event_assign_socket_name(evutil_socket_t fd, zval *zaddr_ref, zval *zport_ref)
 {
