@@ -1,11 +1,13 @@
 /*
  * Event: one libevent event (fd readiness, timer or signal) and its PHP callback.
  *
- * Ownership: the object owns its struct event (event_new() in the
- * constructor or a factory, event_free() in free() or free_obj). The event
- * is a dependent of its EventBase (src/lifetime.h): when the EventBase is
- * freed first, event_detach() frees the struct event and the object is left
- * "freed" (every method then throws EventException).
+ * Owns: its struct event (event_new() in the constructor or a factory), its
+ * callback with the stream given as $fd, and $data.
+ * Freed by: free() or the object's end (event_free()).
+ * If the base or libevent goes first: the Event is a dependent of its
+ * EventBase (src/lifetime.h); event_detach() frees the struct event and
+ * releases the callback, and the object is left "freed" (its methods warn
+ * and return false, as PECL event's do).
  *
  * While the callback runs, the object holds an extra reference to itself, so
  * a callback that drops the last reference to its Event, calls free() on it,
@@ -15,8 +17,9 @@
  * Properties (src/props.h): $pending is computed on every read (read-only);
  * $data is the callback's $arg, kept in the struct, so writing it changes
  * what the next callback receives. It is a property of its own rather than
- * the php_event_cb's $arg: it outlives the callback when the base goes. Both have no value once the event is
- * freed (except by its EventBase: then $pending is false and $data stays).
+ * the php_event_cb's $arg: it outlives the callback when the base goes. Both
+ * have no value once the event is freed (except by its EventBase: then
+ * $pending is false and $data stays).
  */
 #include "php_event.h"
 #include "src/arginfo.h"

@@ -1,18 +1,18 @@
 /*
  * EventBase: the event loop.
  *
- * Ownership: the object owns its struct event_base. Nothing in libevent frees
- * it; it is freed by EventBase::free() or by free_obj, whichever comes first.
- * Objects created on the base (Event, EventBufferEvent, ...) are its
- * dependents (src/lifetime.h): before the event_base is freed, every
- * dependent is detached, so it frees its own libevent struct and becomes
- * "freed" instead of pointing into a dead base.
- *
- * free() called from a callback while the base's loop is running cannot free
- * the event_base under libevent's feet: the dependents are detached at once,
- * the loop is told to break, and freeing the event_base is deferred (the
- * base's `on_idle` list, src/defer.h) until the last running loop() of this
- * base returns.
+ * Owns: its struct event_base, and the list of its dependents (every object
+ * created on it: Event, EventBufferEvent, ...; src/lifetime.h).
+ * Freed by: EventBase::free() or the object's end, whichever comes first.
+ * Nothing in libevent frees it. Before the event_base goes, every dependent
+ * is detached: it frees its own libevent struct and becomes "freed" instead
+ * of pointing into a dead base.
+ * If the base or libevent goes first: it is the base. free() called from a
+ * callback while the base's loop is running cannot free the event_base
+ * under libevent's feet: the dependents are detached at once, the loop is
+ * told to break, and freeing the event_base is deferred (the base's
+ * `on_idle` list, src/defer.h) until the last running loop() of this base
+ * returns.
  */
 #include "php_event.h"
 #include "src/arginfo.h"

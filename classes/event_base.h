@@ -1,7 +1,7 @@
 #ifndef PHP_EVENT_BASE_CLASS_H
 #define PHP_EVENT_BASE_CLASS_H
 
-/* EventBase: owns its struct event_base. See event_base.c for lifetimes. */
+/* EventBase: see event_base.c for what it owns and when it is freed. */
 typedef struct {
 	struct event_base *base;    /* NULL once freed */
 	php_event_dep_list deps;    /* objects that use this base */

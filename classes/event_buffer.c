@@ -1,11 +1,14 @@
 /*
  * EventBuffer: a struct evbuffer seen from PHP.
  *
- * Ownership: `new EventBuffer` (and php_event_buffer_wrap(buf, true)) owns
- * its evbuffer and evbuffer_free()s it exactly once, in free_obj. A buffer
- * wrapped with owned=false is borrowed from libevent (a bufferevent's input
- * or output, an HTTP request's body buffers): its owner frees it, and must
- * call php_event_buffer_disown() first. Then the object either takes a copy
+ * Owns: the evbuffer of `new EventBuffer` (and of php_event_buffer_wrap(buf,
+ * true)). A buffer wrapped with owned=false is borrowed from libevent (a
+ * bufferevent's input or output, an HTTP request's body buffers).
+ * Freed by: an owned evbuffer, in free_obj, or in php_event_buffer_disown()
+ * when the object was told to forget it; never twice. A borrowed one, by
+ * its owner, which calls php_event_buffer_disown() first.
+ * If the base or libevent goes first: the borrowed buffer's owner disowns
+ * the object before the evbuffer goes. The object then either takes a copy
  * of the bytes into a new evbuffer it owns (keep_data) and goes on working,
  * or forgets the pointer and throws EventException from every method.
  */

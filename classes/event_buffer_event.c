@@ -2,17 +2,18 @@
  * EventBufferEvent: a struct bufferevent (a socket, one end of a pair, or an
  * SSL bufferevent made by event_buffer_event_ssl.c).
  *
- * Who owns the struct:
- *  - Normally this object: it is freed exactly once, by free(), by the free
- *    handler, or by the EventBase when the base goes first (the object is a
- *    dependent of its EventBase, src/lifetime.h). libevent keeps its own
- *    reference while it runs one of our callbacks, so freeing from inside a
- *    callback is safe: libevent releases the struct once the callback
- *    returned.
- *  - A bufferevent of an HTTP connection is *borrowed* (`borrowed`): evhttp
- *    owns it and keeps its own callbacks on it. free(), close() and the free
- *    handler only detach this object from it; the connection calls
- *    php_event_bevent_disown() before it frees the bufferevent.
+ * Owns: normally its struct bufferevent, its three callbacks (one $arg), the
+ * cached EventBuffer objects of its input and output, and the PHP value it
+ * was made on. A bufferevent of an HTTP connection is *borrowed*
+ * (`borrowed`): the connection owns it and keeps its own callbacks on it.
+ * Freed by: free(), close() or the object's end, exactly once. libevent
+ * keeps its own reference while it runs one of our callbacks, so freeing
+ * from inside a callback is safe: libevent releases the struct once the
+ * callback returned. A borrowed one is only let go of (the connection calls
+ * php_event_bevent_disown() before it frees the bufferevent).
+ * If the base or libevent goes first: it is a dependent of the EventBase
+ * (src/lifetime.h); `detach` frees the bufferevent and the object is
+ * "freed".
  *
  * The EventBuffer objects handed out for the input and output buffers are
  * cached (the same object every time). They borrow the bufferevent's

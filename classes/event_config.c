@@ -1,9 +1,11 @@
 /*
  * EventConfig: options for creating an EventBase.
  *
- * Ownership: the object owns its struct event_config from the constructor
- * to free_obj. libevent only reads the config inside event_base_new_with_config()
- * and never keeps it, so nothing else can free it first.
+ * Owns: its struct event_config, from the constructor on.
+ * Freed by: the object's end (free_obj).
+ * If the base or libevent goes first: nothing to do. libevent only reads
+ * the config inside event_base_new_with_config() and never keeps it, and
+ * the config belongs to no base.
  */
 #include "php_event.h"
 #include "src/arginfo.h"

@@ -2,13 +2,14 @@
  * EventDnsBase: an asynchronous DNS resolver (struct evdns_base) on an
  * EventBase.
  *
- * Owns its evdns_base and frees it exactly once, with
- * evdns_base_free(dns, 1): requests still pending are failed (their
- * callbacks see DNS_ERR_SHUTDOWN) rather than left pointing into freed
- * memory. That happens in the object's free handler, or in `detach` when
- * the EventBase is freed first (the object is then "freed" and its methods
- * throw). Users of the evdns_base (bufferevents resolving a host name,
- * HTTP connections) get it through php_event_dns_base_get() and should
+ * Owns: its evdns_base.
+ * Freed by: the object's end, with evdns_base_free(dns, 1): requests still
+ * pending are failed (their callbacks see DNS_ERR_SHUTDOWN) rather than
+ * left pointing into freed memory.
+ * If the base or libevent goes first: it is a dependent of the EventBase;
+ * `detach` frees the evdns_base the same way, and the object is "freed"
+ * (its methods throw). Users of the evdns_base (bufferevents resolving a
+ * host name, HTTP connections) get it through php_event_dns_base_get() and
  * keep a reference to the EventDnsBase object while they use it.
  */
 #include "php_event.h"

@@ -1,13 +1,16 @@
 /*
  * EventListener: accepts connections on a listening socket.
  *
- * Owns its struct evconnlistener and frees it exactly once: in free(), in
- * the object's free handler, or in `detach` when the EventBase is freed
- * first (the object is then "freed": methods throw, `fd` reads null).
- * libevent keeps the evconnlistener alive by its own reference count while
- * it is inside the accept callback, so freeing the listener from its
- * callback is safe on the libevent side; on ours, the object is held by a
- * reference for the duration of every PHP callback.
+ * Owns: its struct evconnlistener, its accept and error callbacks (with the
+ * user data), and a reference to the PHP stream or Socket it listens on.
+ * Freed by: free() or the object's end, exactly once. libevent keeps the
+ * evconnlistener alive by its own reference count while it is inside the
+ * accept callback, so freeing the listener from its callback is safe on
+ * the libevent side; on ours, the object is held by a reference for the
+ * duration of every PHP callback.
+ * If the base or libevent goes first: it is a dependent of the EventBase;
+ * `detach` frees the evconnlistener and the object is "freed" (methods
+ * warn or throw as PECL event's do, `fd` reads null).
  *
  * When the target is a PHP stream or Socket, that PHP value owns the
  * descriptor: the listener keeps a reference to it (so the descriptor

@@ -1,6 +1,10 @@
 /*
  * EventUtil: static helpers around sockets (names, options, errors, file
- * descriptors). It owns no libevent struct and is never instantiated.
+ * descriptors). Never instantiated.
+ *
+ * Owns: nothing (no libevent struct, no PHP value).
+ * Freed by: nothing to free.
+ * If the base or libevent goes first: nothing to do.
  *
  * createSocket() builds an ext/sockets Socket object without linking
  * against ext/sockets: the class entry is looked up at startup (src/fd.c)

@@ -1,6 +1,8 @@
 #ifndef PHP_EVENT_UTIL_CLASS_H
 #define PHP_EVENT_UTIL_CLASS_H
 
+/* EventUtil: see event_util.c. */
+
 #include <sys/socket.h>
 
 /* getsockname() of fd assigned to the by-reference parameters zaddr and
