@@ -266,7 +266,8 @@ ZEND_METHOD(EventBuffer, __construct)
 	b->owned = true;
 }
 
-ZEND_METHOD(EventBuffer, freeze)
+/* freeze()/unfreeze(): `op` on one end of the buffer. */
+static void freeze_op(INTERNAL_FUNCTION_PARAMETERS, int (*op)(struct evbuffer *, int))
 {
 	struct evbuffer *buf;
 	bool at_front;
@@ -276,20 +277,17 @@ ZEND_METHOD(EventBuffer, freeze)
 	ZEND_PARSE_PARAMETERS_END();
 	THIS_BUFFER(buf);
 
-	RETURN_BOOL(evbuffer_freeze(buf, at_front) == 0);
+	RETURN_BOOL(op(buf, at_front) == 0);
+}
+
+ZEND_METHOD(EventBuffer, freeze)
+{
+	freeze_op(INTERNAL_FUNCTION_PARAM_PASSTHRU, evbuffer_freeze);
 }
 
 ZEND_METHOD(EventBuffer, unfreeze)
 {
-	struct evbuffer *buf;
-	bool at_front;
-
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_BOOL(at_front)
-	ZEND_PARSE_PARAMETERS_END();
-	THIS_BUFFER(buf);
-
-	RETURN_BOOL(evbuffer_unfreeze(buf, at_front) == 0);
+	freeze_op(INTERNAL_FUNCTION_PARAM_PASSTHRU, evbuffer_unfreeze);
 }
 
 /* lock()/unlock() take no argument (PECL event's arginfo names one, its

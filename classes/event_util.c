@@ -132,8 +132,15 @@ ZEND_METHOD(EventUtil, __construct)
  * of the thread; given a socket, they first check it is one (false for a
  * closed or failed Socket) as PECL event does. true after writing the
  * error number to *err, false with return_value set. */
-static bool last_socket_error(zval *zsock, int *err, zval *return_value)
+static bool last_socket_error(INTERNAL_FUNCTION_PARAMETERS, int *err)
 {
+	zval *zsock = NULL;
+
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ZVAL(zsock)
+	ZEND_PARSE_PARAMETERS_END_EX(return false);
+
 	*err = EVUTIL_SOCKET_ERROR();
 	if (zsock == NULL || Z_TYPE_P(zsock) == IS_NULL) {
 		return true;
@@ -150,34 +157,18 @@ static bool last_socket_error(zval *zsock, int *err, zval *return_value)
 
 ZEND_METHOD(EventUtil, getLastSocketErrno)
 {
-	zval *zsock = NULL;
 	int err;
-
-	ZEND_PARSE_PARAMETERS_START(0, 1)
-		Z_PARAM_OPTIONAL
-		Z_PARAM_ZVAL(zsock)
-	ZEND_PARSE_PARAMETERS_END();
-
-	if (!last_socket_error(zsock, &err, return_value)) {
-		return;
+	if (last_socket_error(INTERNAL_FUNCTION_PARAM_PASSTHRU, &err)) {
+		RETURN_LONG(err);
 	}
-	RETURN_LONG(err);
 }
 
 ZEND_METHOD(EventUtil, getLastSocketError)
 {
-	zval *zsock = NULL;
 	int err;
-
-	ZEND_PARSE_PARAMETERS_START(0, 1)
-		Z_PARAM_OPTIONAL
-		Z_PARAM_ZVAL(zsock)
-	ZEND_PARSE_PARAMETERS_END();
-
-	if (!last_socket_error(zsock, &err, return_value)) {
-		return;
+	if (last_socket_error(INTERNAL_FUNCTION_PARAM_PASSTHRU, &err)) {
+		RETURN_STRING(evutil_socket_error_to_string(err));
 	}
-	RETURN_STRING(evutil_socket_error_to_string(err));
 }
 
 #if defined(HAVE_EVENT_OPENSSL_LIB)
