@@ -1468,6 +1468,11 @@ function server_main(array $o): int
     return 0;
 }
 
+if ((getopt('', ['mode:'])['mode'] ?? '') === 'parser') {
+    /* the parser mode: its own server, handler and clients */
+    require __DIR__ . '/http_parser_fuzz.php';
+    exit(pf_main());
+}
 $o = opts();
 /* Scenarios of known, not yet fixed bugs to leave out (--skip-known=pile,closeafter):
  *  pile: a client that pipelines more than the server buffers behind a held

@@ -1,0 +1,1139 @@
+<?php
+/*
+ * Parser mode of the HTTP fuzzer (http_fuzz.php --mode=parser): streams of
+ * pipelined requests, valid, damaged and random, written to EventHttp split
+ * at random byte boundaries, and every reply checked against what the
+ * engine's rules promise (src/http/parser.h, conn.h, reply.h).
+ *
+ * The server (this process) answers every request with one cheap handler:
+ * 200 with the body "METHOD TARGET BODY-LENGTH CRC32-OF-BODY" (and an
+ * X-Head header for HEAD, whose reply has no body on the wire). Client
+ * processes (--client, started with proc_open) each keep --concurrency
+ * connections busy; every connection sends one stream:
+ *
+ *   valid requests ... [one closing request | one bad request | damaged
+ *   bytes | random bytes] [more valid requests]
+ *
+ * written in random-sized pieces (whole, 1..2048, 1..16 bytes, sometimes
+ * with 1-3 ms pauses), then reads until every reply it is owed came or the
+ * server closed. What is checked per connection:
+ *   - the replies parse as HTTP/1.x responses (1xx skipped), nothing else
+ *     comes on the wire, a reply with "Connection: close" is the last one;
+ *   - each valid request before the first bad one gets its handler's answer,
+ *     in order: 200, the status line's version the request's, the echo of
+ *     its method, target, body length and body CRC, no body for HEAD;
+ *   - a closing request (HTTP/1.0 without keep-alive, Connection: close) is
+ *     the last one answered and the server closes after it;
+ *   - a crafted bad request gets the engine's status for it (400 framing,
+ *     413/414/431 limits, 501 unknown coding or method, 505 version), is the
+ *     last reply, and the server closes: nothing after it is answered;
+ *   - after damaged or random bytes: 200 echoes of well-formed requests (a
+ *     method the server knows, a target without spaces or controls), then at
+ *     most one error reply among the parser's statuses, which is the last;
+ *   - no hang: the connection is done within --conn-deadline seconds (x
+ *     --slow), the server closes within that after the client's FIN.
+ * Server side: no PHP warning or notice (an error handler counts them),
+ * header names and values handed to PHP have no controls, the handler count
+ * matches the echoes the clients got, memory_get_usage() after the run
+ * within 1 MiB of the value after the warm-up, no socket of the server's
+ * port left in CLOSE_WAIT. run_http_fuzz.sh also fails on any stderr output.
+ *
+ * Usage (normally through run_http_fuzz.sh MODE --mode=parser ...):
+ *   php -n -d extension=sockets -d extension=modules/event.so tests/fuzz/http_fuzz.php --mode=parser \
+ *       [--requests=100000] [--seed=N] [--clients=2] [--concurrency=24] [--warmup=N]
+ *       [--time-limit=1800] [--slow=1] [--conn-deadline=5]
+ *   ... --mode=parser --seed=N --replay=K   one connection (its index K is
+ *       printed with every anomaly) against a fresh server, with its bytes.
+ * Connection K of seed N is generated from its own RNG (seed, K), so a replay
+ * regenerates it alone.
+ */
+
+const PF_MAX_BODY = 65536;
+const PF_MAX_HEAD = 8192;
+const PF_SERVER_TIMEOUT = 60;
+/* EventHttpRequest::CMD_* => method name, as the handler echoes it */
+const PF_CMDS = [1 => 'GET', 2 => 'POST', 4 => 'HEAD', 8 => 'PUT', 16 => 'DELETE', 32 => 'OPTIONS',
+    64 => 'TRACE', 128 => 'CONNECT', 256 => 'PATCH'];
+/* statuses the engine answers a request it could not parse or route with */
+const PF_ERROR_CODES = [400, 413, 414, 431, 501, 505];
+
+function pf_opts(): array
+{
+    $o = getopt('', ['mode:', 'client', 'port:', 'seed:', 'requests:', 'clients:', 'concurrency:', 'warmup:',
+        'time-limit:', 'slow:', 'conn-deadline:', 'replay:', 'verbose', 'first:']);
+    foreach ($o as $k => $v) {
+        if (is_array($v)) $o[$k] = end($v);
+    }
+    return [
+        'client' => isset($o['client']),
+        'verbose' => isset($o['verbose']),
+        'port' => (int)($o['port'] ?? 0),
+        'seed' => (int)($o['seed'] ?? 1),
+        'requests' => (int)($o['requests'] ?? 100000),
+        'clients' => max(1, (int)($o['clients'] ?? 2)),
+        'concurrency' => max(1, (int)($o['concurrency'] ?? 24)),
+        'warmup' => isset($o['warmup']) ? (int)$o['warmup'] : null,
+        'time-limit' => (float)($o['time-limit'] ?? 1800),
+        'slow' => max(1.0, (float)($o['slow'] ?? 1)),
+        'conn-deadline' => (float)($o['conn-deadline'] ?? 5),
+        'replay' => isset($o['replay']) ? (int)$o['replay'] : null,
+        'first' => (int)($o['first'] ?? 0),
+    ];
+}
+
+/* ===================================================================== */
+/* Request generation                                                    */
+/* ===================================================================== */
+
+function pf_pick(Random\Randomizer $r, array $a)
+{
+    return $a[$r->getInt(0, count($a) - 1)];
+}
+
+/* A key of $weights (key => weight) drawn by weight. */
+function pf_weighted(Random\Randomizer $r, array $weights)
+{
+    $x = $r->getInt(1, array_sum($weights));
+    foreach ($weights as $k => $w) {
+        if (($x -= $w) <= 0) return $k;
+    }
+    return array_key_last($weights);
+}
+
+/* $n characters of $alphabet (Randomizer::getBytesFromString() is PHP 8.3's). */
+function pf_chars(Random\Randomizer $r, string $alphabet, int $n): string
+{
+    $s = '';
+    $last = strlen($alphabet) - 1;
+    for ($i = 0; $i < $n; $i++) $s .= $alphabet[$r->getInt(0, $last)];
+    return $s;
+}
+
+function pf_target(Random\Randomizer $r, string $tag): string
+{
+    static $chars = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$&'()*+,;=:@/?%";
+    $n = $r->getInt(0, 9) === 0 ? $r->getInt(60, 3000) : $r->getInt(0, 30);
+    $s = '';
+    if ($n > 0) {
+        $s = pf_chars($r, $chars, $n);
+        if ($r->getInt(0, 7) === 0) { /* obs-text is allowed in the target */
+            $pos = $r->getInt(0, $n - 1);
+            $s = substr($s, 0, $pos) . chr($r->getInt(0x80, 0xff)) . substr($s, $pos + 1);
+        }
+    }
+    return "/$tag/" . $s;
+}
+
+function pf_token(Random\Randomizer $r, int $min, int $max): string
+{
+    static $t = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&'*+-.^_`|~";
+    return pf_chars($r, $t, $r->getInt($min, $max));
+}
+
+/* A field value: visible characters, obs-text, inner spaces and tabs. */
+function pf_value(Random\Randomizer $r, int $max): string
+{
+    $n = $r->getInt(0, $max);
+    if ($n === 0) return '';
+    $s = '';
+    for ($i = 0; $i < $n; $i++) {
+        $k = $r->getInt(0, 19);
+        $s .= $k === 0 ? ' ' : ($k === 1 ? "\t" : ($k === 2 ? chr($r->getInt(0x80, 0xff)) : chr($r->getInt(0x21, 0x7e))));
+    }
+    return trim($s, " \t") === '' ? 'v' : $s;
+}
+
+function pf_body(Random\Randomizer $r): string
+{
+    $k = $r->getInt(0, 99);
+    $n = $k < 80 ? $r->getInt(0, 300) : ($k < 98 ? $r->getInt(300, 5000) : $r->getInt(5000, 60000));
+    return $n ? $r->getBytes($n) : '';
+}
+
+function pf_chunked(Random\Randomizer $r, string $body, string $eol): string
+{
+    $out = '';
+    $pos = 0;
+    $len = strlen($body);
+    while ($pos < $len) {
+        $n = $r->getInt(1, max(1, min($len - $pos, $r->getInt(0, 3) ? 200 : 20000)));
+        $size = dechex($n);
+        $size = $r->getInt(0, 1) ? strtoupper($size) : $size;
+        if ($r->getInt(0, 9) === 0) $size = str_repeat('0', $r->getInt(1, 20)) . $size;
+        $ext = '';
+        if ($r->getInt(0, 7) === 0) {
+            $ext = pf_pick($r, [';a=b', ';x', ' ;a', ';q="x\"y"', ';n=1;m', "\t; k = v"]);
+        }
+        $out .= "$size$ext\r\n" . substr($body, $pos, $n) . "\r\n";
+        $pos += $n;
+    }
+    $out .= pf_pick($r, ['0', '0', '0', '000', '0;end=1']) . "\r\n";
+    if ($r->getInt(0, 3) === 0) {
+        $m = $r->getInt(1, 3);
+        for ($i = 0; $i < $m; $i++) $out .= 'X-Trailer-' . $i . ': ' . pf_value($r, 30) . $eol;
+    }
+    return $out . $eol;
+}
+
+/*
+ * A valid request. Returns [bytes, expect]: expect = ['echo' => the
+ * handler's body, 'head' => HEAD, 'close' => the server closes after it,
+ * 'ver' => "1.0"|"1.1"]. $close: make it a closing request.
+ */
+function pf_valid(Random\Randomizer $r, string $tag, bool $close): array
+{
+    static $methods = ['GET' => 35, 'HEAD' => 12, 'POST' => 28, 'PUT' => 6, 'DELETE' => 5, 'OPTIONS' => 6, 'PATCH' => 5, 'TRACE' => 3];
+    $ver = $r->getInt(0, 6) === 0 ? '1.0' : '1.1';
+    $m = pf_weighted($r, $methods);
+    $target = ($m === 'OPTIONS' && $r->getInt(0, 2) === 0) ? '*' : pf_target($r, $tag);
+    $eol = $r->getInt(0, 15) === 0 ? "\n" : "\r\n"; /* a bare LF ends a head line too */
+    $h = [];
+    if ($ver === '1.1' || $r->getInt(0, 1)) {
+        $h[] = pf_pick($r, ['Host', 'host', 'HOST']) . ':' . pf_pick($r, [' ', '', "\t", '  ']) . pf_pick($r, ['fuzz', 'fuzz:8080', '[::1]:80', '', '127.0.0.1', 'a.b-c_d~e', 'x%41y']);
+    }
+    if ($ver === '1.1') {
+        $conn = $close ? pf_pick($r, ['close', 'Close', 'keep-alive, close', 'foo,close', ' close ']) : pf_pick($r, [null, null, null, 'keep-alive', 'TE', 'foo, bar']);
+    } else {
+        $conn = $close ? pf_pick($r, [null, null, 'close', 'keep-alive, close']) : pf_pick($r, ['keep-alive', 'Keep-Alive', 'foo, keep-alive']);
+    }
+    if ($conn !== null) $h[] = pf_pick($r, ['Connection', 'connection']) . ": $conn";
+    $nx = $r->getInt(0, 19) === 0 ? $r->getInt(20, 60) : $r->getInt(0, 3);
+    for ($i = 0; $i < $nx; $i++) {
+        $h[] = 'X-' . pf_token($r, 1, 12) . ':' . pf_pick($r, ['', ' ', "\t"]) . pf_value($r, 40) . pf_pick($r, ['', '', ' ', "\t "]);
+    }
+    $hasBody = in_array($m, ['POST', 'PUT', 'PATCH'], true) || $r->getInt(0, 6) === 0;
+    $body = '';
+    $framing = '';
+    if ($hasBody) {
+        $body = pf_body($r);
+        if ($ver === '1.1' && $r->getInt(0, 9) < 4) {
+            $h[] = pf_pick($r, ['Transfer-Encoding', 'transfer-encoding']) . ': ' . pf_pick($r, ['chunked', 'chunked', 'Chunked', 'CHUNKED', ', chunked', 'chunked ']);
+            $framing = pf_chunked($r, $body, $eol);
+        } else {
+            $cl = (string)strlen($body);
+            if ($r->getInt(0, 9) === 0) $cl = str_repeat('0', $r->getInt(1, 5)) . $cl;
+            $h[] = pf_pick($r, ['Content-Length', 'content-length', 'CONTENT-LENGTH']) . ':' . pf_pick($r, [' ', '', '  ']) . $cl . pf_pick($r, ['', ' ']);
+            $framing = $body;
+        }
+        if ($ver === '1.1' && $r->getInt(0, 4) === 0) $h[] = 'Expect: 100-continue';
+    }
+    $r->shuffleArray($h);
+    $lead = $r->getInt(0, 29) === 0 ? pf_pick($r, ["\r\n", "\n", "\r\n\r\n"]) : '';
+    $bytes = "$lead$m $target HTTP/$ver$eol" . implode($eol, $h) . ($h ? $eol : '') . $eol . $framing;
+    $echo = "$m $target " . strlen($body) . ' ' . hash('crc32b', $body);
+    return [$bytes, ['echo' => $echo, 'head' => $m === 'HEAD', 'close' => $close, 'ver' => $ver]];
+}
+
+/*
+ * A bad request with the status the engine answers it with. Each is a
+ * framing, smuggling or limit case of parser.h's list (or of the binding's
+ * routing: unknown methods, "*" without OPTIONS).
+ */
+function pf_bad(Random\Randomizer $r, string $tag): array
+{
+    $t = "/bad/$tag";
+    $H = "Host: fuzz\r\n";
+    $post = "POST $t HTTP/1.1\r\n$H";
+    $te = "{$post}Transfer-Encoding: chunked\r\n\r\n";
+    $cases = [
+        /* smuggling: conflicting or duplicated framing */
+        fn() => [400, "{$post}Content-Length: 3\r\nContent-Length: 5\r\n\r\nabcde"],
+        fn() => [400, "{$post}Content-Length: 3\r\nContent-Length: 3\r\n\r\nabc"],
+        fn() => [400, "{$post}Content-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n0\r\n\r\n"],
+        fn() => [400, "{$post}Transfer-Encoding: chunked\r\nContent-Length: 3\r\n\r\n3\r\nabc\r\n0\r\n\r\n"],
+        fn() => [400, "POST $t HTTP/1.0\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n0\r\n\r\n"],
+        fn() => [400, "{$post}Transfer-Encoding: chunked, chunked\r\n\r\n3\r\nabc\r\n0\r\n\r\n"],
+        fn() => [400, "{$post}Transfer-Encoding: chunked\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n0\r\n\r\n"],
+        fn() => [400, "{$post}Transfer-Encoding: \r\n\r\n"],
+        fn() => [400, "{$post}Transfer-Encoding: ,\r\n\r\n"],
+        fn() => [400, "{$post}Transfer-Encoding : chunked\r\n\r\n3\r\nabc\r\n0\r\n\r\n"],
+        fn() => [400, "{$post}Content-Length : 3\r\n\r\nabc"],
+        fn() => [400, "{$post}Content-Length:\t3 \r\nX: y\r\n Content-Length: 5\r\n\r\nabcde"],
+        /* obs-fold, whitespace and names */
+        fn() => [400, "GET $t HTTP/1.1\r\n{$H}X-Folded: a\r\n  continued\r\n\r\n"],
+        fn() => [400, "GET $t HTTP/1.1\r\n{$H}X-Folded: a\r\n\tcontinued\r\n\r\n"],
+        fn() => [400, "GET $t HTTP/1.1\r\n first: x\r\n$H\r\n"],
+        fn() => [400, "GET $t HTTP/1.1\r\n{$H}NoColon\r\n\r\n"],
+        fn() => [400, "GET $t HTTP/1.1\r\n{$H}: empty-name\r\n\r\n"],
+        fn() => [400, "GET $t HTTP/1.1\r\n{$H}X(y): z\r\n\r\n"],
+        /* controls */
+        fn() => [400, "GET $t HTTP/1.1\r\n{$H}X-Nul: a\0b\r\n\r\n"],
+        fn() => [400, "GET $t HTTP/1.1\r\n{$H}X-Ctl: a" . chr($r->getInt(1, 8)) . "b\r\n\r\n"],
+        fn() => [400, "GET $t HTTP/1.1\r\n{$H}X-Ctl: a" . chr($r->getInt(0x0b, 0x1f) === 0x0d ? 0x0e : $r->getInt(0x0b, 0x1f)) . "b\r\n\r\n"],
+        fn() => [400, "GET $t HTTP/1.1\r\n{$H}X-Del: a\x7fb\r\n\r\n"],
+        fn() => [400, "GET $t HTTP/1.1\r\n{$H}X-CR: a\rb\r\n\r\n"],
+        fn() => [400, "GET $t HTTP/1.1\r\n{$H}X-CR: ab\r\r\n\r\n"],
+        fn() => [400, "GET $t\r HTTP/1.1\r\n$H\r\n"],
+        fn() => [400, "GET $t HTTP/1.1\r\r\n$H\r\n"],
+        fn() => [400, "GET /a\0b HTTP/1.1\r\n$H\r\n"],
+        fn() => [400, "GET /a\x7fb HTTP/1.1\r\n$H\r\n"],
+        fn() => [400, "GET /a\x01b HTTP/1.1\r\n$H\r\n"],
+        fn() => [400, "\r\rGET $t HTTP/1.1\r\n$H\r\n"],
+        /* Host */
+        fn() => [400, "GET $t HTTP/1.1\r\n\r\n"],
+        fn() => [400, "GET $t HTTP/1.1\r\n{$H}Host: other\r\n\r\n"],
+        fn() => [400, "GET $t HTTP/1.1\r\nHost: a b\r\n\r\n"],
+        fn() => [400, "GET $t HTTP/1.1\r\nHost: a/b\r\n\r\n"],
+        fn() => [400, "GET $t HTTP/1.1\r\nHost: a{b\r\n\r\n"],
+        /* Content-Length values */
+        fn() => [400, "{$post}Content-Length: " . pf_pick($r, ['+0', '-1', '0x1', '1,1', '', 'abc', '1 2', '1.0', "1\t1", '٣']) . "\r\n\r\nabc"],
+        /* request line */
+        fn() => [400, "GET  $t HTTP/1.1\r\n$H\r\n"],
+        fn() => [400, "GET $t  HTTP/1.1\r\n$H\r\n"],
+        fn() => [400, "GET $t HTTP/1.1 \r\n$H\r\n"],
+        fn() => [400, "GET\t$t\tHTTP/1.1\r\n$H\r\n"],
+        fn() => [400, "GET $t HTTP/1.10\r\n$H\r\n"],
+        fn() => [400, "GET $t HTTP/11.1\r\n$H\r\n"],
+        fn() => [400, "GET $t http/1.1\r\n$H\r\n"],
+        fn() => [400, "GET $t HTTP/1\r\n$H\r\n"],
+        fn() => [400, "GET $t HTTP/1.1.1\r\n$H\r\n"],
+        fn() => [400, "GET $t FOO/1.1\r\n$H\r\n"],
+        fn() => [400, "GET $t\r\n$H\r\n"],
+        fn() => [400, " GET $t HTTP/1.1\r\n$H\r\n"],
+        fn() => [400, "GE(T $t HTTP/1.1\r\n$H\r\n"],
+        fn() => [400, "GET * HTTP/1.1\r\n$H\r\n"],
+        fn() => [400, "POST * HTTP/1.1\r\n{$H}Content-Length: 1\r\n\r\nx"],
+        /* chunk framing */
+        fn() => [400, $te . pf_pick($r, ['zz', '-5', ' 3', '3 ', '+3', '0x3', 'g', '', ';a=b', '3;', '3;=x', '3;a=', '3;a="x', '3;a b', "3\x01"]) . "\r\nabc\r\n0\r\n\r\n"],
+        fn() => [400, $te . str_repeat('f', $r->getInt(17, 40)) . "\r\nabc\r\n0\r\n\r\n"],
+        fn() => [400, $te . '1' . str_repeat('0', 16) . "\r\nabc\r\n0\r\n\r\n"],
+        fn() => [400, $te . str_repeat('0', 5000) . "3\r\nabc\r\n0\r\n\r\n"],
+        fn() => [400, $te . "3\r\nabcd\r\n0\r\n\r\n"],
+        fn() => [400, $te . "3\r\nabc0\r\n\r\n"],
+        fn() => [400, $te . "3\r\nabc\n0\r\n\r\n"],
+        fn() => [400, $te . "3\nabc\r\n0\r\n\r\n"],
+        fn() => [400, $te . "3\r\nabc\r\n0\n\r\n"],
+        fn() => [400, $te . "3\r\nabc\r\n0\r\nX : y\r\n\r\n"],
+        fn() => [400, $te . "3\r\nabc\r\n0\r\n folded\r\n\r\n"],
+        fn() => [400, $te . "3\r\nabc\r\n0\r\nX: a\0b\r\n\r\n"],
+        fn() => [400, $te . "3\r\nabc\r\n0\r\nX: y\r\r\n"],
+        /* versions */
+        fn() => [505, "GET $t HTTP/" . pf_pick($r, ['2.0', '1.2', '0.9', '3.1', '9.9', '0.0']) . "\r\n$H\r\n"],
+        /* codings and methods the server does not know */
+        fn() => [501, "{$post}Transfer-Encoding: " . pf_pick($r, ['gzip', 'gzip, chunked', 'chunked, gzip', 'xchunked', 'chunked;q=1', 'identity', 'deflate']) . "\r\n\r\n3\r\nabc\r\n0\r\n\r\n"],
+        fn() => [501, pf_pick($r, ['BREW', 'get', 'Get', 'PROPFIND', 'M-SEARCH', 'GETS', '!#$%']) . " $t HTTP/1.1\r\n$H\r\n"],
+        /* limits */
+        fn() => [413, "{$post}Content-Length: " . pf_pick($r, [(string)(PF_MAX_BODY + 1), '99999999999999999999999', '18446744073709551615', '18446744073709551616', '9223372036854775808']) . "\r\n\r\nabc"],
+        fn() => [413, $te . "8000\r\n" . str_repeat('a', 0x8000) . "\r\n8001\r\n"],
+        fn() => [413, $te . pf_pick($r, ['ffffffffffffffff', '10001', '7fffffffffffffff']) . "\r\nabc"],
+        fn() => [414, "GET /" . str_repeat('u', $r->getInt(PF_MAX_HEAD, PF_MAX_HEAD * 3)) . " HTTP/1.1\r\n$H\r\n"],
+        fn() => [431, "GET $t HTTP/1.1\r\n{$H}X-Big: " . str_repeat('b', $r->getInt(PF_MAX_HEAD, PF_MAX_HEAD * 3)) . "\r\n\r\n"],
+        fn() => [431, "GET $t HTTP/1.1\r\n$H" . str_repeat("X-Many: m\r\n", $r->getInt(100, 300)) . "\r\n"],
+        fn() => [431, "GET $t HTTP/1.1\r\n$H" . str_repeat('X', PF_MAX_HEAD + 10) . ": v\r\n\r\n"],
+        fn() => [431, $te . "3\r\nabc\r\n0\r\n" . str_repeat("X-T: " . str_repeat('t', 100) . "\r\n", $r->getInt(90, 200)) . "\r\n"],
+    ];
+    [$code, $bytes] = pf_pick($r, $cases)();
+    return [$bytes, $code];
+}
+
+/* Byte-level damage to a request: what it does is not predicted. */
+function pf_mutate(Random\Randomizer $r, string $s): string
+{
+    static $inserts = ["\r", "\n", "\r\n", "\0", "\x01", "\x7f", ' ', "\t", ':', "\r\n\r\n", "\r\n ", ',', ';', '0', 'f', "\xff",
+        "\r\nContent-Length: 5", "\r\nTransfer-Encoding: chunked", "\r\nHost: x", "\r\nConnection: close"];
+    $n = $r->getInt(1, 4);
+    for ($i = 0; $i < $n; $i++) {
+        $len = strlen($s);
+        if ($len === 0) return $r->getBytes(4);
+        $pos = $r->getInt(0, $len - 1);
+        switch ($r->getInt(0, 9)) {
+            case 0: $s[$pos] = chr(ord($s[$pos]) ^ (1 << $r->getInt(0, 7))); break;
+            case 1: $s[$pos] = chr($r->getInt(0, 255)); break;
+            case 2:
+            case 3: $s = substr($s, 0, $pos) . pf_pick($r, $inserts) . substr($s, $pos); break;
+            case 4: $s = substr($s, 0, $pos) . substr($s, $pos + $r->getInt(1, 8)); break;
+            case 5: /* a line twice */
+                $a = strrpos(substr($s, 0, $pos), "\n");
+                $a = $a === false ? 0 : $a + 1;
+                $b = strpos($s, "\n", $pos);
+                if ($b !== false) $s = substr($s, 0, $b + 1) . substr($s, $a, $b + 1 - $a) . substr($s, $b + 1);
+                break;
+            case 6: /* a digit changed: lengths and chunk sizes */
+                if (preg_match_all('/[0-9a-fA-F]/', $s, $m, PREG_OFFSET_CAPTURE) && $m[0]) {
+                    $p = pf_pick($r, $m[0])[1];
+                    $s[$p] = pf_pick($r, ['0', '1', '9', 'a', 'F', 'x', '-', ' ']);
+                }
+                break;
+            case 7: /* a space before a colon */
+                $c = strpos($s, ':', $pos);
+                if ($c !== false) $s = substr($s, 0, $c) . pf_pick($r, [' ', "\t"]) . substr($s, $c);
+                break;
+            case 8: $s = substr($s, 0, $pos) . str_repeat($s[$pos], $r->getInt(2, $r->getInt(0, 3) ? 300 : 10000)) . substr($s, $pos + 1); break;
+            case 9: $s = substr($s, 0, $r->getInt(0, $len)); break;
+        }
+    }
+    return $s;
+}
+
+/* Random bytes, or random HTTP-ish words run together. */
+function pf_random(Random\Randomizer $r): string
+{
+    static $words = ['GET', 'POST', 'HEAD', ' ', ' ', '/', '/x', '*', "\r\n", "\r\n", "\n", "\r", ':', ': ', 'HTTP/1.1', 'HTTP/1.0',
+        'HTTP/', 'Host', 'Content-Length', 'Transfer-Encoding', 'chunked', 'Connection', 'close', 'keep-alive', 'Expect',
+        '100-continue', '0', '1', '5', 'ff', '99999999999999999999', ';', '=', '"', ',', "\0", "\t", "\xff", 'a'];
+    if ($r->getInt(0, 1)) return $r->getBytes($r->getInt(1, 400));
+    $s = '';
+    $n = $r->getInt(1, 60);
+    for ($i = 0; $i < $n; $i++) $s .= pf_pick($r, $words);
+    return $s;
+}
+
+/* ===================================================================== */
+/* Client                                                                */
+/* ===================================================================== */
+
+final class PfConn
+{
+    public int $index;
+    public string $kind = '';
+    public string $stream = '';
+    /** @var list<array{echo:string, head:bool, close:bool, ver:string}> the valid prefix */
+    public array $expect = [];
+    /* after the prefix: 'open' (nothing), 'close' (the last expected one
+     * closes), 'error' (a crafted bad request, $errorCode), 'unknown' */
+    public string $tail = 'open';
+    public int $errorCode = 0;
+    public array $counts = ['valid' => 0, 'bad' => 0, 'mutated' => 0, 'random' => 0, 'after' => 0];
+    public int $requests = 0;
+    public bool $halfClose = true;   /* shutdown(SHUT_WR) once everything is written */
+    public string $how = 'fin';      /* how the client closes when it is done first */
+    public int $split = 0;           /* write sizes: 0 whole, 1 up to 2048, 2 up to 16, 3 from a list */
+    public int $pauses = 0;          /* pauses left between pieces */
+    public ?Random\Randomizer $r = null;
+
+    public $sock = null;
+    public bool $connected = false;
+    public int $outPos = 0;
+    public bool $shut = false;
+    public float $wakeAt = 0.0;
+    public float $startedAt = 0.0;
+    public string $in = '';
+    public int $parsePos = 0;
+    public bool $eof = false;
+    public bool $reset = false;
+    public bool $writeFailed = false;
+    public ?string $garbage = null;
+    /** @var list<array{code:int, ver:string, body:string, head:bool, close:bool}> */
+    public array $replies = [];
+}
+
+function pf_conn_rng(int $seed, int $index): Random\Randomizer
+{
+    return new Random\Randomizer(new Random\Engine\Mt19937(crc32("$seed/$index")));
+}
+
+/* The stream of connection $index of $seed. */
+function pf_make_conn(int $seed, int $index): PfConn
+{
+    $r = pf_conn_rng($seed, $index);
+    $c = new PfConn();
+    $c->index = $index;
+    $c->r = $r;
+    $tag = base_convert((string)$index, 10, 36);
+    $n = $r->getInt(0, 3) === 0 ? $r->getInt(0, 4) : $r->getInt(5, 45);
+    $kind = pf_weighted($r, ['valid' => 30, 'close' => 8, 'bad' => 30, 'mutated' => 22, 'random' => 10]);
+    if ($kind === 'valid' && $n === 0) $n = 1;
+    if ($kind === 'close' && $n === 0) $n = 1;
+    $c->kind = $kind;
+    $s = '';
+    for ($i = 0; $i < $n; $i++) {
+        $last = $kind === 'close' && $i === $n - 1;
+        [$bytes, $e] = pf_valid($r, "$tag.$i", $last);
+        $s .= $bytes;
+        $c->expect[] = $e;
+        $c->counts['valid']++;
+    }
+    switch ($kind) {
+        case 'valid':
+            $c->tail = 'open';
+            $c->halfClose = $r->getInt(0, 1) === 1;
+            break;
+        case 'close':
+            $c->tail = 'close';
+            break;
+        case 'bad':
+            [$bytes, $code] = pf_bad($r, "$tag.$n");
+            $s .= $bytes;
+            $c->tail = 'error';
+            $c->errorCode = $code;
+            $c->counts['bad']++;
+            break;
+        case 'mutated':
+            $s .= pf_mutate($r, pf_valid($r, "$tag.$n", false)[0]);
+            $c->tail = 'unknown';
+            $c->counts['mutated']++;
+            break;
+        case 'random':
+            $s .= pf_random($r);
+            $c->tail = 'unknown';
+            $c->counts['random']++;
+            break;
+    }
+    if ($kind !== 'valid') {
+        /* what follows the end must not be answered (or, after damage, may be) */
+        $m = $r->getInt(0, 2) ? $r->getInt(0, 3) : 0;
+        for ($i = 1; $i <= $m; $i++) {
+            $s .= pf_valid($r, "$tag.after$i", false)[0];
+            $c->counts['after']++;
+        }
+    }
+    $c->stream = $s;
+    $c->requests = array_sum($c->counts);
+    $c->how = $r->getInt(0, 3) ? 'fin' : 'rst';
+    $len = strlen($s);
+    $c->split = pf_weighted($r, [0 => 25, 1 => 45, 2 => $len <= 3000 ? 15 : 0, 3 => 15]);
+    $c->pauses = $r->getInt(0, 6) === 0 ? $r->getInt(1, 8) : 0;
+    return $c;
+}
+
+/* The size of the next piece to write. */
+function pf_piece(PfConn $c, int $left): int
+{
+    $r = $c->r;
+    switch ($c->split) {
+        case 0: return $left;
+        case 1: return min($left, $r->getInt(1, 2048));
+        case 2: return min($left, $r->getInt(1, 16));
+        default: return min($left, pf_pick($r, [1, 2, 3, 7, 100, 1000, 4096, 65536]));
+    }
+}
+
+/*
+ * Parses the replies that are complete in $c->in. Sets $c->garbage when the
+ * bytes are not an HTTP/1.x response.
+ */
+function pf_parse(PfConn $c): void
+{
+    $buf = $c->in;
+    $blen = strlen($buf);
+    while ($c->garbage === null && $c->parsePos < $blen) {
+        $p = $c->parsePos;
+        $hend = strpos($buf, "\r\n\r\n", $p);
+        if ($hend === false) {
+            $have = min(9, $blen - $p);
+            if (substr($buf, $p, $have) !== substr('HTTP/1.1 ', 0, $have) && substr($buf, $p, $have) !== substr('HTTP/1.0 ', 0, $have)) {
+                $c->garbage = 'not a status line';
+            } elseif ($blen - $p > 65536) {
+                $c->garbage = 'a response head over 64 KiB';
+            }
+            return;
+        }
+        $head = substr($buf, $p, $hend - $p);
+        if (!preg_match('/^HTTP\/1\.([01]) ([1-5]\d\d) [^\r\n]*(?:\r\n[!#$%&\'*+.^_`|~0-9A-Za-z-]+:[^\r\n]*)*$/D', $head, $m)) {
+            $c->garbage = 'malformed response head';
+            return;
+        }
+        $code = (int)$m[2];
+        $ver = "1.$m[1]";
+        $bstart = $hend + 4;
+        if ($code < 200) { /* 100 Continue */
+            $c->parsePos = $bstart;
+            continue;
+        }
+        $isHead = stripos($head, "\r\nX-Head:") !== false;
+        $close = preg_match('~\r\nConnection:[ \t]*close[ \t]*(\r|$)~i', $head) === 1;
+        $cl = preg_match('~\r\nContent-Length:[ \t]*(\d+)~i', $head, $mm) ? (int)$mm[1] : null;
+        if (stripos($head, "\r\nTransfer-Encoding:") !== false) {
+            $c->garbage = 'a chunked reply from a handler that sends none';
+            return;
+        }
+        if ($isHead || $code === 204 || $code === 304) {
+            $body = '';
+            $end = $bstart;
+        } elseif ($cl !== null) {
+            if ($blen < $bstart + $cl) return;
+            $body = substr($buf, $bstart, $cl);
+            $end = $bstart + $cl;
+        } else { /* close-delimited */
+            if (!$c->eof) return;
+            $body = substr($buf, $bstart);
+            $end = $blen;
+        }
+        $c->replies[] = ['code' => $code, 'ver' => $ver, 'body' => $body, 'head' => $isHead, 'close' => $close];
+        $c->parsePos = $end;
+    }
+}
+
+/* Whether a 200 body is the handler's echo of a request the engine may parse. */
+function pf_plausible_echo(string $body): bool
+{
+    return (bool)preg_match('~^(GET|HEAD|POST|PUT|DELETE|OPTIONS|TRACE|CONNECT|PATCH) [\x21-\x7e\x80-\xff]+ \d+ [0-9a-f]{8}$~D', $body);
+}
+
+/* Checks a finished connection; returns what is wrong, or null. */
+function pf_check(PfConn $c): ?string
+{
+    if ($c->garbage !== null) return "unparsable reply ({$c->garbage}) at byte {$c->parsePos}";
+    if ($c->parsePos < strlen($c->in)) {
+        return ($c->eof ? 'the server closed inside a reply' : 'an incomplete reply') . ' (' . (strlen($c->in) - $c->parsePos) . ' bytes left)';
+    }
+    $got = $c->replies;
+    $n = count($c->expect);
+    foreach ($c->expect as $i => $e) {
+        $g = $got[$i] ?? null;
+        if ($g === null) {
+            return "reply $i of the $n valid requests missing (" . count($got) . ' replies' . ($c->eof ? ', server closed' : '') . ($c->reset ? ', reset' : '') . ')';
+        }
+        if ($g['code'] !== 200) return "reply $i: status {$g['code']}, expected 200";
+        if ($g['ver'] !== $e['ver']) return "reply $i: HTTP/{$g['ver']} to an HTTP/{$e['ver']} request";
+        if ($g['head'] !== $e['head']) return "reply $i: " . ($e['head'] ? 'no X-Head for a HEAD request' : 'X-Head for a non-HEAD request');
+        if (!$e['head'] && $g['body'] !== $e['echo']) {
+            return "reply $i: body " . json_encode(substr($g['body'], 0, 120), JSON_INVALID_UTF8_SUBSTITUTE) . ', expected ' . json_encode(substr($e['echo'], 0, 120), JSON_INVALID_UTF8_SUBSTITUTE);
+        }
+        if ($g['close'] !== $e['close'] && !($e['close'] && $e['ver'] === '1.0')) {
+            /* a closing HTTP/1.0 reply says nothing; the others say "close" */
+            return "reply $i: " . ($g['close'] ? 'Connection: close on a keep-alive request' : 'no Connection: close on a closing request');
+        }
+    }
+    $rest = array_slice($got, $n);
+    switch ($c->tail) {
+        case 'open':
+            if ($rest) return count($rest) . ' replies more than requests';
+            if ($c->halfClose && !$c->eof) return 'the server did not close after the client\'s FIN';
+            return null;
+        case 'close':
+            if ($rest) return count($rest) . ' replies after the closing request';
+            if (!$c->eof) return 'the server did not close after a closing request';
+            return null;
+        case 'error':
+            if (!$rest) return "no reply to the bad request (expected {$c->errorCode})" . ($c->eof ? ', server closed' : '') . ($c->reset ? ', reset' : '');
+            if ($rest[0]['code'] !== $c->errorCode) return "bad request answered {$rest[0]['code']}, expected {$c->errorCode}";
+            if (count($rest) > 1) return (count($rest) - 1) . ' replies after the bad request\'s error';
+            if (!$rest[0]['close']) return 'error reply without Connection: close';
+            if (!$c->eof) return 'the server did not close after the error reply';
+            return null;
+        default: /* unknown: damaged or random bytes */
+            foreach ($rest as $k => $g) {
+                if ($g['code'] === 200) {
+                    if (!$g['head'] && !pf_plausible_echo($g['body'])) {
+                        return 'after the damage: a 200 whose echo is not a well-formed request: ' . json_encode(substr($g['body'], 0, 120), JSON_INVALID_UTF8_SUBSTITUTE);
+                    }
+                } elseif (!in_array($g['code'], PF_ERROR_CODES, true)) {
+                    return "after the damage: status {$g['code']}";
+                } elseif ($k !== count($rest) - 1) {
+                    return "after the damage: a reply after the {$g['code']} error";
+                } elseif (!$g['close']) {
+                    return "after the damage: {$g['code']} without Connection: close";
+                }
+                if ($g['close'] && $k !== count($rest) - 1) return 'after the damage: a reply after a Connection: close reply';
+            }
+            if (!$c->eof) return 'the server did not close after the client\'s FIN';
+            return null;
+    }
+}
+
+final class PfClient
+{
+    public array $stats = ['connections' => 0, 'requests' => 0, 'sent' => ['valid' => 0, 'bad' => 0, 'mutated' => 0, 'random' => 0, 'after' => 0],
+        'kinds' => [], 'replies' => 0, 'echoes' => 0, 'statuses' => [], 'valid_answered' => 0, 'resets' => 0,
+        'write_failed' => 0, 'connect_retries' => 0, 'bytes_sent' => 0, 'aborted' => 0];
+    public array $anomalies = [];
+    public int $anomalyCount = 0;
+    public array $replayed = [];
+
+    public function __construct(public int $port, public float $slow, public float $deadline, public bool $verbose) {}
+
+    private function anomaly(PfConn $c, string $what): void
+    {
+        $this->anomalyCount++;
+        if (count($this->anomalies) < 20) {
+            $this->anomalies[] = ['conn' => $c->index, 'kind' => $c->kind, 'what' => $what,
+                'sent' => pf_show($c->stream, 1500), 'got' => pf_show($c->in, 1500)];
+        }
+    }
+
+    private function open(PfConn $c): bool
+    {
+        $s = socket_create(AF_INET, SOCK_STREAM, SOL_TCP);
+        socket_set_nonblock($s);
+        /* small writes go out as they are, so the server reads them apart */
+        socket_set_option($s, SOL_TCP, TCP_NODELAY, 1);
+        if (!@socket_connect($s, '127.0.0.1', $this->port)) {
+            $err = socket_last_error($s);
+            if ($err !== SOCKET_EINPROGRESS && $err !== SOCKET_EALREADY) {
+                socket_close($s);
+                return false;
+            }
+        }
+        $c->sock = $s;
+        $c->startedAt = microtime(true);
+        return true;
+    }
+
+    private function finish(PfConn $c, string $how, bool $aborted = false): void
+    {
+        if ($c->sock) {
+            if ($how === 'rst') @socket_set_option($c->sock, SOL_SOCKET, SO_LINGER, ['l_onoff' => 1, 'l_linger' => 0]);
+            @socket_close($c->sock);
+            $c->sock = null;
+        }
+        pf_parse($c);
+        $st = &$this->stats;
+        $st['connections']++;
+        $st['requests'] += $c->requests;
+        foreach ($c->counts as $k => $v) $st['sent'][$k] += $v;
+        $st['kinds'][$c->kind] = ($st['kinds'][$c->kind] ?? 0) + 1;
+        $st['replies'] += count($c->replies);
+        $st['bytes_sent'] += $c->outPos;
+        if ($c->reset) $st['resets']++;
+        if ($c->writeFailed) $st['write_failed']++;
+        foreach ($c->replies as $g) {
+            $st['statuses'][$g['code']] = ($st['statuses'][$g['code']] ?? 0) + 1;
+            if ($g['code'] === 200) $st['echoes']++;
+        }
+        if ($aborted) {
+            $st['aborted']++;
+        } else {
+            $why = pf_check($c);
+            if ($why !== null) {
+                $this->anomaly($c, $why);
+            } else {
+                $st['valid_answered'] += count($c->expect);
+            }
+        }
+        if ($this->verbose) {
+            $this->replayed[] = ['conn' => $c->index, 'kind' => $c->kind, 'tail' => $c->tail, 'error' => $c->errorCode,
+                'split' => $c->split, 'sent' => pf_show($c->stream, 100000), 'got' => pf_show($c->in, 100000),
+                'eof' => $c->eof, 'reset' => $c->reset, 'replies' => array_map(fn($g) => $g['code'], $c->replies)];
+        }
+        $c->r = null;
+    }
+
+    private function readSome(PfConn $c): void
+    {
+        while (!$c->eof) {
+            $data = @socket_read($c->sock, 262144);
+            if ($data === false) {
+                $err = socket_last_error($c->sock);
+                socket_clear_error($c->sock);
+                if ($err === SOCKET_EAGAIN || $err === SOCKET_EWOULDBLOCK || $err === SOCKET_EINTR) break;
+                $c->eof = true;
+                $c->reset = true;
+                break;
+            }
+            if ($data === '') {
+                $c->eof = true;
+                break;
+            }
+            $c->in .= $data;
+        }
+        pf_parse($c);
+    }
+
+    private function writeSome(PfConn $c, float $now): void
+    {
+        $len = strlen($c->stream);
+        while ($c->outPos < $len && !$c->writeFailed) {
+            if ($c->wakeAt > $now) return;
+            $n = pf_piece($c, $len - $c->outPos);
+            $w = @socket_write($c->sock, $c->split === 0 && $c->outPos === 0 ? $c->stream : substr($c->stream, $c->outPos, $n), $n);
+            if ($w === false) {
+                $err = socket_last_error($c->sock);
+                socket_clear_error($c->sock);
+                if ($err === SOCKET_EAGAIN || $err === SOCKET_EWOULDBLOCK || $err === SOCKET_EINTR) return;
+                $c->writeFailed = true; /* the server closed: what it said is still to be read */
+                return;
+            }
+            $c->outPos += $w;
+            if ($w < $n) return; /* the socket is full */
+            if ($c->pauses > 0 && $c->r->getInt(0, 2) === 0) {
+                $c->pauses--;
+                $c->wakeAt = $now + $c->r->getInt(1, 3) / 1000;
+                return;
+            }
+        }
+    }
+
+    /* Runs one connection as far as it goes now; true when it is done. */
+    private function advance(PfConn $c, float $now): bool
+    {
+        if ($now - $c->startedAt > $this->deadline * $this->slow) {
+            pf_parse($c);
+            $this->anomaly($c, sprintf('hang: not done after %.1f s (%d of %d bytes written%s, %d replies of %d owed, %s)',
+                $now - $c->startedAt, $c->outPos, strlen($c->stream), $c->shut ? ', FIN sent' : '', count($c->replies), count($c->expect),
+                $c->eof ? 'server closed' : 'server still open'));
+            $this->finish($c, 'rst', true);
+            return true;
+        }
+        if (!$c->eof) $this->writeSome($c, $now);
+        $allWritten = $c->outPos >= strlen($c->stream) || $c->writeFailed;
+        if ($c->eof) {
+            $this->finish($c, 'fin');
+            return true;
+        }
+        if (!$allWritten) return false;
+        if ($c->tail === 'open' && !$c->halfClose && count($c->replies) >= count($c->expect)) {
+            $this->finish($c, $c->how);
+            return true;
+        }
+        if ($c->garbage !== null) {
+            $this->finish($c, 'rst');
+            return true;
+        }
+        if (!$c->shut && ($c->halfClose || $c->tail !== 'open')) {
+            @socket_shutdown($c->sock, 1);
+            $c->shut = true;
+        }
+        return false;
+    }
+
+    /** Runs the connections of $conns, $concurrency at once. */
+    public function run(iterable $conns, int $concurrency, float $timeLimit): bool
+    {
+        $deadline = microtime(true) + $timeLimit;
+        $active = [];
+        $retryAt = 0.0;
+        $pending = null;
+        $it = (function () use ($conns) { yield from $conns; })();
+        while (true) {
+            $now = microtime(true);
+            if ($now > $deadline) {
+                fwrite(STDERR, 'client: time limit reached with ' . count($active) . " connections open\n");
+                foreach ($active as $c) $this->finish($c, 'rst', true);
+                return false;
+            }
+            while (count($active) < $concurrency && $now >= $retryAt) {
+                if ($pending === null) {
+                    if (!$it->valid()) break;
+                    $pending = $it->current();
+                    $it->next();
+                }
+                if (!$this->open($pending)) {
+                    if (++$this->stats['connect_retries'] > 2000) {
+                        fwrite(STDERR, "client: cannot connect to port {$this->port}\n");
+                        return false;
+                    }
+                    $retryAt = $now + 0.05;
+                    break;
+                }
+                $active[spl_object_id($pending->sock)] = $pending;
+                $pending = null;
+            }
+            if (!$active) {
+                if ($pending === null && !$it->valid()) return true;
+                usleep(10000);
+                continue;
+            }
+            $r = $w = [];
+            $e = null;
+            $wait = 0.02;
+            foreach ($active as $c) {
+                $r[] = $c->sock;
+                if (!$c->connected || ($c->outPos < strlen($c->stream) && !$c->writeFailed && !$c->eof)) {
+                    if ($c->wakeAt > $now) {
+                        $wait = min($wait, $c->wakeAt - $now);
+                    } else {
+                        $w[] = $c->sock;
+                    }
+                }
+            }
+            $n = @socket_select($r, $w, $e, 0, (int)($wait * 1e6));
+            if ($n === false) {
+                usleep(1000);
+                $r = $w = [];
+            }
+            $now = microtime(true);
+            foreach (array_merge($w, $r) as $s) {
+                $c = $active[spl_object_id($s)] ?? null;
+                if ($c && !$c->connected) {
+                    $err = socket_get_option($s, SOL_SOCKET, SO_ERROR);
+                    if ($err !== 0) {
+                        /* refused (backlog overflow): this stream again, later */
+                        socket_close($s);
+                        unset($active[spl_object_id($s)]);
+                        $c->sock = null;
+                        if (++$this->stats['connect_retries'] > 2000) {
+                            fwrite(STDERR, "client: cannot connect to port {$this->port}: " . socket_strerror($err) . "\n");
+                            return false;
+                        }
+                        $pending = $c;
+                        $retryAt = $now + 0.05;
+                        continue;
+                    }
+                    $c->connected = true;
+                }
+            }
+            foreach ($r as $s) {
+                $c = $active[spl_object_id($s)] ?? null;
+                if ($c && $c->connected) $this->readSome($c);
+            }
+            foreach ($active as $id => $c) {
+                if ($c->connected) {
+                    if ($this->advance($c, $now)) unset($active[$id]);
+                } elseif ($now - $c->startedAt > $this->deadline * $this->slow) {
+                    $this->anomaly($c, 'connect not done after ' . round($now - $c->startedAt, 1) . ' s');
+                    $this->finish($c, 'rst', true);
+                    unset($active[$id]);
+                }
+            }
+        }
+    }
+}
+
+function pf_show(string $s, int $max): string
+{
+    $e = addcslashes(strlen($s) > $max ? substr($s, 0, $max) : $s, "\0..\37\177..\377");
+    return strlen($s) > $max ? $e . '...[' . strlen($s) . ' bytes]' : $e;
+}
+
+/* Connections of one client: from index $first, until $count requests. */
+function pf_conns(int $seed, int $first, int $count, ?int $only): Generator
+{
+    if ($only !== null) {
+        yield pf_make_conn($seed, $only);
+        return;
+    }
+    $sent = 0;
+    for ($i = $first; $sent < $count; $i++) {
+        $c = pf_make_conn($seed, $i);
+        $sent += $c->requests;
+        yield $c;
+    }
+}
+
+function pf_client_main(array $o): int
+{
+    $t0 = microtime(true);
+    $cl = new PfClient($o['port'], $o['slow'], $o['conn-deadline'], $o['verbose']);
+    $ok = $cl->run(pf_conns($o['seed'], $o['first'], $o['requests'], $o['replay']), $o['concurrency'], $o['time-limit']);
+    ksort($cl->stats['statuses']);
+    ksort($cl->stats['kinds']);
+    echo json_encode(['ok' => $ok, 'elapsed' => round(microtime(true) - $t0, 2), 'stats' => $cl->stats,
+        'anomaly_count' => $cl->anomalyCount, 'anomalies' => $cl->anomalies] + ($o['verbose'] ? ['replayed' => $cl->replayed] : []),
+        JSON_INVALID_UTF8_SUBSTITUTE | JSON_UNESCAPED_SLASHES), "\n";
+    return $ok && $cl->anomalyCount === 0 ? 0 : 1;
+}
+
+/* ===================================================================== */
+/* Server                                                                */
+/* ===================================================================== */
+
+final class PfSrv
+{
+    public static EventBase $base;
+    public static EventHttp $http;
+    public static int $port;
+    public static int $handled = 0;
+    public static array $v = [];
+    public static int $vCount = 0;
+}
+
+function pf_violation(string $what): void
+{
+    PfSrv::$vCount++;
+    if (count(PfSrv::$v) < 30) PfSrv::$v[] = $what;
+}
+
+function pf_handler(EventHttpRequest $req): void
+{
+    $k = ++PfSrv::$handled;
+    $in = $req->getInputBuffer();
+    $n = $in->length;
+    $body = $n ? $in->read($n) : '';
+    $cmd = $req->getCommand();
+    if (($k & 7) === 0) {
+        /* what PHP is handed: names are tokens, values have no controls */
+        foreach ($req->getInputHeaders() as $name => $value) {
+            if (!preg_match('/^[!#$%&\'*+.^_`|~0-9A-Za-z-]+$/D', (string)$name) || preg_match('/[\x00-\x08\x0a-\x1f\x7f]/', (string)$value)) {
+                pf_violation('a header handed to PHP is not well-formed: ' . pf_show($name . ': ' . $value, 200));
+            }
+        }
+    }
+    $b = new EventBuffer();
+    $b->add((PF_CMDS[$cmd] ?? "CMD$cmd") . ' ' . $req->getUri() . " $n " . hash('crc32b', $body));
+    if ($cmd === EventHttpRequest::CMD_HEAD) $req->addHeader('X-Head', '1', EventHttpRequest::OUTPUT_HEADER);
+    $req->sendReply(200, 'OK', $b);
+}
+
+function pf_server_setup(): void
+{
+    set_error_handler(function (int $no, string $msg, string $file, int $line): bool {
+        pf_violation("PHP error $no: $msg at $file:$line");
+        return true;
+    });
+    PfSrv::$base = new EventBase();
+    $listen = stream_socket_server('tcp://127.0.0.1:0', $errno, $errstr, STREAM_SERVER_BIND | STREAM_SERVER_LISTEN,
+        stream_context_create(['socket' => ['backlog' => 512]]));
+    if (!$listen) throw new RuntimeException("listen: $errstr");
+    PfSrv::$port = (int)substr(strrchr(stream_socket_get_name($listen, false), ':'), 1);
+    PfSrv::$http = new EventHttp(PfSrv::$base);
+    if (!PfSrv::$http->accept($listen)) throw new RuntimeException('accept failed');
+    fclose($listen);
+    PfSrv::$http->setMaxBodySize(PF_MAX_BODY);
+    PfSrv::$http->setMaxHeadersSize(PF_MAX_HEAD);
+    PfSrv::$http->setTimeout(PF_SERVER_TIMEOUT);
+    PfSrv::$http->setAllowedMethods(array_sum(array_keys(PF_CMDS)));
+    PfSrv::$http->setDefaultCallback('pf_handler');
+}
+
+/* Runs client processes (one per element of $argsList) until all exited;
+ * returns their reports. */
+function pf_run_clients(string $name, array $argsList, float $timeLimit): array
+{
+    $env = getenv();
+    unset($env['LD_PRELOAD'], $env['USE_ZEND_ALLOC'], $env['ASAN_OPTIONS']);
+    $procs = [];
+    foreach ($argsList as $i => $args) {
+        $out = tempnam(sys_get_temp_dir(), 'hpf');
+        $err = tempnam(sys_get_temp_dir(), 'hpf');
+        $cmd = array_merge([PHP_BINARY, '-n', '-d', 'extension=sockets', '-d', 'memory_limit=1G', __DIR__ . '/http_fuzz.php',
+            '--mode=parser', '--client', '--port=' . PfSrv::$port], $args);
+        $p = proc_open($cmd, [0 => ['file', '/dev/null', 'r'], 1 => ['file', $out, 'w'], 2 => ['file', $err, 'w']], $pipes, null, $env);
+        if (!$p) {
+            pf_violation("$name: could not start client $i");
+            continue;
+        }
+        $procs[$i] = ['p' => $p, 'out' => $out, 'err' => $err, 'running' => true, 'code' => null];
+    }
+    $t0 = microtime(true);
+    $timedOut = false;
+    $tick = new Event(PfSrv::$base, -1, Event::TIMEOUT | Event::PERSIST, function () use (&$procs, $t0, $timeLimit, &$timedOut) {
+        $running = 0;
+        foreach ($procs as &$pr) {
+            if (!$pr['running']) continue;
+            $st = proc_get_status($pr['p']);
+            if ($st['running']) {
+                $running++;
+                if (microtime(true) - $t0 > $timeLimit) {
+                    $timedOut = true;
+                    proc_terminate($pr['p'], 9);
+                }
+            } else {
+                $pr['running'] = false;
+                $pr['code'] = $st['exitcode'];
+            }
+        }
+        unset($pr);
+        if ($running === 0) PfSrv::$base->exit();
+    });
+    $tick->add(0.05);
+    try {
+        PfSrv::$base->loop();
+    } catch (Throwable $e) {
+        pf_violation("$name: loop() threw " . get_class($e) . ': ' . $e->getMessage());
+    }
+    $tick->free();
+    for ($i = 0; $i < 50; $i++) { /* the last closes */
+        PfSrv::$base->loop(EventBase::LOOP_NONBLOCK);
+        usleep(2000);
+    }
+    if ($timedOut) pf_violation("$name: a client did not finish within $timeLimit s (killed)");
+    $reports = [];
+    foreach ($procs as $i => $pr) {
+        proc_close($pr['p']);
+        $stdout = (string)file_get_contents($pr['out']);
+        $stderr = trim((string)file_get_contents($pr['err']));
+        @unlink($pr['out']);
+        @unlink($pr['err']);
+        if ($stderr !== '') pf_violation("$name: client $i stderr: " . substr($stderr, 0, 500));
+        $rep = json_decode($stdout, true);
+        if (!is_array($rep)) {
+            pf_violation("$name: no report from client $i (exit code {$pr['code']}): " . substr($stdout, 0, 1000));
+            continue;
+        }
+        if ($rep['anomaly_count'] > 0) pf_violation("$name: client $i saw {$rep['anomaly_count']} wrong replies or hangs");
+        $reports[] = $rep;
+    }
+    return $reports;
+}
+
+/* The client reports' stats added up. */
+function pf_sum(array $reports): array
+{
+    $sum = [];
+    $add = function (array &$into, array $from) use (&$add) {
+        foreach ($from as $k => $v) {
+            if (is_array($v)) {
+                $into[$k] ??= [];
+                $add($into[$k], $v);
+            } else {
+                $into[$k] = ($into[$k] ?? 0) + $v;
+            }
+        }
+    };
+    foreach ($reports as $r) $add($sum, $r['stats']);
+    if (isset($sum['statuses'])) ksort($sum['statuses']);
+    return $sum;
+}
+
+function pf_server_main(array $o): int
+{
+    $T0 = microtime(true);
+    pf_server_setup();
+    $slow = (string)$o['slow'];
+    $common = ["--slow=$slow", "--conn-deadline={$o['conn-deadline']}", "--concurrency={$o['concurrency']}", "--time-limit={$o['time-limit']}"];
+    if ($o['replay'] !== null) {
+        $reps = pf_run_clients('replay', [array_merge(["--seed={$o['seed']}", "--replay={$o['replay']}", '--verbose'], $common)], 60);
+        echo json_encode($reps, JSON_PRETTY_PRINT | JSON_UNESCAPED_SLASHES | JSON_INVALID_UTF8_SUBSTITUTE), "\n";
+        echo json_encode(['handled' => PfSrv::$handled, 'violations' => PfSrv::$v], JSON_PRETTY_PRINT), "\n";
+        return PfSrv::$vCount ? 1 : 0;
+    }
+    $warmup = $o['warmup'] ?? max(500, min(20000, intdiv($o['requests'], 50)));
+    printf("http_fuzz parser mode: seed %d, %d requests (+%d warm-up), %d clients x %d connections, port %d, PHP %s, slow x%s\n",
+        $o['seed'], $o['requests'], $warmup, $o['clients'], $o['concurrency'], PfSrv::$port, PHP_VERSION, $slow);
+
+    /* the warm-up's connections are numbered apart from the main run's */
+    $warm = pf_run_clients('warm-up', [array_merge(["--seed={$o['seed']}", '--first=100000000', "--requests=$warmup"], $common)], $o['time-limit']);
+    gc_collect_cycles();
+    $mem0 = memory_get_usage();
+    $handled0 = PfSrv::$handled;
+    $t1 = microtime(true);
+
+    /* each client its own range of connection indexes */
+    $per = intdiv($o['requests'] + $o['clients'] - 1, $o['clients']);
+    $args = [];
+    for ($i = 0; $i < $o['clients']; $i++) {
+        $args[] = array_merge(["--seed={$o['seed']}", '--first=' . ($i * 10000000), "--requests=$per"], $common);
+    }
+    $main = pf_run_clients('main', $args, $o['time-limit']);
+    $t2 = microtime(true);
+    gc_collect_cycles();
+    $mem1 = memory_get_usage();
+    $handledMain = PfSrv::$handled - $handled0;
+
+    $sockets = port_sockets(PfSrv::$port);
+    if (($sockets['08'] ?? 0) > 0) pf_violation("{$sockets['08']} sockets of the server's port in CLOSE_WAIT");
+    if (($sockets['01'] ?? 0) > 0) pf_violation("{$sockets['01']} sockets of the server's port still ESTABLISHED");
+    if (abs($mem1 - $mem0) > 1 << 20) {
+        pf_violation(sprintf('memory after the run %d bytes vs %d after the warm-up (%+d)', $mem1, $mem0, $mem1 - $mem0));
+    }
+    $s = pf_sum($main);
+    $w = pf_sum($warm);
+    /* every handler call's reply reached its client, unless a connection was cut short */
+    if (($s['aborted'] ?? 0) === 0 && $handledMain !== ($s['echoes'] ?? -1)) {
+        pf_violation("the handler ran $handledMain times in the main run, the clients got " . ($s['echoes'] ?? 0) . ' echoes');
+    }
+    $dt = $t2 - $t1;
+    $lines = [
+        'time' => sprintf('total %.1f s (warm-up %.1f s, main %.1f s); main: %.0f requests/s', microtime(true) - $T0, $t1 - $T0, $dt, ($s['requests'] ?? 0) / max($dt, 0.001)),
+        'sent' => sprintf('%d requests on %d connections (%d valid, %d bad, %d mutated, %d random, %d after the end), %.1f MB',
+            $s['requests'] ?? 0, $s['connections'] ?? 0, $s['sent']['valid'] ?? 0, $s['sent']['bad'] ?? 0, $s['sent']['mutated'] ?? 0,
+            $s['sent']['random'] ?? 0, $s['sent']['after'] ?? 0, ($s['bytes_sent'] ?? 0) / 1e6),
+        'replies' => sprintf('%d replies (%d handler echoes; the handler ran %d times), %d valid requests answered as promised, statuses %s',
+            $s['replies'] ?? 0, $s['echoes'] ?? 0, $handledMain, $s['valid_answered'] ?? 0, json_encode($s['statuses'] ?? [])),
+        'conns' => sprintf('kinds %s; %d reset by the server, %d writes refused (server closed first), %d cut short, %d connect retries',
+            json_encode($s['kinds'] ?? []), $s['resets'] ?? 0, $s['write_failed'] ?? 0, $s['aborted'] ?? 0, $s['connect_retries'] ?? 0),
+        'warm-up' => sprintf('%d requests, %d replies', $w['requests'] ?? 0, $w['replies'] ?? 0),
+        'memory' => sprintf('after warm-up %d, after run %d (%+d bytes), peak %d', $mem0, $mem1, $mem1 - $mem0, memory_get_peak_usage()),
+        'sockets' => 'server port states at the end: ' . json_encode($sockets),
+    ];
+    foreach ($lines as $k => $v) printf("  %-8s %s\n", $k . ':', $v);
+    foreach (array_merge($warm, $main) as $rep) {
+        foreach ($rep['anomalies'] ?? [] as $a) {
+            echo "  ANOMALY conn {$a['conn']} ({$a['kind']}): {$a['what']}\n    replay: --mode=parser --seed={$o['seed']} --replay={$a['conn']}\n    sent: {$a['sent']}\n    got: {$a['got']}\n";
+        }
+    }
+    if (PfSrv::$vCount) {
+        echo 'FAIL: ' . PfSrv::$vCount . " violations\n";
+        foreach (PfSrv::$v as $v) echo "  - $v\n";
+        return 1;
+    }
+    echo "OK\n";
+    return 0;
+}
+
+function pf_main(): int
+{
+    $o = pf_opts();
+    return $o['client'] ? pf_client_main($o) : pf_server_main($o);
+}
