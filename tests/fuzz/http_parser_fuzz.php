@@ -379,6 +379,369 @@ function pf_random(Random\Randomizer $r): string
 }
 
 /* ===================================================================== */
+/* The model: what the engine answers to a byte stream                   */
+/* ===================================================================== */
+
+/*
+ * An independent reading of the rules of src/http/parser.h (RFC 9112 as the
+ * engine applies it), conn.h (keep-alive, nothing parsed after a close) and
+ * the binding (unknown methods 501, "*" only for OPTIONS), byte by byte,
+ * with the engine's limits: the head within PF_MAX_HEAD bytes (414 when the
+ * target filled them, else 431), PF_MAX_HEADERS field lines, bodies up to
+ * PF_MAX_BODY, chunk-size lines up to PF_MAX_CHUNK_LINE bytes, trailers up
+ * to PF_MAX_HEAD bytes. Returns ['replies' => list of expected replies
+ * (['code', 'echo', 'head', 'close', 'ver']), 'end' => how the stream ends:
+ * 'clean' (all answered), 'close' (a request closed the connection),
+ * 'error' (the last reply is an error page), 'incomplete' (the stream stops
+ * inside a request: no reply for it)].
+ */
+const PF_MAX_HEADERS = 100;
+const PF_MAX_CHUNK_LINE = 4096;
+
+final class PfModel
+{
+    /* byte => class bits, built once */
+    public const TCHAR = 1, TARGET = 2, VALUE = 4, HOST = 8, HEX = 16, QDTEXT = 32;
+    public static array $cls = [];
+
+    public static function init(): void
+    {
+        if (self::$cls) return;
+        for ($b = 0; $b < 256; $b++) {
+            $c = chr($b);
+            $k = 0;
+            if (preg_match('/^[A-Za-z0-9]$/', $c) || strpos("!#$%&'*+-.^_`|~", $c) !== false) $k |= self::TCHAR;
+            if (($b > 0x20 && $b < 0x7f) || $b >= 0x80) $k |= self::TARGET;
+            if (($b >= 0x20 && $b < 0x7f) || $b >= 0x80 || $b === 9) $k |= self::VALUE;
+            if (preg_match('/^[A-Za-z0-9]$/', $c) || strpos("-._~!$&'()*+,;=%:[]", $c) !== false) $k |= self::HOST;
+            if (preg_match('/^[A-Fa-f0-9]$/', $c)) $k |= self::HEX;
+            if ($b === 9 || $b === 0x20 || $b === 0x21 || ($b >= 0x23 && $b <= 0x5b) || ($b >= 0x5d && $b <= 0x7e) || $b >= 0x80) $k |= self::QDTEXT;
+            self::$cls[$b] = $k;
+        }
+    }
+}
+
+function pf_model(string $s): array
+{
+    PfModel::init();
+    $out = [];
+    $p = 0;
+    $len = strlen($s);
+    while (true) {
+        if ($p >= $len) return ['replies' => $out, 'end' => 'clean'];
+        $r = pf_model_request($s, $p);
+        if ($r['status'] === 'incomplete') return ['replies' => $out, 'end' => 'incomplete'];
+        if ($r['status'] !== 0) {
+            $out[] = ['code' => $r['status'], 'echo' => null, 'head' => $r['head'] ?? false, 'close' => true, 'ver' => '1.1'];
+            return ['replies' => $out, 'end' => 'error'];
+        }
+        $out[] = ['code' => 200, 'echo' => $r['echo'], 'head' => $r['method'] === 'HEAD', 'close' => !$r['keep'], 'ver' => $r['ver'],
+            'asked_close' => $r['asked_close']];
+        $p = $r['next'];
+        if (!$r['keep']) return ['replies' => $out, 'end' => 'close'];
+    }
+}
+
+/* Elements of a comma-separated list, OWS trimmed, empty ones skipped. */
+function pf_model_list(string $v): array
+{
+    $out = [];
+    foreach (explode(',', $v) as $e) {
+        $e = trim($e, " \t");
+        if ($e !== '') $out[] = $e;
+    }
+    return $out;
+}
+
+/* One request from $s at $p: ['status' => 0 | code | 'incomplete', ...]. */
+function pf_model_request(string $s, int $p): array
+{
+    $cls = PfModel::$cls;
+    $len = strlen($s);
+    $avail = $len - $p;
+    $end = $p + min($avail, PF_MAX_HEAD);
+    $full = $avail >= PF_MAX_HEAD; /* the head window is full */
+    $i = $p;
+    $more = fn(string $where) => ['status' => $full ? ($where === 'target' ? 414 : 431) : 'incomplete'];
+    /* empty lines before the request line */
+    while (true) {
+        if ($i >= $end) return $more('start');
+        if ($s[$i] === "\n") { $i++; continue; }
+        if ($s[$i] === "\r") {
+            if ($i + 1 >= $end) return $more('start');
+            if ($s[$i + 1] !== "\n") return ['status' => 400];
+            $i += 2;
+            continue;
+        }
+        break;
+    }
+    /* method SP target SP HTTP/d.d */
+    $m0 = $i;
+    while ($i < $end && ($cls[ord($s[$i])] & PfModel::TCHAR)) $i++;
+    if ($i >= $end) return $more('method');
+    if ($i === $m0 || $s[$i] !== ' ') return ['status' => 400];
+    $method = substr($s, $m0, $i - $m0);
+    $t0 = ++$i;
+    while ($i < $end && ($cls[ord($s[$i])] & PfModel::TARGET)) $i++;
+    if ($i >= $end) return $more('target');
+    if ($s[$i] !== ' ' || $i === $t0) return ['status' => 400];
+    $target = substr($s, $t0, $i - $t0);
+    $i++;
+    if ($end - $i < 9) return $more('version');
+    $v = substr($s, $i, 9);
+    if (!preg_match('/^HTTP\/[0-9]\.[0-9][\r\n]$/D', $v)) return ['status' => 400];
+    if ($v[5] !== '1' || $v[7] > '1') return ['status' => 505];
+    $minor = (int)$v[7];
+    $i += 8;
+    if ($s[$i] === "\r") {
+        $i++;
+        if ($i >= $end) return $more('rl');
+        if ($s[$i] !== "\n") return ['status' => 400];
+    }
+    $i++;
+    /* field lines */
+    $n = 0;
+    $hosts = 0;
+    $cls_n = 0;
+    $cl = null;
+    $te = false;
+    $chunked = 0;
+    $teUnknown = false;
+    $close = false;
+    $keepAlive = false;
+    while (true) {
+        if ($i >= $end) return $more('field');
+        $c = $s[$i];
+        if ($c === "\r") {
+            if ($i + 1 >= $end) return $more('end');
+            if ($s[$i + 1] !== "\n") return ['status' => 400];
+            $i += 2;
+            break;
+        }
+        if ($c === "\n") { $i++; break; }
+        if (!($cls[ord($c)] & PfModel::TCHAR)) return ['status' => 400];
+        $n0 = $i;
+        while ($i < $end && ($cls[ord($s[$i])] & PfModel::TCHAR)) $i++;
+        if ($i >= $end) return $more('name');
+        if ($s[$i] !== ':') return ['status' => 400];
+        $name = strtolower(substr($s, $n0, $i - $n0));
+        $i++;
+        while ($i < $end && ($s[$i] === ' ' || $s[$i] === "\t")) $i++;
+        if ($i >= $end) return $more('ows');
+        $v0 = $i;
+        while ($i < $end && ($cls[ord($s[$i])] & PfModel::VALUE)) $i++;
+        if ($i >= $end) return $more('value');
+        if ($s[$i] === "\r") {
+            if ($i + 1 >= $end) return $more('value');
+            if ($s[$i + 1] !== "\n") return ['status' => 400];
+            $next = $i + 2;
+        } elseif ($s[$i] === "\n") {
+            $next = $i + 1;
+        } else {
+            return ['status' => 400];
+        }
+        $value = rtrim(substr($s, $v0, $i - $v0), " \t");
+        $i = $next;
+        if (++$n > PF_MAX_HEADERS) return ['status' => 431];
+        switch ($name) {
+            case 'host':
+                if (++$hosts > 1) return ['status' => 400];
+                for ($k = 0, $vl = strlen($value); $k < $vl; $k++) {
+                    if (!($cls[ord($value[$k])] & PfModel::HOST)) return ['status' => 400];
+                }
+                break;
+            case 'connection':
+                foreach (pf_model_list($value) as $e) {
+                    $e = strtolower($e);
+                    if ($e === 'close') $close = true;
+                    if ($e === 'keep-alive') $keepAlive = true;
+                }
+                break;
+            case 'content-length':
+                if (++$cls_n > 1 || $value === '' || !preg_match('/^[0-9]+$/D', $value)) return ['status' => 400];
+                $cl = $value;
+                break;
+            case 'transfer-encoding':
+                $te = true;
+                $els = pf_model_list($value);
+                if (!$els) return ['status' => 400];
+                foreach ($els as $e) {
+                    if (!($cls[ord($e[0])] & PfModel::TCHAR)) return ['status' => 400];
+                    if (strtolower($e) === 'chunked') {
+                        $chunked++;
+                    } else {
+                        $teUnknown = true;
+                    }
+                }
+                break;
+        }
+    }
+    if ($minor === 1 && $hosts === 0) return ['status' => 400];
+    $body = '';
+    if ($te) {
+        if ($minor === 0 || $cl !== null || $chunked > 1) return ['status' => 400];
+        if ($teUnknown) return ['status' => 501];
+        $r = pf_model_chunked($s, $i);
+        if (!is_array($r)) return ['status' => $r];
+        [$body, $i] = $r;
+    } elseif ($cl !== null) {
+        $digits = ltrim($cl, '0');
+        if (strlen($digits) > 7 || (int)$digits > PF_MAX_BODY) return ['status' => 413];
+        $want = (int)$digits;
+        if ($len - $i < $want) return ['status' => 'incomplete'];
+        $body = substr($s, $i, $want);
+        $i += $want;
+    }
+    /* the binding routes it */
+    if (!in_array($method, PF_CMDS, true)) return ['status' => 501];
+    if ($target === '*' && $method !== 'OPTIONS') return ['status' => 400, 'head' => $method === 'HEAD'];
+    $keep = !$close && ($minor === 1 || $keepAlive);
+    return ['status' => 0, 'method' => $method, 'ver' => "1.$minor", 'keep' => $keep, 'asked_close' => $close, 'next' => $i,
+        'echo' => "$method $target " . strlen($body) . ' ' . hash('crc32b', $body)];
+}
+
+/* A chunked body from $i: [body, next] or a status ('incomplete' when the stream ends). */
+function pf_model_chunked(string $s, int $i)
+{
+    $cls = PfModel::$cls;
+    $len = strlen($s);
+    $body = '';
+    while (true) {
+        /* chunk-size [ chunk-ext ] CRLF */
+        if ($i >= $len) return 'incomplete';
+        if (!($cls[ord($s[$i])] & PfModel::HEX)) return 400;
+        $line = 0;
+        $sig = '';
+        while ($i < $len && ($cls[ord($s[$i])] & PfModel::HEX)) {
+            if (strlen($sig) >= 16) return 400; /* beyond 64 bits */
+            if (++$line > PF_MAX_CHUNK_LINE) return 400;
+            if ($sig !== '' || $s[$i] !== '0') $sig .= $s[$i];
+            $i++;
+        }
+        $r = pf_model_chunk_ext($s, $i, $line);
+        if (!is_int($r) || $r < 0) return is_int($r) ? -$r : $r;
+        $i = $r;
+        if ($i >= $len) return 'incomplete';
+        if ($s[$i] !== "\n") return 400;
+        $i++;
+        if ($sig === '') break;
+        if (strlen($sig) > 7 || hexdec($sig) > PF_MAX_BODY - strlen($body)) return 413;
+        $size = hexdec($sig);
+        if ($len - $i < $size) return 'incomplete';
+        $body .= substr($s, $i, $size);
+        $i += $size;
+        if ($i >= $len) return 'incomplete';
+        if ($s[$i] !== "\r") return 400;
+        if (++$i >= $len) return 'incomplete';
+        if ($s[$i] !== "\n") return 400;
+        $i++;
+    }
+    /* trailer fields, then the empty line */
+    $count = 0;
+    while (true) {
+        if ($i >= $len) return 'incomplete';
+        if (++$count > PF_MAX_HEAD) return 431;
+        $c = $s[$i];
+        if ($c === "\n") return [$body, $i + 1];
+        if ($c === "\r") {
+            if (++$i >= $len) return 'incomplete';
+            if (++$count > PF_MAX_HEAD) return 431;
+            if ($s[$i] !== "\n") return 400;
+            return [$body, $i + 1];
+        }
+        if (!($cls[ord($c)] & PfModel::TCHAR)) return 400;
+        /* name */
+        while (true) {
+            $i++;
+            if ($i >= $len) return 'incomplete';
+            if (++$count > PF_MAX_HEAD) return 431;
+            $c = $s[$i];
+            if ($c === ':') break;
+            if (!($cls[ord($c)] & PfModel::TCHAR)) return 400;
+        }
+        /* value, up to CRLF or LF */
+        while (true) {
+            $i++;
+            if ($i >= $len) return 'incomplete';
+            if (++$count > PF_MAX_HEAD) return 431;
+            $c = $s[$i];
+            if ($c === "\n") { $i++; break; }
+            if ($c === "\r") {
+                if (++$i >= $len) return 'incomplete';
+                if (++$count > PF_MAX_HEAD) return 431;
+                if ($s[$i] !== "\n") return 400;
+                $i++;
+                break;
+            }
+            if (!($cls[ord($c)] & PfModel::VALUE)) return 400;
+        }
+    }
+}
+
+/*
+ * The chunk extensions after the size, up to and including the CR
+ * (RFC 9112 7.1.1: *( BWS ";" BWS name [ BWS "=" BWS value ] ), value a
+ * token or a quoted-string; whitespace only where more follows).
+ * Returns the position after the CR, -status, or 'incomplete'.
+ */
+function pf_model_chunk_ext(string $s, int $i, int $line)
+{
+    $cls = PfModel::$cls;
+    $len = strlen($s);
+    $st = 'after';
+    while (true) {
+        if ($i >= $len) return 'incomplete';
+        if (++$line > PF_MAX_CHUNK_LINE) return -400;
+        $c = $s[$i++];
+        $k = $cls[ord($c)];
+        $ws = $c === ' ' || $c === "\t";
+        again:
+        switch ($st) {
+            case 'after':
+                if ($ws) { $st = 'ws'; break; }
+                if ($c === ';') { $st = 'bws1'; break; }
+                return $c === "\r" ? $i : -400;
+            case 'ws':
+                if ($ws) break;
+                if ($c === ';') { $st = 'bws1'; break; }
+                return -400;
+            case 'bws1':
+                if ($ws) break;
+                if ($k & PfModel::TCHAR) { $st = 'name'; break; }
+                return -400;
+            case 'name':
+                if ($k & PfModel::TCHAR) break;
+                if ($c === '=') { $st = 'bws3'; break; }
+                if ($ws) { $st = 'bws2'; break; }
+                $st = 'after';
+                goto again;
+            case 'bws2':
+                if ($ws) break;
+                if ($c === '=') { $st = 'bws3'; break; }
+                if ($c === ';') { $st = 'bws1'; break; }
+                return -400;
+            case 'bws3':
+                if ($ws) break;
+                if ($c === '"') { $st = 'quoted'; break; }
+                if ($k & PfModel::TCHAR) { $st = 'vtoken'; break; }
+                return -400;
+            case 'vtoken':
+                if ($k & PfModel::TCHAR) break;
+                $st = 'after';
+                goto again;
+            case 'quoted':
+                if ($c === '"') { $st = 'after'; break; }
+                if ($c === '\\') { $st = 'qesc'; break; }
+                if ($k & PfModel::QDTEXT) break;
+                return -400;
+            case 'qesc':
+                if ($c === "\t" || (ord($c) >= 0x20 && ord($c) !== 0x7f)) { $st = 'quoted'; break; }
+                return -400;
+        }
+    }
+}
+
+/* ===================================================================== */
 /* Client                                                                */
 /* ===================================================================== */
 
@@ -400,6 +763,10 @@ final class PfConn
     public int $split = 0;           /* write sizes: 0 whole, 1 up to 2048, 2 up to 16, 3 from a list */
     public int $pauses = 0;          /* pauses left between pieces */
     public ?Random\Randomizer $r = null;
+    /** pf_model() of the stream: the replies it is owed, how it ends */
+    public array $model = [];
+    /* where the model and the generator's intent disagree (a fuzzer bug) */
+    public ?string $selfCheck = null;
 
     public $sock = null;
     public bool $connected = false;
@@ -478,12 +845,42 @@ function pf_make_conn(int $seed, int $index): PfConn
         }
     }
     $c->stream = $s;
+    $c->model = pf_model($s);
+    $c->selfCheck = pf_self_check($c);
     $c->requests = array_sum($c->counts);
     $c->how = $r->getInt(0, 3) ? 'fin' : 'rst';
     $len = strlen($s);
     $c->split = pf_weighted($r, [0 => 25, 1 => 45, 2 => $len <= 3000 ? 15 : 0, 3 => 15]);
     $c->pauses = $r->getInt(0, 6) === 0 ? $r->getInt(1, 8) : 0;
     return $c;
+}
+
+/*
+ * The model must agree with what the generator meant: the valid prefix
+ * answered as built, a closing request closing, a crafted bad request
+ * getting its status. Returns the disagreement, or null.
+ */
+function pf_self_check(PfConn $c): ?string
+{
+    $m = $c->model['replies'];
+    foreach ($c->expect as $i => $e) {
+        $g = $m[$i] ?? null;
+        if ($g === null || $g['code'] !== 200 || $g['echo'] !== $e['echo'] || $g['head'] !== $e['head'] || $g['close'] !== $e['close'] || $g['ver'] !== $e['ver']) {
+            return "valid request $i: the model says " . json_encode($g, JSON_INVALID_UTF8_SUBSTITUTE | JSON_UNESCAPED_SLASHES) . ', built as ' . json_encode($e, JSON_INVALID_UTF8_SUBSTITUTE | JSON_UNESCAPED_SLASHES);
+        }
+    }
+    $n = count($c->expect);
+    $end = $c->model['end'];
+    switch ($c->tail) {
+        case 'open':
+            return $end === 'clean' && count($m) === $n ? null : "valid stream: the model ends '$end' after " . count($m) . " replies, not clean after $n";
+        case 'close':
+            return $end === 'close' && count($m) === $n ? null : "closing stream: the model ends '$end' after " . count($m) . " replies, not closed after $n";
+        case 'error':
+            return $end === 'error' && count($m) === $n + 1 && $m[$n]['code'] === $c->errorCode ? null
+                : "bad request built for {$c->errorCode}: the model ends '$end' after " . count($m) . ' replies, the last ' . (end($m)['code'] ?? 'none');
+    }
+    return null;
 }
 
 /* The size of the next piece to write. */
@@ -530,7 +927,8 @@ function pf_parse(PfConn $c): void
             $c->parsePos = $bstart;
             continue;
         }
-        $isHead = stripos($head, "\r\nX-Head:") !== false;
+        /* a HEAD request's reply has no body: the handler's say so, an error's the model knows */
+        $isHead = stripos($head, "\r\nX-Head:") !== false || ($code >= 400 && ($c->model['replies'][count($c->replies)]['head'] ?? false));
         $close = preg_match('~\r\nConnection:[ \t]*close[ \t]*(\r|$)~i', $head) === 1;
         $cl = preg_match('~\r\nContent-Length:[ \t]*(\d+)~i', $head, $mm) ? (int)$mm[1] : null;
         if (stripos($head, "\r\nTransfer-Encoding:") !== false) {
@@ -560,7 +958,7 @@ function pf_plausible_echo(string $body): bool
     return (bool)preg_match('~^(GET|HEAD|POST|PUT|DELETE|OPTIONS|TRACE|CONNECT|PATCH) [\x21-\x7e\x80-\xff]+ \d+ [0-9a-f]{8}$~D', $body);
 }
 
-/* Checks a finished connection; returns what is wrong, or null. */
+/* Checks a finished connection against the model; returns what is wrong, or null. */
 function pf_check(PfConn $c): ?string
 {
     if ($c->garbage !== null) return "unparsable reply ({$c->garbage}) at byte {$c->parsePos}";
@@ -568,65 +966,43 @@ function pf_check(PfConn $c): ?string
         return ($c->eof ? 'the server closed inside a reply' : 'an incomplete reply') . ' (' . (strlen($c->in) - $c->parsePos) . ' bytes left)';
     }
     $got = $c->replies;
+    $want = $c->model['replies'];
     $n = count($c->expect);
-    foreach ($c->expect as $i => $e) {
+    foreach ($want as $i => $e) {
+        $where = $i < $n ? "reply $i (to valid request $i)" : "reply $i (after the valid prefix of $n, {$c->kind})";
         $g = $got[$i] ?? null;
         if ($g === null) {
-            return "reply $i of the $n valid requests missing (" . count($got) . ' replies' . ($c->eof ? ', server closed' : '') . ($c->reset ? ', reset' : '') . ')';
+            return "$where missing: expected {$e['code']}, got " . count($got) . ' replies' . ($c->eof ? ', server closed' : '') . ($c->reset ? ', reset' : '');
         }
-        if ($g['code'] !== 200) return "reply $i: status {$g['code']}, expected 200";
-        if ($g['ver'] !== $e['ver']) return "reply $i: HTTP/{$g['ver']} to an HTTP/{$e['ver']} request";
-        if ($g['head'] !== $e['head']) return "reply $i: " . ($e['head'] ? 'no X-Head for a HEAD request' : 'X-Head for a non-HEAD request');
+        if ($g['code'] !== $e['code']) return "$where: status {$g['code']}, expected {$e['code']}";
+        if ($e['code'] !== 200) {
+            if (!$g['close']) return "$where: error {$g['code']} without Connection: close";
+            continue;
+        }
+        if ($g['ver'] !== $e['ver']) return "$where: HTTP/{$g['ver']} to an HTTP/{$e['ver']} request";
+        if ($g['head'] !== $e['head']) return "$where: " . ($e['head'] ? 'no X-Head for a HEAD request' : 'X-Head for a non-HEAD request');
         if (!$e['head'] && $g['body'] !== $e['echo']) {
-            return "reply $i: body " . json_encode(substr($g['body'], 0, 120), JSON_INVALID_UTF8_SUBSTITUTE) . ', expected ' . json_encode(substr($e['echo'], 0, 120), JSON_INVALID_UTF8_SUBSTITUTE);
+            return "$where: body " . json_encode(substr($g['body'], 0, 150), JSON_INVALID_UTF8_SUBSTITUTE | JSON_UNESCAPED_SLASHES) . ', expected ' . json_encode(substr($e['echo'], 0, 150), JSON_INVALID_UTF8_SUBSTITUTE | JSON_UNESCAPED_SLASHES);
         }
-        if ($g['close'] !== $e['close'] && !($e['close'] && $e['ver'] === '1.0')) {
-            /* a closing HTTP/1.0 reply says nothing; the others say "close" */
-            return "reply $i: " . ($g['close'] ? 'Connection: close on a keep-alive request' : 'no Connection: close on a closing request');
+        if ($g['close'] !== $e['asked_close']) {
+            return "$where: " . ($g['close'] ? 'Connection: close, not asked for' : 'no Connection: close, asked for');
         }
     }
-    $rest = array_slice($got, $n);
-    switch ($c->tail) {
-        case 'open':
-            if ($rest) return count($rest) . ' replies more than requests';
-            if ($c->halfClose && !$c->eof) return 'the server did not close after the client\'s FIN';
-            return null;
-        case 'close':
-            if ($rest) return count($rest) . ' replies after the closing request';
-            if (!$c->eof) return 'the server did not close after a closing request';
-            return null;
-        case 'error':
-            if (!$rest) return "no reply to the bad request (expected {$c->errorCode})" . ($c->eof ? ', server closed' : '') . ($c->reset ? ', reset' : '');
-            if ($rest[0]['code'] !== $c->errorCode) return "bad request answered {$rest[0]['code']}, expected {$c->errorCode}";
-            if (count($rest) > 1) return (count($rest) - 1) . ' replies after the bad request\'s error';
-            if (!$rest[0]['close']) return 'error reply without Connection: close';
-            if (!$c->eof) return 'the server did not close after the error reply';
-            return null;
-        default: /* unknown: damaged or random bytes */
-            foreach ($rest as $k => $g) {
-                if ($g['code'] === 200) {
-                    if (!$g['head'] && !pf_plausible_echo($g['body'])) {
-                        return 'after the damage: a 200 whose echo is not a well-formed request: ' . json_encode(substr($g['body'], 0, 120), JSON_INVALID_UTF8_SUBSTITUTE);
-                    }
-                } elseif (!in_array($g['code'], PF_ERROR_CODES, true)) {
-                    return "after the damage: status {$g['code']}";
-                } elseif ($k !== count($rest) - 1) {
-                    return "after the damage: a reply after the {$g['code']} error";
-                } elseif (!$g['close']) {
-                    return "after the damage: {$g['code']} without Connection: close";
-                }
-                if ($g['close'] && $k !== count($rest) - 1) return 'after the damage: a reply after a Connection: close reply';
-            }
-            if (!$c->eof) return 'the server did not close after the client\'s FIN';
-            return null;
+    if (count($got) > count($want)) {
+        return (count($got) - count($want)) . ' replies more than expected (' . count($want) . ", the stream ends '{$c->model['end']}'), the first extra one " . $got[count($want)]['code'];
     }
+    if (($c->model['end'] !== 'clean' || $c->halfClose) && !$c->eof) {
+        return "the server did not close (the stream ends '{$c->model['end']}'" . ($c->shut ? ', the client sent FIN' : '') . ')';
+    }
+    return null;
 }
 
 final class PfClient
 {
     public array $stats = ['connections' => 0, 'requests' => 0, 'sent' => ['valid' => 0, 'bad' => 0, 'mutated' => 0, 'random' => 0, 'after' => 0],
         'kinds' => [], 'replies' => 0, 'echoes' => 0, 'statuses' => [], 'valid_answered' => 0, 'resets' => 0,
-        'write_failed' => 0, 'connect_retries' => 0, 'bytes_sent' => 0, 'aborted' => 0];
+        'write_failed' => 0, 'connect_retries' => 0, 'bytes_sent' => 0, 'aborted' => 0, 'self_check' => 0, 'tail_replies' => 0,
+        'model_ends' => []];
     public array $anomalies = [];
     public int $anomalyCount = 0;
     public array $replayed = [];
@@ -673,6 +1049,7 @@ final class PfClient
         $st['requests'] += $c->requests;
         foreach ($c->counts as $k => $v) $st['sent'][$k] += $v;
         $st['kinds'][$c->kind] = ($st['kinds'][$c->kind] ?? 0) + 1;
+        $st['model_ends'][$c->model['end']] = ($st['model_ends'][$c->model['end']] ?? 0) + 1;
         $st['replies'] += count($c->replies);
         $st['bytes_sent'] += $c->outPos;
         if ($c->reset) $st['resets']++;
@@ -680,6 +1057,10 @@ final class PfClient
         foreach ($c->replies as $g) {
             $st['statuses'][$g['code']] = ($st['statuses'][$g['code']] ?? 0) + 1;
             if ($g['code'] === 200) $st['echoes']++;
+        }
+        if ($c->selfCheck !== null) {
+            $st['self_check']++;
+            $this->anomaly($c, 'fuzzer self-check: ' . $c->selfCheck);
         }
         if ($aborted) {
             $st['aborted']++;
@@ -689,6 +1070,7 @@ final class PfClient
                 $this->anomaly($c, $why);
             } else {
                 $st['valid_answered'] += count($c->expect);
+                $st['tail_replies'] += count($c->model['replies']) - count($c->expect);
             }
         }
         if ($this->verbose) {
@@ -750,7 +1132,7 @@ final class PfClient
         if ($now - $c->startedAt > $this->deadline * $this->slow) {
             pf_parse($c);
             $this->anomaly($c, sprintf('hang: not done after %.1f s (%d of %d bytes written%s, %d replies of %d owed, %s)',
-                $now - $c->startedAt, $c->outPos, strlen($c->stream), $c->shut ? ', FIN sent' : '', count($c->replies), count($c->expect),
+                $now - $c->startedAt, $c->outPos, strlen($c->stream), $c->shut ? ', FIN sent' : '', count($c->replies), count($c->model['replies']),
                 $c->eof ? 'server closed' : 'server still open'));
             $this->finish($c, 'rst', true);
             return true;
@@ -762,7 +1144,7 @@ final class PfClient
             return true;
         }
         if (!$allWritten) return false;
-        if ($c->tail === 'open' && !$c->halfClose && count($c->replies) >= count($c->expect)) {
+        if ($c->tail === 'open' && !$c->halfClose && count($c->replies) >= count($c->model['replies'])) {
             $this->finish($c, $c->how);
             return true;
         }
@@ -1111,6 +1493,8 @@ function pf_server_main(array $o): int
             $s['sent']['random'] ?? 0, $s['sent']['after'] ?? 0, ($s['bytes_sent'] ?? 0) / 1e6),
         'replies' => sprintf('%d replies (%d handler echoes; the handler ran %d times), %d valid requests answered as promised, statuses %s',
             $s['replies'] ?? 0, $s['echoes'] ?? 0, $handledMain, $s['valid_answered'] ?? 0, json_encode($s['statuses'] ?? [])),
+        'model' => sprintf('%d replies past the valid prefixes as the model predicted; streams end %s; %d generator/model disagreements',
+            $s['tail_replies'] ?? 0, json_encode($s['model_ends'] ?? []), $s['self_check'] ?? 0),
         'conns' => sprintf('kinds %s; %d reset by the server, %d writes refused (server closed first), %d cut short, %d connect retries',
             json_encode($s['kinds'] ?? []), $s['resets'] ?? 0, $s['write_failed'] ?? 0, $s['aborted'] ?? 0, $s['connect_retries'] ?? 0),
         'warm-up' => sprintf('%d requests, %d replies', $w['requests'] ?? 0, $w['replies'] ?? 0),
