@@ -326,6 +326,46 @@ function pf_bad(Random\Randomizer $r, string $tag): array
     return [$bytes, $code];
 }
 
+/*
+ * A request at or next to one of the engine's limits (head and URI size,
+ * header count, body size, chunk-line and trailer length), where an
+ * off-by-one would hide: the model says which side of the limit it is on.
+ */
+function pf_edge(Random\Randomizer $r, string $tag): string
+{
+    $d = $r->getInt(-3, 3);
+    $eol = $r->getInt(0, 3) ? "\r\n" : "\n";
+    $lead = $r->getInt(0, 3) === 0 ? str_repeat($eol, $r->getInt(1, 3)) : '';
+    switch ($r->getInt(0, 7)) {
+        case 0: /* a head of PF_MAX_HEAD + d bytes, blank lines before it included */
+            $start = "{$lead}GET /$tag HTTP/1.1{$eol}Host: x{$eol}X-Pad: ";
+            $pad = PF_MAX_HEAD + $d - strlen($start) - 2 * strlen($eol);
+            return $start . str_repeat('p', max(0, $pad)) . $eol . $eol;
+        case 1: /* a target that (almost) fills the head */
+            $fixed = strlen("{$lead}GET  HTTP/1.1{$eol}Host: x{$eol}{$eol}");
+            return "{$lead}GET /" . str_repeat('u', max(0, PF_MAX_HEAD + $d - $fixed - 1)) . " HTTP/1.1{$eol}Host: x{$eol}{$eol}";
+        case 2: /* PF_MAX_HEADERS + d field lines */
+            return "GET /$tag HTTP/1.1{$eol}Host: x{$eol}" . str_repeat("X-N: n$eol", max(0, PF_MAX_HEADERS - 1 + $d)) . $eol;
+        case 3: /* a body of PF_MAX_BODY + d bytes */
+            return "POST /$tag HTTP/1.1\r\nHost: x\r\nContent-Length: " . (PF_MAX_BODY + $d) . "\r\n\r\n" . str_repeat('b', PF_MAX_BODY + $d);
+        case 4: /* chunks adding up to PF_MAX_BODY + d */
+            $a = $r->getInt(1, PF_MAX_BODY - 10);
+            $b = PF_MAX_BODY + $d - $a;
+            return "POST /$tag HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n" . dechex($a) . "\r\n" . str_repeat('c', $a) . "\r\n"
+                . dechex($b) . "\r\n" . str_repeat('d', $b) . "\r\n0\r\n\r\n";
+        case 5: /* a chunk-size line of PF_MAX_CHUNK_LINE + d bytes (zeros, or an extension) */
+            $n = PF_MAX_CHUNK_LINE + $d;
+            $line = $r->getInt(0, 1) ? str_repeat('0', $n - 2) . '3' : '3;x=' . str_repeat('y', $n - 5);
+            return "POST /$tag HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n$line\r\nabc\r\n0\r\n\r\n";
+        case 6: /* trailers of PF_MAX_HEAD + d bytes */
+            $t = 'X-T: ' . str_repeat('t', PF_MAX_HEAD + $d - 5 - 2 * strlen($eol));
+            return "POST /$tag HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n0\r\n$t$eol$eol";
+        default: /* 16 and 17 significant hex digits, leading zeros */
+            $z = str_repeat('0', $r->getInt(0, 5));
+            return "POST /$tag HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n$z" . pf_pick($r, ['fffffffffffffff', 'ffffffffffffffff', '10000000000000000', '0000000000000003']) . "\r\nabc\r\n0\r\n\r\n";
+    }
+}
+
 /* Byte-level damage to a request: what it does is not predicted. */
 function pf_mutate(Random\Randomizer $r, string $s): string
 {
@@ -756,7 +796,8 @@ final class PfConn
      * closes), 'error' (a crafted bad request, $errorCode), 'unknown' */
     public string $tail = 'open';
     public int $errorCode = 0;
-    public array $counts = ['valid' => 0, 'bad' => 0, 'mutated' => 0, 'random' => 0, 'after' => 0];
+    /* requests sent: the valid prefix, and the rest by what they are ('after': valid requests past it) */
+    public array $counts = ['valid' => 0, 'bad' => 0, 'mutated' => 0, 'random' => 0, 'edge' => 0, 'after' => 0];
     public int $requests = 0;
     public bool $halfClose = true;   /* shutdown(SHUT_WR) once everything is written */
     public string $how = 'fin';      /* how the client closes when it is done first */
@@ -797,8 +838,8 @@ function pf_make_conn(int $seed, int $index): PfConn
     $c->index = $index;
     $c->r = $r;
     $tag = base_convert((string)$index, 10, 36);
-    $n = $r->getInt(0, 3) === 0 ? $r->getInt(0, 4) : $r->getInt(5, 45);
-    $kind = pf_weighted($r, ['valid' => 30, 'close' => 8, 'bad' => 30, 'mutated' => 22, 'random' => 10]);
+    $n = $r->getInt(0, 9) < 4 ? $r->getInt(0, 3) : $r->getInt(4, 30);
+    $kind = pf_weighted($r, ['valid' => 22, 'close' => 6, 'bad' => 26, 'mutated' => 18, 'random' => 8, 'edge' => 8, 'mixed' => 12]);
     if ($kind === 'valid' && $n === 0) $n = 1;
     if ($kind === 'close' && $n === 0) $n = 1;
     $c->kind = $kind;
@@ -835,8 +876,41 @@ function pf_make_conn(int $seed, int $index): PfConn
             $c->tail = 'unknown';
             $c->counts['random']++;
             break;
+        case 'edge':
+            $s .= pf_edge($r, "$tag.$n");
+            $c->tail = 'unknown';
+            $c->counts['edge']++;
+            break;
+        case 'mixed':
+            /* damaged and bad requests anywhere: the model says what each does */
+            $m = $r->getInt(1, 30);
+            for ($i = 0; $i < $m; $i++) {
+                $what = pf_weighted($r, ['valid' => 70, 'mutated' => 16, 'bad' => 4, 'random' => 3, 'edge' => 7]);
+                $t = "$tag.m$i";
+                $s .= match ($what) {
+                    'valid' => pf_valid($r, $t, $r->getInt(0, 40) === 0)[0],
+                    'mutated' => pf_mutate($r, pf_valid($r, $t, false)[0]),
+                    'bad' => pf_bad($r, $t)[0],
+                    'random' => pf_random($r),
+                    'edge' => pf_edge($r, $t),
+                };
+                $c->counts[$what === 'valid' ? 'after' : $what]++;
+            }
+            $c->tail = 'unknown';
+            break;
     }
-    if ($kind !== 'valid') {
+    if ($r->getInt(0, 99) === 0 && strlen(([$bytes, $e] = pf_valid($r, "$tag.pile", false))[0]) < 3000) {
+        /* 300 more in one go: a deep pipeline, or after the end more than
+         * the engine keeps unparsed (HC_MAX_UNPARSED) */
+        $s .= str_repeat($bytes, 300);
+        if ($kind === 'valid') {
+            array_push($c->expect, ...array_fill(0, 300, $e));
+            $c->counts['valid'] += 300;
+        } else {
+            $c->counts['after'] += 300;
+        }
+    }
+    if ($kind !== 'valid' && $kind !== 'mixed') {
         /* what follows the end must not be answered (or, after damage, may be) */
         $m = $r->getInt(0, 2) ? $r->getInt(0, 3) : 0;
         for ($i = 1; $i <= $m; $i++) {
@@ -999,7 +1073,7 @@ function pf_check(PfConn $c): ?string
 
 final class PfClient
 {
-    public array $stats = ['connections' => 0, 'requests' => 0, 'sent' => ['valid' => 0, 'bad' => 0, 'mutated' => 0, 'random' => 0, 'after' => 0],
+    public array $stats = ['connections' => 0, 'requests' => 0, 'sent' => ['valid' => 0, 'bad' => 0, 'mutated' => 0, 'random' => 0, 'edge' => 0, 'after' => 0],
         'kinds' => [], 'replies' => 0, 'echoes' => 0, 'statuses' => [], 'valid_answered' => 0, 'resets' => 0,
         'write_failed' => 0, 'connect_retries' => 0, 'bytes_sent' => 0, 'aborted' => 0, 'self_check' => 0, 'tail_replies' => 0,
         'model_ends' => []];
@@ -1014,7 +1088,7 @@ final class PfClient
         $this->anomalyCount++;
         if (count($this->anomalies) < 20) {
             $this->anomalies[] = ['conn' => $c->index, 'kind' => $c->kind, 'what' => $what,
-                'sent' => pf_show($c->stream, 1500), 'got' => pf_show($c->in, 1500)];
+                'sent' => pf_show($c->stream, 700), 'got' => pf_show($c->in, 700)];
         }
     }
 
@@ -1076,7 +1150,8 @@ final class PfClient
         if ($this->verbose) {
             $this->replayed[] = ['conn' => $c->index, 'kind' => $c->kind, 'tail' => $c->tail, 'error' => $c->errorCode,
                 'split' => $c->split, 'sent' => pf_show($c->stream, 100000), 'got' => pf_show($c->in, 100000),
-                'eof' => $c->eof, 'reset' => $c->reset, 'replies' => array_map(fn($g) => $g['code'], $c->replies)];
+                'eof' => $c->eof, 'reset' => $c->reset, 'replies' => array_map(fn($g) => $g['code'], $c->replies),
+                'model' => ['end' => $c->model['end'], 'replies' => array_map(fn($g) => $g['code'], $c->model['replies'])]];
         }
         $c->r = null;
     }
@@ -1488,9 +1563,9 @@ function pf_server_main(array $o): int
     $dt = $t2 - $t1;
     $lines = [
         'time' => sprintf('total %.1f s (warm-up %.1f s, main %.1f s); main: %.0f requests/s', microtime(true) - $T0, $t1 - $T0, $dt, ($s['requests'] ?? 0) / max($dt, 0.001)),
-        'sent' => sprintf('%d requests on %d connections (%d valid, %d bad, %d mutated, %d random, %d after the end), %.1f MB',
-            $s['requests'] ?? 0, $s['connections'] ?? 0, $s['sent']['valid'] ?? 0, $s['sent']['bad'] ?? 0, $s['sent']['mutated'] ?? 0,
-            $s['sent']['random'] ?? 0, $s['sent']['after'] ?? 0, ($s['bytes_sent'] ?? 0) / 1e6),
+        'sent' => sprintf('%d requests on %d connections (%d in valid prefixes; past them %d valid, %d bad, %d mutated, %d random, %d at a limit), %.1f MB',
+            $s['requests'] ?? 0, $s['connections'] ?? 0, $s['sent']['valid'] ?? 0, $s['sent']['after'] ?? 0, $s['sent']['bad'] ?? 0, $s['sent']['mutated'] ?? 0,
+            $s['sent']['random'] ?? 0, $s['sent']['edge'] ?? 0, ($s['bytes_sent'] ?? 0) / 1e6),
         'replies' => sprintf('%d replies (%d handler echoes; the handler ran %d times), %d valid requests answered as promised, statuses %s',
             $s['replies'] ?? 0, $s['echoes'] ?? 0, $handledMain, $s['valid_answered'] ?? 0, json_encode($s['statuses'] ?? [])),
         'model' => sprintf('%d replies past the valid prefixes as the model predicted; streams end %s; %d generator/model disagreements',
