@@ -333,7 +333,7 @@ function pf_bad(Random\Randomizer $r, string $tag): array
  */
 function pf_edge(Random\Randomizer $r, string $tag): string
 {
-    $d = $r->getInt(-3, 3);
+    $d = $r->getInt(0, 2) ? $r->getInt(-1, 1) : $r->getInt(-3, 3); /* mostly right at the limit */
     $eol = $r->getInt(0, 3) ? "\r\n" : "\n";
     $lead = $r->getInt(0, 3) === 0 ? str_repeat($eol, $r->getInt(1, 3)) : '';
     switch ($r->getInt(0, 7)) {
