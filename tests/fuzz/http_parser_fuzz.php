@@ -180,11 +180,11 @@ function pf_chunked(Random\Randomizer $r, string $body, string $eol): string
  * handler's body, 'head' => HEAD, 'close' => the server closes after it,
  * 'ver' => "1.0"|"1.1"]. $close: make it a closing request.
  */
-function pf_valid(Random\Randomizer $r, string $tag, bool $close): array
+function pf_valid(Random\Randomizer $r, string $tag, bool $close, bool $expect = false): array
 {
     static $methods = ['GET' => 35, 'HEAD' => 12, 'POST' => 28, 'PUT' => 6, 'DELETE' => 5, 'OPTIONS' => 6, 'PATCH' => 5, 'TRACE' => 3];
-    $ver = $r->getInt(0, 6) === 0 ? '1.0' : '1.1';
-    $m = pf_weighted($r, $methods);
+    $ver = !$expect && $r->getInt(0, 6) === 0 ? '1.0' : '1.1';
+    $m = $expect ? pf_pick($r, ['POST', 'PUT', 'PATCH']) : pf_weighted($r, $methods);
     $target = ($m === 'OPTIONS' && $r->getInt(0, 2) === 0) ? '*' : pf_target($r, $tag);
     $eol = $r->getInt(0, 15) === 0 ? "\n" : "\r\n"; /* a bare LF ends a head line too */
     $h = [];
@@ -206,6 +206,7 @@ function pf_valid(Random\Randomizer $r, string $tag, bool $close): array
     $framing = '';
     if ($hasBody) {
         $body = pf_body($r);
+        if ($expect && $body === '') $body = 'x';
         if ($ver === '1.1' && $r->getInt(0, 9) < 4) {
             $h[] = pf_pick($r, ['Transfer-Encoding', 'transfer-encoding']) . ': ' . pf_pick($r, ['chunked', 'chunked', 'Chunked', 'CHUNKED', ', chunked', 'chunked ']);
             $framing = pf_chunked($r, $body, $eol);
@@ -215,13 +216,13 @@ function pf_valid(Random\Randomizer $r, string $tag, bool $close): array
             $h[] = pf_pick($r, ['Content-Length', 'content-length', 'CONTENT-LENGTH']) . ':' . pf_pick($r, [' ', '', '  ']) . $cl . pf_pick($r, ['', ' ']);
             $framing = $body;
         }
-        if ($ver === '1.1' && $r->getInt(0, 4) === 0) $h[] = 'Expect: 100-continue';
+        if ($expect || ($ver === '1.1' && $r->getInt(0, 4) === 0)) $h[] = pf_pick($r, ['Expect: 100-continue', 'expect: 100-Continue']);
     }
     $r->shuffleArray($h);
     $lead = $r->getInt(0, 29) === 0 ? pf_pick($r, ["\r\n", "\n", "\r\n\r\n"]) : '';
-    $bytes = "$lead$m $target HTTP/$ver$eol" . implode($eol, $h) . ($h ? $eol : '') . $eol . $framing;
+    $head = "$lead$m $target HTTP/$ver$eol" . implode($eol, $h) . ($h ? $eol : '') . $eol;
     $echo = "$m $target " . strlen($body) . ' ' . hash('crc32b', $body);
-    return [$bytes, ['echo' => $echo, 'head' => $m === 'HEAD', 'close' => $close, 'ver' => $ver]];
+    return [$head . $framing, ['echo' => $echo, 'head' => $m === 'HEAD', 'close' => $close, 'ver' => $ver, 'headlen' => strlen($head)]];
 }
 
 /*
@@ -803,6 +804,13 @@ final class PfConn
     public string $how = 'fin';      /* how the client closes when it is done first */
     public int $split = 0;           /* write sizes: 0 whole, 1 up to 2048, 2 up to 16, 3 from a list */
     public int $pauses = 0;          /* pauses left between pieces */
+    /* bytes to write before waiting for "100 Continue" (-1: no wait) */
+    public int $holdAt = -1;
+    public float $holdSince = 0.0;
+    public int $waitAt = -1;         /* bytes to write before waiting for $waitReplies replies */
+    public int $waitReplies = 0;
+    public int $continues = 0;       /* 1xx replies received */
+    public int $continuesBefore = 0;
     public ?Random\Randomizer $r = null;
     /** pf_model() of the stream: the replies it is owed, how it ends */
     public array $model = [];
@@ -839,11 +847,12 @@ function pf_make_conn(int $seed, int $index): PfConn
     $c->r = $r;
     $tag = base_convert((string)$index, 10, 36);
     $n = $r->getInt(0, 9) < 4 ? $r->getInt(0, 3) : $r->getInt(4, 30);
-    $kind = pf_weighted($r, ['valid' => 22, 'close' => 6, 'bad' => 26, 'mutated' => 18, 'random' => 8, 'edge' => 8, 'mixed' => 12]);
+    $kind = pf_weighted($r, ['valid' => 20, 'close' => 6, 'bad' => 26, 'mutated' => 18, 'random' => 8, 'edge' => 8, 'mixed' => 12, 'expect' => 2]);
     if ($kind === 'valid' && $n === 0) $n = 1;
     if ($kind === 'close' && $n === 0) $n = 1;
     $c->kind = $kind;
     $s = '';
+    if ($kind === 'expect') $n = $r->getInt(0, 1) ? 0 : $r->getInt(1, 5);
     for ($i = 0; $i < $n; $i++) {
         $last = $kind === 'close' && $i === $n - 1;
         [$bytes, $e] = pf_valid($r, "$tag.$i", $last);
@@ -852,6 +861,26 @@ function pf_make_conn(int $seed, int $index): PfConn
         $c->counts['valid']++;
     }
     switch ($kind) {
+        case 'expect':
+            /* once the prefix is answered, the head alone: the server must
+             * answer 100 Continue before the client sends the body */
+            [$bytes, $e] = pf_valid($r, "$tag.x", false, true);
+            $c->waitAt = strlen($s);
+            $c->waitReplies = $n;
+            $c->holdAt = strlen($s) + $e['headlen'];
+            $s .= $bytes;
+            $c->expect[] = $e;
+            $c->counts['valid']++;
+            $m = $r->getInt(0, 3);
+            for ($i = 0; $i < $m; $i++) {
+                [$bytes, $e] = pf_valid($r, "$tag.y$i", false);
+                $s .= $bytes;
+                $c->expect[] = $e;
+                $c->counts['valid']++;
+            }
+            $c->tail = 'open';
+            $c->halfClose = $r->getInt(0, 1) === 1;
+            break;
         case 'valid':
             $c->tail = 'open';
             $c->halfClose = $r->getInt(0, 1) === 1;
@@ -903,14 +932,14 @@ function pf_make_conn(int $seed, int $index): PfConn
         /* 300 more in one go: a deep pipeline, or after the end more than
          * the engine keeps unparsed (HC_MAX_UNPARSED) */
         $s .= str_repeat($bytes, 300);
-        if ($kind === 'valid') {
+        if ($c->tail === 'open') {
             array_push($c->expect, ...array_fill(0, 300, $e));
             $c->counts['valid'] += 300;
         } else {
             $c->counts['after'] += 300;
         }
     }
-    if ($kind !== 'valid' && $kind !== 'mixed') {
+    if (!in_array($kind, ['valid', 'mixed', 'expect'], true)) {
         /* what follows the end must not be answered (or, after damage, may be) */
         $m = $r->getInt(0, 2) ? $r->getInt(0, 3) : 0;
         for ($i = 1; $i <= $m; $i++) {
@@ -998,6 +1027,7 @@ function pf_parse(PfConn $c): void
         $ver = "1.$m[1]";
         $bstart = $hend + 4;
         if ($code < 200) { /* 100 Continue */
+            $c->continues++;
             $c->parsePos = $bstart;
             continue;
         }
@@ -1075,7 +1105,7 @@ final class PfClient
 {
     public array $stats = ['connections' => 0, 'requests' => 0, 'sent' => ['valid' => 0, 'bad' => 0, 'mutated' => 0, 'random' => 0, 'edge' => 0, 'after' => 0],
         'kinds' => [], 'replies' => 0, 'echoes' => 0, 'statuses' => [], 'valid_answered' => 0, 'resets' => 0,
-        'write_failed' => 0, 'connect_retries' => 0, 'bytes_sent' => 0, 'aborted' => 0, 'self_check' => 0, 'tail_replies' => 0,
+        'write_failed' => 0, 'connect_retries' => 0, 'bytes_sent' => 0, 'aborted' => 0, 'self_check' => 0, 'tail_replies' => 0, 'continues' => 0,
         'model_ends' => []];
     public array $anomalies = [];
     public int $anomalyCount = 0;
@@ -1183,7 +1213,31 @@ final class PfClient
         while ($c->outPos < $len && !$c->writeFailed) {
             if ($c->wakeAt > $now) return;
             $n = pf_piece($c, $len - $c->outPos);
-            $w = @socket_write($c->sock, $c->split === 0 && $c->outPos === 0 ? $c->stream : substr($c->stream, $c->outPos, $n), $n);
+            if ($c->waitAt >= 0) {
+                if ($c->outPos >= $c->waitAt) {
+                    if (count($c->replies) < $c->waitReplies && !$c->eof) return; /* the reader calls again */
+                    $c->waitAt = -1;
+                    $c->continuesBefore = $c->continues;
+                } else {
+                    $n = min($n, $c->waitAt - $c->outPos);
+                }
+            }
+            if ($c->holdAt >= 0 && $c->waitAt < 0) {
+                if ($c->outPos >= $c->holdAt) {
+                    if ($c->holdSince === 0.0) $c->holdSince = $now;
+                    if ($c->continues > $c->continuesBefore) {
+                        $this->stats['continues']++;
+                    } elseif ($now - $c->holdSince < 2 * $this->slow && !$c->eof) {
+                        return; /* the reader calls again */
+                    } else {
+                        $this->anomaly($c, 'no "100 Continue" after the head of an Expect: 100-continue request (got ' . json_encode(pf_show(substr($c->in, $c->parsePos), 80)) . ')');
+                    }
+                    $c->holdAt = -1;
+                } else {
+                    $n = min($n, $c->holdAt - $c->outPos);
+                }
+            }
+            $w = @socket_write($c->sock, $n === $len ? $c->stream : substr($c->stream, $c->outPos, $n), $n);
             if ($w === false) {
                 $err = socket_last_error($c->sock);
                 socket_clear_error($c->sock);
@@ -1276,7 +1330,9 @@ final class PfClient
             $wait = 0.02;
             foreach ($active as $c) {
                 $r[] = $c->sock;
-                if (!$c->connected || ($c->outPos < strlen($c->stream) && !$c->writeFailed && !$c->eof)) {
+                /* waiting for replies or for 100 Continue: reads wake it */
+                $held = ($c->waitAt >= 0 && $c->outPos >= $c->waitAt) || ($c->waitAt < 0 && $c->holdAt >= 0 && $c->outPos >= $c->holdAt);
+                if (!$c->connected || ($c->outPos < strlen($c->stream) && !$c->writeFailed && !$c->eof && !$held)) {
                     if ($c->wakeAt > $now) {
                         $wait = min($wait, $c->wakeAt - $now);
                     } else {
@@ -1570,6 +1626,7 @@ function pf_server_main(array $o): int
             $s['replies'] ?? 0, $s['echoes'] ?? 0, $handledMain, $s['valid_answered'] ?? 0, json_encode($s['statuses'] ?? [])),
         'model' => sprintf('%d replies past the valid prefixes as the model predicted; streams end %s; %d generator/model disagreements',
             $s['tail_replies'] ?? 0, json_encode($s['model_ends'] ?? []), $s['self_check'] ?? 0),
+        'expect' => sprintf('%d "100 Continue" received before the body was sent', $s['continues'] ?? 0),
         'conns' => sprintf('kinds %s; %d reset by the server, %d writes refused (server closed first), %d cut short, %d connect retries',
             json_encode($s['kinds'] ?? []), $s['resets'] ?? 0, $s['write_failed'] ?? 0, $s['aborted'] ?? 0, $s['connect_retries'] ?? 0),
         'warm-up' => sprintf('%d requests, %d replies', $w['requests'] ?? 0, $w['replies'] ?? 0),
