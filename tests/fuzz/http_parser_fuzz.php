@@ -11,32 +11,27 @@
  * processes (--client, started with proc_open) each keep --concurrency
  * connections busy; every connection sends one stream:
  *
- *   valid requests ... [one closing request | one bad request | damaged
- *   bytes | random bytes] [more valid requests]
+ *   valid requests ... [a closing request | a crafted bad request | damaged
+ *   bytes | random bytes | a request at a limit | all of these mixed]
+ *   [more valid requests]
  *
  * written in random-sized pieces (whole, 1..2048, 1..16 bytes, sometimes
- * with 1-3 ms pauses), then reads until every reply it is owed came or the
- * server closed. What is checked per connection:
+ * with 1-3 ms pauses), then sends FIN and reads until the server closes.
+ * pf_model() predicts each stream's replies from the engine's rules; it is
+ * checked against what the generator meant (pf_self_check()), and the
+ * replies against it (pf_check()):
  *   - the replies parse as HTTP/1.x responses (1xx skipped), nothing else
- *     comes on the wire, a reply with "Connection: close" is the last one;
- *   - each valid request before the first bad one gets its handler's answer,
- *     in order: 200, the status line's version the request's, the echo of
- *     its method, target, body length and body CRC, no body for HEAD;
- *   - a closing request (HTTP/1.0 without keep-alive, Connection: close) is
- *     the last one answered and the server closes after it;
- *   - a crafted bad request gets the engine's status for it (400 framing,
- *     413/414/431 limits, 501 unknown coding or method, 505 version), is the
- *     last reply, and the server closes: nothing after it is answered;
- *   - after damaged or random bytes: 200 echoes of well-formed requests (a
- *     method the server knows, a target without spaces or controls), then at
- *     most one error reply among the parser's statuses, which is the last;
- *   - no hang: the connection is done within --conn-deadline seconds (x
- *     --slow), the server closes within that after the client's FIN.
- * Server side: no PHP warning or notice (an error handler counts them),
- * header names and values handed to PHP have no controls, the handler count
- * matches the echoes the clients got, memory_get_usage() after the run
- * within 1 MiB of the value after the warm-up, no socket of the server's
- * port left in CLOSE_WAIT. run_http_fuzz.sh also fails on any stderr output.
+ *     comes on the wire;
+ *   - each request the model accepts gets its handler's answer, in order:
+ *     200, the request's version in the status line, the echo of its method,
+ *     target, body length and body CRC, no body for HEAD, Connection: close
+ *     exactly when the request asked for it;
+ *   - a request the model rejects gets its status (400 framing, 413/414/431
+ *     limits, 501 unknown coding or method, 505 version) with Connection:
+ *     close, as the last reply: nothing after it is answered;
+ *   - the server closes after an error, a closing request, and the FIN;
+ *   - no hang: each connection is done within --conn-deadline seconds (x
+ *     --slow); an Expect: 100-continue head sent alone gets 100 Continue.
  *
  * Usage (normally through run_http_fuzz.sh MODE --mode=parser ...):
  *   php -n -d extension=sockets -d extension=modules/event.so tests/fuzz/http_fuzz.php --mode=parser \
