@@ -1545,21 +1545,24 @@ function pf_run_clients(string $name, array $argsList, float $timeLimit): array
     return $reports;
 }
 
+/* $from's numbers added into $into, nested arrays key by key. */
+function pf_add(array &$into, array $from): void
+{
+    foreach ($from as $k => $v) {
+        if (is_array($v)) {
+            $into[$k] ??= [];
+            pf_add($into[$k], $v);
+        } else {
+            $into[$k] = ($into[$k] ?? 0) + $v;
+        }
+    }
+}
+
 /* The client reports' stats added up. */
 function pf_sum(array $reports): array
 {
     $sum = [];
-    $add = function (array &$into, array $from) use (&$add) {
-        foreach ($from as $k => $v) {
-            if (is_array($v)) {
-                $into[$k] ??= [];
-                $add($into[$k], $v);
-            } else {
-                $into[$k] = ($into[$k] ?? 0) + $v;
-            }
-        }
-    };
-    foreach ($reports as $r) $add($sum, $r['stats']);
+    foreach ($reports as $r) pf_add($sum, $r['stats']);
     if (isset($sum['statuses'])) ksort($sum['statuses']);
     return $sum;
 }
