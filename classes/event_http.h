@@ -29,6 +29,18 @@ typedef struct {
 	hc_config cfg;              /* limits and timeout of new connections */
 	php_event_http_conn_ctx *conns; /* open connections */
 	zval ssl_ctx;               /* EventSslContext for HTTPS, or UNDEF */
+	/* setMaxConnections() and shutdown() (see event_http.c, "limits and
+	 * shutdown"). */
+	zend_long max_conns;        /* 0: no limit */
+	uint32_t n_conns;           /* open connections served (refused ones not counted) */
+	bool shutting;              /* shutdown() was called */
+	bool shutdown_ref;          /* a reference to itself, while a shutdown is in progress */
+	bool done_scheduled;        /* shutdown_done is active */
+	struct event *shutdown_timer;   /* aborts what is left at the deadline */
+	struct timeval shutdown_at;     /* that deadline, while shutdown_timer is pending */
+	struct event *shutdown_done;    /* runs the callback from the loop */
+	php_event_cb shutdown_cb;
+	zval shutdown_arg;
 	zend_object std;
 } php_event_http_t;
 
@@ -51,6 +63,7 @@ struct php_event_http_conn_ctx {
 	struct event *close_ev;         /* closeConnection() from outside a handler's frame */
 	uint32_t busy;                  /* > 0 while a PHP handler for it runs */
 	bool close_requested;           /* closeConnection() in a handler: close when it returns */
+	bool refused;                   /* over the connection limit: answered 503, not counted */
 	socklen_t peer_len;
 	struct sockaddr_storage peer;
 };
