@@ -1,5 +1,5 @@
 --TEST--
-EventHttp::shutdown(): a request in progress gets its reply with Connection: close, then its connection closes; a new connection's first request too; then the callback runs
+EventHttp::shutdown(): a request in progress gets its reply with Connection: close, then its connection closes; a new connection's first request too; then the callback runs; shutdown() from a handler
 --EXTENSIONS--
 sockets
 --FILE--
@@ -42,6 +42,19 @@ $held[0]->sendReply(200, 'OK', http_test_buf('at last'));
 echo "slow: ", srv_summary(srv_exchange($base, $slow, '', 2.0, 1.0)), "\n";
 var_dump(http_test_until($base, function () use (&$done) { return $done > 0; }));
 echo "count: ", $http->getConnectionCount(), ", done $done\n";
+
+echo "from a handler:\n";
+[$http, $port] = http_test_server($base);
+$done = 0;
+$http->setCallback('/quit', function (EventHttpRequest $req) use ($http, &$done) {
+    $http->shutdown(-1, function () use (&$done) { $done++; });
+    echo "  count in the handler: ", $http->getConnectionCount(), "\n";
+    $req->sendReply(200, 'OK', http_test_buf('bye'));
+});
+$quit = srv_connect($port);
+$reply = srv_exchange($base, $quit, srv_get('/quit'), 2.0, 1.0);
+echo "  ", srv_summary($reply), "\n";
+var_dump(http_test_until($base, function () use (&$done) { return $done > 0; }));
 ?>
 --EXPECT--
 idle: HTTP/1.1 200 OK | no Connection | length ok | "now \/first" | open
@@ -54,3 +67,7 @@ fresh: HTTP/1.1 200 OK | Connection: close | length ok | "now \/late" | closed
 slow: HTTP/1.1 200 OK | Connection: close | length ok | "at last" | closed
 bool(true)
 count: 0, done 1
+from a handler:
+  count in the handler: 1
+  HTTP/1.1 200 OK | Connection: close | length ok | "bye" | closed
+bool(true)
