@@ -6,7 +6,9 @@
  * Owns: its listeners (evconnlistener, one per bind()/accept()), its
  * handlers (callable and $arg, released when replaced or with the object),
  * its aliases, and every connection it accepted (hc_conn, with the PHP-side
- * php_event_http_conn_ctx), listed in `conns` while open.
+ * php_event_http_conn_ctx), listed in `conns` while open; while shutdown()
+ * runs, its deadline timer, the shutdown callable and $arg, and a reference
+ * to itself (the script may drop its own), released once the callback ran.
  * Freed by: the object's end, or its EventBase going first (it is a
  * dependent of the base, src/lifetime.h): listeners are freed, then every
  * open connection is closed (hc_conn_free()): its requests' objects learn
@@ -18,11 +20,11 @@
  * (a reference, busy), so it may free the server, the base, or close its
  * own connection: the engine defers its own frees until its callbacks
  * return, and the ctx is freed when the last frame for it ends.
- * A shutdown in progress holds a reference to the object (the script may
- * drop its own): released once the shutdown callback ran, or when the base
- * goes.
+ * If the base goes during a shutdown, the shutdown callback never runs and
+ * the reference the shutdown held is released once the loop returns.
  */
 #include "php_event.h"
+#include "src/arginfo.h"
 #include "classes/event_base.h"
 #include "classes/event_http.h"
 #include "classes/event_http_request.h"
@@ -55,49 +57,10 @@ static zend_object_handlers http_handlers;
 
 /* --- handlers --- */
 
-void php_event_http_cb_store(php_event_cb *cb, zval *lazy, zval *value)
-{
-	zend_fcall_info fci;
-	zend_fcall_info_cache fcc;
-
-	php_event_cb_clear(cb);
-	zval_ptr_dtor(lazy);
-	ZVAL_UNDEF(lazy);
-	if (zend_fcall_info_init(value, 0, &fci, &fcc, NULL, NULL) == SUCCESS) {
-		php_event_cb_set(cb, &fci, &fcc);
-	} else {
-		ZVAL_COPY(lazy, value);
-	}
-}
-
-bool php_event_http_cb_resolve(php_event_cb *cb, zval *lazy)
-{
-	zend_fcall_info fci;
-	zend_fcall_info_cache fcc;
-
-	if (php_event_cb_isset(cb)) {
-		return true;
-	}
-	if (Z_ISUNDEF_P(lazy) || zend_fcall_info_init(lazy, 0, &fci, &fcc, NULL, NULL) != SUCCESS) {
-		return false;
-	}
-	php_event_cb_set(cb, &fci, &fcc);
-	zval_ptr_dtor(lazy);
-	ZVAL_UNDEF(lazy);
-	return true;
-}
-
 static php_event_http_handler *handler_new(zend_object *http_obj, zval *callable, zval *arg)
 {
 	php_event_http_handler *h = ecalloc(1, sizeof(*h));
-	ZVAL_UNDEF(&h->cb.func);
-	ZVAL_UNDEF(&h->lazy);
-	php_event_http_cb_store(&h->cb, &h->lazy, callable);
-	if (arg) {
-		ZVAL_COPY(&h->arg, arg);
-	} else {
-		ZVAL_NULL(&h->arg);
-	}
+	php_event_cb_set_lazy(&h->cb, callable, arg);
 	h->http_obj = http_obj;
 	return h;
 }
@@ -105,8 +68,6 @@ static php_event_http_handler *handler_new(zend_object *http_obj, zval *callable
 static void handler_free(php_event_http_handler *h)
 {
 	php_event_cb_clear(&h->cb);
-	zval_ptr_dtor(&h->lazy);
-	zval_ptr_dtor(&h->arg);
 	efree(h);
 }
 
@@ -394,7 +355,7 @@ static void http_on_request(hc_request *hreq, void *arg)
 		hc_request_free(hreq);
 		return;
 	}
-	if (EVENT_G(shutting_down) || !php_event_http_cb_resolve(&handler->cb, &handler->lazy)) {
+	if (EVENT_G(shutting_down) || !php_event_cb_resolve(&handler->cb)) {
 		/* Nothing callable: the request waits, unanswered (PECL event). */
 		hc_request_release(hreq);
 		return;
@@ -404,7 +365,7 @@ static void http_on_request(hc_request *hreq, void *arg)
 
 	req_obj = php_event_http_req_new_server(hreq, ctx);
 	ZVAL_OBJ(&args[0], req_obj);
-	ZVAL_COPY(&args[1], &handler->arg);
+	php_event_cb_copy_arg(&handler->cb, &args[1]);
 	php_event_http_req_from_obj(req_obj)->in_handler = true;
 	if (!php_event_cb_call(&handler->cb, 2, args, NULL, php_event_dep_base(&h->dep))) {
 		/* The handler threw (or could not run): the loop stops and the
@@ -567,19 +528,24 @@ static void http_shutdown_deadline(evutil_socket_t fd, short what, void *arg)
 /* The shutdown is over: the callback runs, once, and the reference the
  * shutdown held goes when the loop returns. The callable and $arg are
  * taken out first, so the callback may call shutdown() again (a new one
- * then) or free the server or its base. */
-static void http_shutdown_done(evutil_socket_t fd, short what, void *arg)
+ * then) or free the server or its base. Run as the server goes (the base
+ * went first, or the executor frees it), it does nothing: the callback
+ * never runs then, and http_release_libevent() sees to the reference. */
+static void http_shutdown_done(void *arg)
 {
 	php_event_http_t *h = arg;
-	php_event_cb cb = h->shutdown_cb;
+	php_event_cb cb;
 	zval args[2];
 
 	h->done_scheduled = false;
+	if (!h->live || !h->shutdown_ref) {
+		return;
+	}
+	cb = h->shutdown_cb;
+	memset(&h->shutdown_cb, 0, sizeof(h->shutdown_cb));
 	ZVAL_UNDEF(&h->shutdown_cb.func);
-	memset(&h->shutdown_cb.fcc, 0, sizeof(h->shutdown_cb.fcc));
-	h->shutdown_cb.lazy = false;
-	ZVAL_COPY_VALUE(&args[1], &h->shutdown_arg);
-	ZVAL_NULL(&h->shutdown_arg);
+	ZVAL_UNDEF(&h->shutdown_cb.arg);
+	php_event_cb_copy_arg(&cb, &args[1]);
 	/* The shutdown's reference is the one this call holds. */
 	ZVAL_OBJ(&args[0], &h->std);
 	h->shutdown_ref = false;
@@ -597,19 +563,11 @@ static void http_shutdown_done(evutil_socket_t fd, short what, void *arg)
 /* No connection is left: the callback runs from the loop, on its next step. */
 static void http_shutdown_schedule_done(php_event_http_t *h)
 {
-	struct event_base *base = php_event_dep_base(&h->dep);
-
-	if (!h->live || !h->shutdown_ref || h->done_scheduled || !base) {
+	if (!h->live || !h->shutdown_ref || h->done_scheduled) {
 		return;
 	}
-	if (!h->shutdown_done) {
-		h->shutdown_done = evtimer_new(base, http_shutdown_done, h);
-		if (!h->shutdown_done) {
-			return;
-		}
-	}
-	h->done_scheduled = true;
-	event_active(h->shutdown_done, EV_TIMEOUT, 1);
+	h->done_scheduled = php_event_next_step_push(&h->done_step, php_event_dep_base(&h->dep),
+		http_shutdown_done, h);
 }
 
 /* What is unanswered `timeout` seconds from now is aborted; a deadline set
@@ -663,7 +621,7 @@ static zend_object *http_create(zend_class_entry *ce)
 	zend_hash_init(&h->handlers, 8, NULL, handler_dtor, 0);
 	ZVAL_UNDEF(&h->ssl_ctx);
 	ZVAL_UNDEF(&h->shutdown_cb.func);
-	ZVAL_NULL(&h->shutdown_arg);
+	ZVAL_UNDEF(&h->shutdown_cb.arg);
 	hc_config_default(&h->cfg);
 	h->cfg.max_held = 1;
 	php_event_http_timeout_tv(-1, &h->cfg.timeout);
@@ -686,11 +644,8 @@ static void http_release_libevent(php_event_http_t *h)
 		event_free(h->shutdown_timer);
 		h->shutdown_timer = NULL;
 	}
-	if (h->shutdown_done) {
-		event_free(h->shutdown_done);
-		h->shutdown_done = NULL;
-		h->done_scheduled = false;
-	}
+	php_event_next_step_free(&h->done_step);
+	h->done_scheduled = false;
 	if (h->shutdown_ref) {
 		/* The base went first: the shutdown's callback will not run. Once
 		 * the executor shuts down, it frees every object itself. */
@@ -713,7 +668,6 @@ static void http_free(zend_object *obj)
 	h->shutdown_ref = false; /* the object goes: nothing to release */
 	http_release_libevent(h);
 	php_event_cb_clear(&h->shutdown_cb);
-	zval_ptr_dtor(&h->shutdown_arg);
 	zend_hash_destroy(&h->handlers);
 	if (h->default_handler) {
 		handler_free(h->default_handler);
@@ -737,17 +691,12 @@ static HashTable *http_get_gc(zend_object *obj, zval **table, int *n)
 
 	ZEND_HASH_FOREACH_PTR(&h->handlers, handler) {
 		php_event_cb_gc(&handler->cb, buf);
-		zend_get_gc_buffer_add_zval(buf, &handler->lazy);
-		zend_get_gc_buffer_add_zval(buf, &handler->arg);
 	} ZEND_HASH_FOREACH_END();
 	if (h->default_handler) {
 		php_event_cb_gc(&h->default_handler->cb, buf);
-		zend_get_gc_buffer_add_zval(buf, &h->default_handler->lazy);
-		zend_get_gc_buffer_add_zval(buf, &h->default_handler->arg);
 	}
 	zend_get_gc_buffer_add_zval(buf, &h->ssl_ctx);
 	php_event_cb_gc(&h->shutdown_cb, buf);
-	zend_get_gc_buffer_add_zval(buf, &h->shutdown_arg);
 	zend_get_gc_buffer_use(buf, table, n);
 	return zend_std_get_properties(obj);
 }
@@ -809,7 +758,7 @@ ZEND_METHOD(EventHttp, __construct)
 	}
 #endif
 	h->live = true;
-	php_event_dep_attach(&h->dep, Z_OBJ_P(zbase), http_detach);
+	php_event_base_attach(&h->dep, Z_OBJ_P(zbase), http_detach);
 }
 
 ZEND_METHOD(EventHttp, __sleep)
@@ -1097,14 +1046,11 @@ ZEND_METHOD(EventHttp, shutdown)
 		RETURN_THROWS();
 	}
 	if (ZEND_FCI_INITIALIZED(fci)) {
-		/* A callback given again replaces the one before (which never runs). */
-		php_event_cb_set(&h->shutdown_cb, &fci, &fcc);
-		zval_ptr_dtor(&h->shutdown_arg);
-		if (arg) {
-			ZVAL_COPY(&h->shutdown_arg, arg);
-		} else {
-			ZVAL_NULL(&h->shutdown_arg);
-		}
+		/* A callback given again replaces the one before (which never
+		 * runs), $arg with it. */
+		zval none;
+		ZVAL_NULL(&none);
+		php_event_cb_set(&h->shutdown_cb, &fci, &fcc, arg ? arg : &none);
 	}
 	if (!h->shutdown_ref) {
 		GC_ADDREF(&h->std);
@@ -1119,8 +1065,11 @@ ZEND_METHOD(EventHttp, shutdown)
 	}
 }
 
+zend_class_entry *php_event_http_ce;
+
 PHP_MINIT_FUNCTION(event_http)
 {
+	php_event_http_ce = register_class_EventHttp();
 	PHP_EVENT_INIT_HANDLERS(http_handlers, php_event_http_t, http_free);
 	http_handlers.get_gc = http_get_gc;
 	php_event_http_ce->create_object = http_create;

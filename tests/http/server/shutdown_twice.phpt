@@ -86,8 +86,8 @@ bool(true)
   aborted: true, in time: true
 a new callback replaces the old one:
   replacing
-  old callback released
   old arg released
+  old callback released
   replaced
 bool(true)
   ran: new
