@@ -61,6 +61,28 @@ try {
 }
 unset($http);
 
+echo "the base freed mid-shutdown:\n";
+$base = new EventBase();
+[$http, $port] = http_test_server($base);
+$held = null;
+$http->setDefaultCallback(function (EventHttpRequest $req) use (&$held) {
+    $held = $req;
+    $req->getConnection()->setCloseCallback(function () { echo "  close callback\n"; });
+});
+$c = srv_connect($port);
+fwrite($c, srv_get('/held'));
+http_test_until($base, function () use (&$held) { return $held !== null; });
+$http->shutdown(-1, function () { echo "  never\n"; }, new Tracker('mid-shutdown arg'));
+$weak = WeakReference::create($http);
+unset($http);
+$base->free();
+echo "  aborted: ", var_export($held->isAborted(), true), "\n";
+$base = new EventBase();
+$base->loop(EventBase::LOOP_NONBLOCK);   // a loop call returns: what was deferred goes
+echo "  server freed: ", var_export($weak->get() === null, true), "\n";
+fclose($c);
+$held = null;
+
 echo "an exception in the callback:\n";
 $base = new EventBase();
 $http = new EventHttp($base);
@@ -94,6 +116,11 @@ the EventHttp freed in its callback:
 the base freed in the callback:
   base freed
   afterwards: EventException
+the base freed mid-shutdown:
+  close callback
+  aborted: true
+  mid-shutdown arg released
+  server freed: true
 an exception in the callback:
 
 Warning: EventBase::loop(): Breaking the loop due to exception RuntimeException in %s on line %d
