@@ -4,6 +4,7 @@ EventHttp::setMaxConnections(): a connection over the limit gets 503 with Connec
 sockets
 --FILE--
 <?php
+require __DIR__ . '/../../http_helpers.inc';
 require __DIR__ . '/server.inc';
 
 $base = new EventBase();

@@ -4,6 +4,7 @@ EventHttp::shutdown(): $arg released after the callback; the server kept alive w
 sockets
 --FILE--
 <?php
+require __DIR__ . '/../../http_helpers.inc';
 require __DIR__ . '/server.inc';
 
 class Tracker

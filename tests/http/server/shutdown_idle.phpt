@@ -4,6 +4,7 @@ EventHttp::shutdown(): idle keep-alive connections close at once, a new connect 
 sockets
 --FILE--
 <?php
+require __DIR__ . '/../../http_helpers.inc';
 require __DIR__ . '/server.inc';
 
 $base = new EventBase();

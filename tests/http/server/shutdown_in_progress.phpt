@@ -4,6 +4,7 @@ EventHttp::shutdown(): a request in progress gets its reply with Connection: clo
 sockets
 --FILE--
 <?php
+require __DIR__ . '/../../http_helpers.inc';
 require __DIR__ . '/server.inc';
 
 $base = new EventBase();

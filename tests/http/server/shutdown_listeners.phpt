@@ -4,6 +4,7 @@ EventHttp::shutdown() and listening sockets: connections already queued are serv
 sockets
 --FILE--
 <?php
+require __DIR__ . '/../../http_helpers.inc';
 require __DIR__ . '/server.inc';
 
 $base = new EventBase();

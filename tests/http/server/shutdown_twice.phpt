@@ -4,6 +4,7 @@ EventHttp::shutdown() called again: a deadline can only come closer, a callback 
 sockets
 --FILE--
 <?php
+require __DIR__ . '/../../http_helpers.inc';
 require __DIR__ . '/server.inc';
 
 class Tracker
