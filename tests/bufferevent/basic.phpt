@@ -49,7 +49,7 @@ $tmp->add("defg");
 var_dump($bs->writeBuffer($tmp), $tmp->length, $out->length);
 
 // priority, allow_ssl_dirty_shutdown and writes to the properties:
-// tests/bevent_pecl_priority.phpt, bevent_pecl_prop_write.phpt.
+// tests/bufferevent/pecl_priority.phpt, tests/bufferevent/pecl_prop_write.phpt.
 var_dump(isset($bs->fd), isset($b->fd), isset($bs->input), empty($b->fd));
 
 try {

@@ -43,7 +43,7 @@ ob_start(); var_dump($l); $dump = ob_get_clean();
 var_dump(str_contains($dump, '["fd"]=>' . "\n  int(" . $l->fd . ")"));
 
 // fd is computed: unset() and references act on the declared slot, as in
-// PECL event (assigning it is a fatal error: listener_pecl_fd_property.phpt)
+// PECL event (assigning it is a fatal error: tests/listener/pecl_fd_property.phpt)
 $fd = $l->fd;
 unset($l->fd);
 var_dump($l->fd === $fd);

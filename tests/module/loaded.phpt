@@ -4,7 +4,7 @@ Module: the extension loads, EVENT_NS names the namespace (empty by default), ev
 <?php
 var_dump(extension_loaded('event'));
 // A default build has EVENT_NS === ''; a --with-event-ns=NS build has "NS"
-// and its classes there (tests/ns_basic.phpt checks that build in detail).
+// and its classes there (tests/module/namespace.phpt checks that build in detail).
 var_dump(is_string(EVENT_NS) && (EVENT_NS === '' || preg_match('/^[A-Za-z_][A-Za-z0-9_\\\\]*$/', EVENT_NS) === 1));
 $prefix = EVENT_NS === '' ? '' : EVENT_NS . '\\';
 foreach (['Event', 'EventBase', 'EventConfig', 'EventBuffer', 'EventBufferEvent', 'EventUtil',

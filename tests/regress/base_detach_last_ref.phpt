@@ -1,5 +1,5 @@
 --TEST--
-Fuzz regression: EventBase::free() and shutdown with Events / EventBufferEvents held only by their own callbacks (use after free)
+Regression (API fuzzer): EventBase::free() and shutdown with Events / EventBufferEvents held only by their own callbacks (use after free)
 --EXTENSIONS--
 sockets
 --ENV--

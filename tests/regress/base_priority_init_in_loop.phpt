@@ -1,5 +1,5 @@
 --TEST--
-Fuzz regression: EventBase::priorityInit() from a callback of the running loop returns false (libevent freed the queue it was walking)
+Regression (API fuzzer): EventBase::priorityInit() from a callback of the running loop returns false (libevent freed the queue it was walking)
 --ENV--
 USE_ZEND_ALLOC=0
 MALLOC_PERTURB_=165

@@ -1,5 +1,5 @@
 --TEST--
-Fuzz regression: EventBase::priorityInit() refuses fewer priorities once events exist (libevent aborted on an out-of-range priority)
+Regression (API fuzzer): EventBase::priorityInit() refuses fewer priorities once events exist (libevent aborted on an out-of-range priority)
 --FILE--
 <?php
 /* Found by tests/fuzz/api_fuzz.php (ASan, seed 1479): priorityInit(20),

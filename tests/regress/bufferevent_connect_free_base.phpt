@@ -1,5 +1,5 @@
 --TEST--
-Fuzz regression: EventBufferEvent::connectHost()/connect() whose event callback, run before they return, frees the base or the object
+Regression (API fuzzer): EventBufferEvent::connectHost()/connect() whose event callback, run before they return, frees the base or the object
 --ENV--
 USE_ZEND_ALLOC=0
 MALLOC_PERTURB_=165

@@ -1,5 +1,5 @@
 --TEST--
-Fuzz regression: EventBufferEvent::connectHost() with an EventDnsBase of another EventBase (use after free once that base was freed)
+Regression (API fuzzer): EventBufferEvent::connectHost() with an EventDnsBase of another EventBase (use after free once that base was freed)
 --SKIPIF--
 <?php if (!class_exists('EventDnsBase')) die('skip no libevent_extra'); ?>
 --ENV--

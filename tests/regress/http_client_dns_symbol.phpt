@@ -1,5 +1,5 @@
 --TEST--
-Bug: new EventHttpConnection() kills PHP with "undefined symbol: php_event_dns_base_get" (main's EventDnsBase is a placeholder)
+Regression (bug report): new EventHttpConnection() kills PHP with "undefined symbol: php_event_dns_base_get" (main's EventDnsBase is a placeholder)
 --DESCRIPTION--
 classes/event_http_connection.c (and event_buffer_event.c's connectHost)
 call php_event_dns_base_get(), declared in classes/event_dns_base.h, but on

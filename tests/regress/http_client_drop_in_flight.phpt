@@ -1,5 +1,5 @@
 --TEST--
-Fuzz regression: freeing the base of an EventHttpConnection held only by its in-flight request (use after free)
+Regression (API fuzzer): freeing the base of an EventHttpConnection held only by its in-flight request (use after free)
 --SKIPIF--
 <?php if (!class_exists('EventHttpConnection')) die('skip no libevent_extra'); ?>
 --ENV--

@@ -1,5 +1,5 @@
 --TEST--
-Fuzz regression: EventBase::free() inside a client request's response callback (freeing the base released the request object while its callback ran: use after free)
+Regression (API fuzzer): EventBase::free() inside a client request's response callback (freeing the base released the request object while its callback ran: use after free)
 --EXTENSIONS--
 sockets
 --ENV--

@@ -1,5 +1,5 @@
 --TEST--
-Bug: a client request still in flight at script end reads its EventHttpConnection after releasing the last reference to it (use after free)
+Regression (bug report): a client request still in flight at script end reads its EventHttpConnection after releasing the last reference to it (use after free)
 --DESCRIPTION--
 req_release_client() (classes/event_http_request.c:157-158) calls
 php_event_http_conn_forget_request(c, r), which OBJ_RELEASEs

@@ -1,5 +1,5 @@
 --TEST--
-Bug: a client EventHttpRequest whose only reference is the in-flight one is freed inside its response callback, while libevent still uses it (use after free)
+Regression (bug report): a client EventHttpRequest whose only reference is the in-flight one is freed inside its response callback, while libevent still uses it (use after free)
 --DESCRIPTION--
 The usual client code creates the request, sends it and drops it:
     $conn->makeRequest(new EventHttpRequest($cb), EventHttpRequest::CMD_GET, '/');

@@ -1,5 +1,5 @@
 --TEST--
-Fuzz regression: EventHttpRequest::free() inside the request's own response callback (libevent read and freed it again after the callback: double free)
+Regression (API fuzzer): EventHttpRequest::free() inside the request's own response callback (libevent read and freed it again after the callback: double free)
 --EXTENSIONS--
 sockets
 --ENV--

@@ -1,5 +1,5 @@
 --TEST--
-Fuzz regression: EventHttpConnection::makeRequest() with a request whose previous send failed is refused (libevent would abort on its assertion)
+Regression (API fuzzer): EventHttpConnection::makeRequest() with a request whose previous send failed is refused (libevent would abort on its assertion)
 --SKIPIF--
 <?php if (!class_exists('EventHttpConnection')) die('skip no libevent_extra'); ?>
 --FILE--

@@ -1,5 +1,5 @@
 --TEST--
-Bug: a client EventHttpRequest that already got its response can be passed to makeRequest() again, and the request silently never completes
+Regression (bug report): a client EventHttpRequest that already got its response can be passed to makeRequest() again, and the request silently never completes
 --DESCRIPTION--
 Expected: the second makeRequest() with the same EventHttpRequest throws an
 EventException ("the request was already sent"), as the code intends

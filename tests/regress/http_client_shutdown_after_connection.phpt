@@ -1,5 +1,5 @@
 --TEST--
-Fuzz regression: an in-flight client EventHttpRequest freed at shutdown after its EventHttpConnection (use after free)
+Regression (API fuzzer): an in-flight client EventHttpRequest freed at shutdown after its EventHttpConnection (use after free)
 --SKIPIF--
 <?php if (!class_exists('EventHttpConnection')) die('skip no libevent_extra'); ?>
 --ENV--

@@ -1,5 +1,5 @@
 --TEST--
-Fuzz regression: an EventHttpRequest's body EventBuffer outlives the request (use after free)
+Regression (API fuzzer): an EventHttpRequest's body EventBuffer outlives the request (use after free)
 --SKIPIF--
 <?php if (!class_exists('EventHttpRequest')) die('skip no libevent_extra'); ?>
 --ENV--

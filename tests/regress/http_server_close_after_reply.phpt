@@ -1,5 +1,5 @@
 --TEST--
-HTTP fuzz finding: closeConnection() right after sendReply() in a handler delivers the reply, then closes, without libevent warning about a closed descriptor
+Regression (HTTP fuzzer): closeConnection() right after sendReply() in a handler delivers the reply, then closes, without libevent warning about a closed descriptor
 --EXTENSIONS--
 sockets
 --INI--

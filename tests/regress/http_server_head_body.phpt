@@ -1,5 +1,5 @@
 --TEST--
-HTTP fuzz finding: a reply to HEAD carries the Content-Length a GET would get and no body, so a keep-alive client reads the next reply correctly
+Regression (HTTP fuzzer): a reply to HEAD carries the Content-Length a GET would get and no body, so a keep-alive client reads the next reply correctly
 --EXTENSIONS--
 sockets
 --FILE--

@@ -1,5 +1,5 @@
 --TEST--
-HTTP fuzz finding: a client that piles up more than 256 KiB behind a held request is cut off, so its leaving (RST or FIN) is noticed
+Regression (HTTP fuzzer): a client that piles up more than 256 KiB behind a held request is cut off, so its leaving (RST or FIN) is noticed
 --EXTENSIONS--
 sockets
 --FILE--

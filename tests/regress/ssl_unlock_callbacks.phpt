@@ -1,5 +1,5 @@
 --TEST--
-Fuzz regression: SSL bufferevents refuse OPT_UNLOCK_CALLBACKS without OPT_DEFER_CALLBACKS (libevent crashed)
+Regression (API fuzzer): SSL bufferevents refuse OPT_UNLOCK_CALLBACKS without OPT_DEFER_CALLBACKS (libevent crashed)
 --SKIPIF--
 <?php if (!class_exists('EventSslContext')) die('skip no OpenSSL support'); ?>
 --ENV--
