@@ -116,7 +116,7 @@ findHeader(3): no error
 removeHeader(3): no error
 addHeader(3): no error
 
-Warning: EventHttpRequest::findHeader(): Invalid HTTP request type passed: -1 in %shttpx_request_server.php on line 43
+Warning: EventHttpRequest::findHeader(): Invalid HTTP request type passed: -1 in %s/server_side.php on line 43
 findHeader(-1): no error
 removeHeader(-1): no error
 addHeader(-1): no error

@@ -67,7 +67,7 @@ array(4) {
 }
 default: 200 default(D) /zzz | 200 arg-a
 
-Warning: EventHttp::setCallback(): The callback already exists in %shttpx_callbacks.php on line 34
+Warning: EventHttp::setCallback(): The callback already exists in %s/callbacks.php on line 34
 bool(false)
 replaced: 200 arg-a
 default2: 201 default2
