@@ -1,11 +1,13 @@
 /*
  * Event: one libevent event (fd readiness, timer or signal) and its PHP callback.
  *
- * Ownership: the object owns its struct event (event_new() in the
- * constructor or a factory, event_free() in free() or free_obj). The event
- * is a dependent of its EventBase (src/lifetime.h): when the EventBase is
- * freed first, event_detach() frees the struct event and the object is left
- * "freed" (every method then throws EventException).
+ * Owns: its struct event (event_new() in the constructor or a factory), its
+ * callback with the stream given as $fd, and $data.
+ * Freed by: free() or the object's end (event_free()).
+ * If the base or libevent goes first: the Event is a dependent of its
+ * EventBase (src/lifetime.h); event_detach() frees the struct event and
+ * releases the callback, and the object is left "freed" (its methods warn
+ * and return false, as PECL event's do).
  *
  * While the callback runs, the object holds an extra reference to itself, so
  * a callback that drops the last reference to its Event, calls free() on it,
@@ -14,11 +16,15 @@
  *
  * Properties (src/props.h): $pending is computed on every read (read-only);
  * $data is the callback's $arg, kept in the struct, so writing it changes
- * what the next callback receives. Both have no value once the event is
- * freed (except by its EventBase: then $pending is false and $data stays).
+ * what the next callback receives. It is a property of its own rather than
+ * the php_event_cb's $arg: it outlives the callback when the base goes. Both
+ * have no value once the event is freed (except by its EventBase: then
+ * $pending is false and $data stays).
  */
 #include "php_event.h"
+#include "src/arginfo.h"
 #include "classes/event_base.h"
+#include "classes/event.h"
 #include <math.h>
 #include <signal.h>
 
@@ -258,8 +264,11 @@ static const php_event_prop event_props[] = {
 	{ "data", read_data, write_data, data_ptr },
 };
 
+zend_class_entry *php_event_ce;
+
 PHP_MINIT_FUNCTION(event_event)
 {
+	php_event_ce = register_class_Event();
 	php_event_ce->create_object = event_create;
 	PHP_EVENT_INIT_HANDLERS(event_handlers, php_event_t, event_free_obj);
 	event_handlers.get_gc = event_get_gc;
@@ -333,9 +342,9 @@ static bool event_init(php_event_t *e, zval *zbase, evutil_socket_t fd, short wh
 	e->base_freed = false;
 	ZVAL_COPY_VALUE(&e->fd_zv, keep);
 	/* Any value, as PECL event takes it (src/callback.h). */
-	php_event_cb_set_lazy(&e->cb, zcb);
+	php_event_cb_set_lazy(&e->cb, zcb, NULL);
 	event_set_data(e, arg ? arg : &EG(uninitialized_zval));
-	php_event_dep_attach(&e->dep, Z_OBJ_P(zbase), event_detach);
+	php_event_base_attach(&e->dep, Z_OBJ_P(zbase), event_detach);
 	return true;
 }
 
@@ -444,7 +453,7 @@ static bool event_reassign(php_event_t *e, zval *zbase, struct event_base *base,
 		return false;
 	}
 	if (e->dep.base_obj != Z_OBJ_P(zbase) || !e->dep.next) {
-		php_event_dep_attach(&e->dep, Z_OBJ_P(zbase), event_detach);
+		php_event_base_attach(&e->dep, Z_OBJ_P(zbase), event_detach);
 	}
 	return true;
 }
@@ -512,7 +521,7 @@ ZEND_METHOD(Event, set)
 	ZVAL_COPY_VALUE(&e->fd_zv, &keep);
 	e->kind = EVENT_CB_GENERIC;
 	if (ZEND_FCI_INITIALIZED(fci)) {
-		php_event_cb_set(&e->cb, &fci, &fcc);
+		php_event_cb_set(&e->cb, &fci, &fcc, NULL);
 	}
 	if (arg) {
 		event_set_data(e, arg);
@@ -550,7 +559,7 @@ ZEND_METHOD(Event, setTimer)
 		ZVAL_UNDEF(&e->fd_zv);
 	}
 	e->kind = EVENT_CB_TIMER;
-	php_event_cb_set(&e->cb, &fci, &fcc);
+	php_event_cb_set(&e->cb, &fci, &fcc, NULL);
 	event_set_data(e, arg ? arg : &EG(uninitialized_zval));
 	RETURN_TRUE;
 }
@@ -573,7 +582,7 @@ bool php_event_move_to_base(zend_object *event_obj, zval *zbase)
 	if (event_base_set(base, e->ev) != 0) {
 		return false;
 	}
-	php_event_dep_attach(&e->dep, Z_OBJ_P(zbase), event_detach);
+	php_event_base_attach(&e->dep, Z_OBJ_P(zbase), event_detach);
 	return true;
 }
 

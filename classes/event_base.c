@@ -1,20 +1,24 @@
 /*
  * EventBase: the event loop.
  *
- * Ownership: the object owns its struct event_base. Nothing in libevent frees
- * it; it is freed by EventBase::free() or by free_obj, whichever comes first.
- * Objects created on the base (Event, EventBufferEvent, ...) are its
- * dependents (src/lifetime.h): before the event_base is freed, every
- * dependent is detached, so it frees its own libevent struct and becomes
- * "freed" instead of pointing into a dead base.
- *
- * free() called from a callback while the base's loop is running cannot free
- * the event_base under libevent's feet: the dependents are detached at once,
- * the loop is told to break, and the event_base (kept in `doomed`) is freed
- * when the last running loop() of this base returns.
+ * Owns: its struct event_base, and the list of its dependents (every object
+ * created on it: Event, EventBufferEvent, ...; src/lifetime.h).
+ * Freed by: EventBase::free() or the object's end, whichever comes first.
+ * Nothing in libevent frees it. Before the event_base goes, every dependent
+ * is detached: it frees its own libevent struct and becomes "freed" instead
+ * of pointing into a dead base.
+ * If the base or libevent goes first: it is the base. free() called from a
+ * callback while the base's loop is running cannot free the event_base
+ * under libevent's feet: the dependents are detached at once, the loop is
+ * told to break, and freeing the event_base is deferred (the base's
+ * `on_idle` list, src/defer.h) until the last running loop() of this base
+ * returns.
  */
 #include "php_event.h"
+#include "src/arginfo.h"
 #include "classes/event_base.h"
+#include "classes/event_config.h"
+#include "classes/event.h"
 #include <math.h>
 
 static zend_object_handlers base_handlers;
@@ -54,8 +58,9 @@ static void discard_libevent_log(int severity, const char *msg)
 {
 }
 
-static void base_free_settled(struct event_base *base)
+static void base_free_settled(void *arg)
 {
+	struct event_base *base = arg;
 	/* The epoll changelist may still hold changes for descriptors the
 	 * dependents' teardown closed; applying them fails, harmlessly on a base
 	 * that goes: libevent's warnings about it are not shown. */
@@ -75,9 +80,10 @@ static void base_release(php_event_base_t *b)
 		return;
 	}
 	b->base = NULL;
+	b->deps.base = NULL;
 	php_event_dep_list_detach_all(&b->deps);
 	if (b->running > 0) {
-		b->doomed = base;
+		php_event_defer_push(&b->on_idle, base_free_settled, base);
 		event_base_loopbreak(base);
 	} else {
 		base_free_settled(base);
@@ -96,15 +102,15 @@ static void base_free(zend_object *obj)
 	GC_ADDREF(obj);
 	base_release(b);
 	GC_DELREF(obj);
-	if (b->doomed) {
-		base_free_settled(b->doomed);
-		b->doomed = NULL;
-	}
+	php_event_defer_run(&b->on_idle);
 	zend_object_std_dtor(obj);
 }
 
+zend_class_entry *php_event_base_ce;
+
 PHP_MINIT_FUNCTION(event_base)
 {
+	php_event_base_ce = register_class_EventBase();
 	php_event_base_ce->create_object = base_create;
 	PHP_EVENT_INIT_HANDLERS(base_handlers, php_event_base_t, base_free);
 	return SUCCESS;
@@ -142,7 +148,7 @@ ZEND_METHOD(EventBase, __construct)
 	ZEND_PARSE_PARAMETERS_END();
 
 	php_event_base_t *b = php_event_base_from_obj(Z_OBJ_P(ZEND_THIS));
-	if (b->base || b->doomed) {
+	if (b->base || php_event_defer_pending(&b->on_idle)) {
 		/* A second __construct() keeps the base, silently, as in PECL event. */
 		return;
 	}
@@ -156,6 +162,7 @@ ZEND_METHOD(EventBase, __construct)
 		b->base = base_new_default();
 		b->implicit_changelist = true;
 	}
+	b->deps.base = b->base;
 	if (!b->base) {
 		php_event_throw("EventBase cannot be constructed with the provided configuration. "
 			"Make sure that the specified features are supported on the current platform.");
@@ -244,9 +251,8 @@ void php_event_base_leave(zend_object *base_obj)
 {
 	php_event_base_t *b = php_event_base_from_obj(base_obj);
 	b->running--;
-	if (b->running == 0 && b->doomed) {
-		base_free_settled(b->doomed);
-		b->doomed = NULL;
+	if (b->running == 0) {
+		php_event_defer_run(&b->on_idle);
 	}
 	OBJ_RELEASE(base_obj);
 }
@@ -266,7 +272,7 @@ static void run_loop(INTERNAL_FUNCTION_PARAMETERS, int flags)
 
 	EVENT_G(loop_depth)--;
 	php_event_base_leave(obj);
-	php_event_release_deferred();
+	php_event_defer_run_after_loop();
 
 	if (EVENT_G(bailout_pending)) {
 		/* A callback died (fatal error): re-raise it now that libevent's

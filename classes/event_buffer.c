@@ -1,15 +1,19 @@
 /*
  * EventBuffer: a struct evbuffer seen from PHP.
  *
- * Ownership: `new EventBuffer` (and php_event_buffer_wrap(buf, true)) owns
- * its evbuffer and evbuffer_free()s it exactly once, in free_obj. A buffer
- * wrapped with owned=false is borrowed from libevent (a bufferevent's input
- * or output, an HTTP request's body buffers): its owner frees it, and must
- * call php_event_buffer_disown() first. Then the object either takes a copy
+ * Owns: the evbuffer of `new EventBuffer` (and of php_event_buffer_wrap(buf,
+ * true)). A buffer wrapped with owned=false is borrowed from libevent (a
+ * bufferevent's input or output, an HTTP request's body buffers).
+ * Freed by: an owned evbuffer, in free_obj, or in php_event_buffer_disown()
+ * when the object was told to forget it; never twice. A borrowed one, by
+ * its owner, which calls php_event_buffer_disown() first.
+ * If the base or libevent goes first: the borrowed buffer's owner disowns
+ * the object before the evbuffer goes. The object then either takes a copy
  * of the bytes into a new evbuffer it owns (keep_data) and goes on working,
  * or forgets the pointer and throws EventException from every method.
  */
 #include "php_event.h"
+#include "src/arginfo.h"
 #include "classes/event_buffer.h"
 
 static zend_object_handlers buffer_handlers;
@@ -147,8 +151,11 @@ static const php_event_prop buffer_props[] = {
 
 /* }}} */
 
+zend_class_entry *php_event_buffer_ce;
+
 PHP_MINIT_FUNCTION(event_buffer)
 {
+	php_event_buffer_ce = register_class_EventBuffer();
 	php_event_buffer_ce->create_object = buffer_create_object;
 	PHP_EVENT_INIT_HANDLERS(buffer_handlers, php_event_buffer_t, buffer_free_obj);
 	PHP_EVENT_PROPS_REGISTER(buffer_handlers, buffer_props);
@@ -259,7 +266,8 @@ ZEND_METHOD(EventBuffer, __construct)
 	b->owned = true;
 }
 
-ZEND_METHOD(EventBuffer, freeze)
+/* freeze()/unfreeze(): `op` on one end of the buffer. */
+static void freeze_op(INTERNAL_FUNCTION_PARAMETERS, int (*op)(struct evbuffer *, int))
 {
 	struct evbuffer *buf;
 	bool at_front;
@@ -269,20 +277,17 @@ ZEND_METHOD(EventBuffer, freeze)
 	ZEND_PARSE_PARAMETERS_END();
 	THIS_BUFFER(buf);
 
-	RETURN_BOOL(evbuffer_freeze(buf, at_front) == 0);
+	RETURN_BOOL(op(buf, at_front) == 0);
+}
+
+ZEND_METHOD(EventBuffer, freeze)
+{
+	freeze_op(INTERNAL_FUNCTION_PARAM_PASSTHRU, evbuffer_freeze);
 }
 
 ZEND_METHOD(EventBuffer, unfreeze)
 {
-	struct evbuffer *buf;
-	bool at_front;
-
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_BOOL(at_front)
-	ZEND_PARSE_PARAMETERS_END();
-	THIS_BUFFER(buf);
-
-	RETURN_BOOL(evbuffer_unfreeze(buf, at_front) == 0);
+	freeze_op(INTERNAL_FUNCTION_PARAM_PASSTHRU, evbuffer_unfreeze);
 }
 
 /* lock()/unlock() take no argument (PECL event's arginfo names one, its

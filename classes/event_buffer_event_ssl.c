@@ -3,14 +3,19 @@
  * (sslSocket) or over another bufferevent (createSslFilter), and what the
  * script may ask of the SSL connection.
  *
- * Who owns what. The EventBufferEvent object owns the SSL bufferevent like
- * any other (event_buffer_event.c: freed once, by free(), the free handler,
- * or the EventBase going first). The SSL object of the connection belongs to
- * the bufferevent: libevent frees it when it destroys the bufferevent, which
- * (in libevent 2.1) happens only with BEV_OPT_CLOSE_ON_FREE, and only once
- * libevent is done with it (possibly later than bufferevent_free(), after a
- * callback that is running returns). So BEV_OPT_CLOSE_ON_FREE is always
- * given to libevent, and what the script asked for is kept in other ways:
+ * Owns: the EventBufferEvent object owns the SSL bufferevent like any other
+ * (event_buffer_event.c), plus the EventSslContext object (`ssl_ctx`) and,
+ * for a filter, the underlying EventBufferEvent object (`underlying`).
+ * Freed by: as any bufferevent. The SSL object of the connection belongs to
+ * the bufferevent: libevent frees it when it destroys the bufferevent,
+ * which (in libevent 2.1) happens only with BEV_OPT_CLOSE_ON_FREE, and only
+ * once libevent is done with it (possibly later than bufferevent_free(),
+ * after a callback that is running returns).
+ * If the base or libevent goes first: as any bufferevent (detached with the
+ * base); libevent frees the SSL object with it.
+ *
+ * So BEV_OPT_CLOSE_ON_FREE is always given to libevent, and what the script
+ * asked for is kept in other ways:
  *
  *  - sslSocket without OPT_CLOSE_ON_FREE: libevent gets a duplicate of the
  *    descriptor, and closes that; the script's socket stays open.
@@ -18,9 +23,9 @@
  *    bufferevent_free() on the underlying bufferevent when the filter goes;
  *    that underlying one belongs to its own EventBufferEvent object, so we
  *    give libevent an extra reference to drop there. The filter object keeps
- *    the underlying object (in `underlying`) and the context (in `ssl_ctx`)
- *    alive as long as it lives; the underlying bufferevent is freed when its
- *    object goes, with its own options.
+ *    the underlying object and the context alive as long as it lives; the
+ *    underlying bufferevent is freed when its object goes, with its own
+ *    options.
  */
 #include "php_event.h"
 #include "classes/event_buffer_event.h"

@@ -1,12 +1,16 @@
 /*
  * EventConfig: options for creating an EventBase.
  *
- * Ownership: the object owns its struct event_config from the constructor
- * to free_obj. libevent only reads the config inside event_base_new_with_config()
- * and never keeps it, so nothing else can free it first.
+ * Owns: its struct event_config, from the constructor on.
+ * Freed by: the object's end (free_obj).
+ * If the base or libevent goes first: nothing to do. libevent only reads
+ * the config inside event_base_new_with_config() and never keeps it, and
+ * the config belongs to no base.
  */
 #include "php_event.h"
+#include "src/arginfo.h"
 #include "classes/event_base.h"
+#include "classes/event_config.h"
 
 typedef struct {
 	struct event_config *cfg;   /* NULL until constructed */
@@ -52,8 +56,11 @@ static void config_free(zend_object *obj)
 	zend_object_std_dtor(obj);
 }
 
+zend_class_entry *php_event_config_ce;
+
 PHP_MINIT_FUNCTION(event_config)
 {
+	php_event_config_ce = register_class_EventConfig();
 	php_event_config_ce->create_object = config_create;
 	PHP_EVENT_INIT_HANDLERS(config_handlers, php_event_config_t, config_free);
 	return SUCCESS;

@@ -2,16 +2,18 @@
  * EventDnsBase: an asynchronous DNS resolver (struct evdns_base) on an
  * EventBase.
  *
- * Owns its evdns_base and frees it exactly once, with
- * evdns_base_free(dns, 1): requests still pending are failed (their
- * callbacks see DNS_ERR_SHUTDOWN) rather than left pointing into freed
- * memory. That happens in the object's free handler, or in `detach` when
- * the EventBase is freed first (the object is then "freed" and its methods
- * throw). Users of the evdns_base (bufferevents resolving a host name,
- * HTTP connections) get it through php_event_dns_base_get() and should
+ * Owns: its evdns_base.
+ * Freed by: the object's end, with evdns_base_free(dns, 1): requests still
+ * pending are failed (their callbacks see DNS_ERR_SHUTDOWN) rather than
+ * left pointing into freed memory.
+ * If the base or libevent goes first: it is a dependent of the EventBase;
+ * `detach` frees the evdns_base the same way, and the object is "freed"
+ * (its methods throw). Users of the evdns_base (bufferevents resolving a
+ * host name, HTTP connections) get it through php_event_dns_base_get() and
  * keep a reference to the EventDnsBase object while they use it.
  */
 #include "php_event.h"
+#include "src/arginfo.h"
 #include "classes/event_base.h"
 #include "classes/event_dns_base.h"
 
@@ -141,8 +143,11 @@ static int init_flags(zval *zinit)
 	}
 }
 
+zend_class_entry *php_event_dns_base_ce;
+
 PHP_MINIT_FUNCTION(event_dns_base)
 {
+	php_event_dns_base_ce = register_class_EventDnsBase();
 	/* evdns logs through libevent's log callback, which turns its warnings
 	 * ("Unable to parse nameserver address ...") into PHP warnings, as PECL
 	 * event shows them (src/module.c). */
@@ -183,7 +188,7 @@ ZEND_METHOD(EventDnsBase, __construct)
 		php_event_throw("Failed to create the DNS base");
 		RETURN_THROWS();
 	}
-	php_event_dep_attach(&d->dep, Z_OBJ_P(zbase), dns_base_detach);
+	php_event_base_attach(&d->dep, Z_OBJ_P(zbase), dns_base_detach);
 }
 
 /* What evdns_base_resolv_conf_parse()'s error codes mean, in PECL event's

@@ -20,6 +20,7 @@
  * return, and the ctx is freed when the last frame for it ends.
  */
 #include "php_event.h"
+#include "src/arginfo.h"
 #include "classes/event_base.h"
 #include "classes/event_http.h"
 #include "classes/event_http_request.h"
@@ -52,49 +53,10 @@ static zend_object_handlers http_handlers;
 
 /* --- handlers --- */
 
-void php_event_http_cb_store(php_event_cb *cb, zval *lazy, zval *value)
-{
-	zend_fcall_info fci;
-	zend_fcall_info_cache fcc;
-
-	php_event_cb_clear(cb);
-	zval_ptr_dtor(lazy);
-	ZVAL_UNDEF(lazy);
-	if (zend_fcall_info_init(value, 0, &fci, &fcc, NULL, NULL) == SUCCESS) {
-		php_event_cb_set(cb, &fci, &fcc);
-	} else {
-		ZVAL_COPY(lazy, value);
-	}
-}
-
-bool php_event_http_cb_resolve(php_event_cb *cb, zval *lazy)
-{
-	zend_fcall_info fci;
-	zend_fcall_info_cache fcc;
-
-	if (php_event_cb_isset(cb)) {
-		return true;
-	}
-	if (Z_ISUNDEF_P(lazy) || zend_fcall_info_init(lazy, 0, &fci, &fcc, NULL, NULL) != SUCCESS) {
-		return false;
-	}
-	php_event_cb_set(cb, &fci, &fcc);
-	zval_ptr_dtor(lazy);
-	ZVAL_UNDEF(lazy);
-	return true;
-}
-
 static php_event_http_handler *handler_new(zend_object *http_obj, zval *callable, zval *arg)
 {
 	php_event_http_handler *h = ecalloc(1, sizeof(*h));
-	ZVAL_UNDEF(&h->cb.func);
-	ZVAL_UNDEF(&h->lazy);
-	php_event_http_cb_store(&h->cb, &h->lazy, callable);
-	if (arg) {
-		ZVAL_COPY(&h->arg, arg);
-	} else {
-		ZVAL_NULL(&h->arg);
-	}
+	php_event_cb_set_lazy(&h->cb, callable, arg);
 	h->http_obj = http_obj;
 	return h;
 }
@@ -102,8 +64,6 @@ static php_event_http_handler *handler_new(zend_object *http_obj, zval *callable
 static void handler_free(php_event_http_handler *h)
 {
 	php_event_cb_clear(&h->cb);
-	zval_ptr_dtor(&h->lazy);
-	zval_ptr_dtor(&h->arg);
 	efree(h);
 }
 
@@ -383,7 +343,7 @@ static void http_on_request(hc_request *hreq, void *arg)
 		hc_request_free(hreq);
 		return;
 	}
-	if (EVENT_G(shutting_down) || !php_event_http_cb_resolve(&handler->cb, &handler->lazy)) {
+	if (EVENT_G(shutting_down) || !php_event_cb_resolve(&handler->cb)) {
 		/* Nothing callable: the request waits, unanswered (PECL event). */
 		hc_request_release(hreq);
 		return;
@@ -393,7 +353,7 @@ static void http_on_request(hc_request *hreq, void *arg)
 
 	req_obj = php_event_http_req_new_server(hreq, ctx);
 	ZVAL_OBJ(&args[0], req_obj);
-	ZVAL_COPY(&args[1], &handler->arg);
+	php_event_cb_copy_arg(&handler->cb, &args[1]);
 	php_event_http_req_from_obj(req_obj)->in_handler = true;
 	if (!php_event_cb_call(&handler->cb, 2, args, NULL, php_event_dep_base(&h->dep))) {
 		/* The handler threw (or could not run): the loop stops and the
@@ -553,13 +513,9 @@ static HashTable *http_get_gc(zend_object *obj, zval **table, int *n)
 
 	ZEND_HASH_FOREACH_PTR(&h->handlers, handler) {
 		php_event_cb_gc(&handler->cb, buf);
-		zend_get_gc_buffer_add_zval(buf, &handler->lazy);
-		zend_get_gc_buffer_add_zval(buf, &handler->arg);
 	} ZEND_HASH_FOREACH_END();
 	if (h->default_handler) {
 		php_event_cb_gc(&h->default_handler->cb, buf);
-		zend_get_gc_buffer_add_zval(buf, &h->default_handler->lazy);
-		zend_get_gc_buffer_add_zval(buf, &h->default_handler->arg);
 	}
 	zend_get_gc_buffer_add_zval(buf, &h->ssl_ctx);
 	zend_get_gc_buffer_use(buf, table, n);
@@ -613,7 +569,7 @@ ZEND_METHOD(EventHttp, __construct)
 	}
 #endif
 	h->live = true;
-	php_event_dep_attach(&h->dep, Z_OBJ_P(zbase), http_detach);
+	php_event_base_attach(&h->dep, Z_OBJ_P(zbase), http_detach);
 }
 
 ZEND_METHOD(EventHttp, __sleep)
@@ -846,8 +802,11 @@ ZEND_METHOD(EventHttp, removeServerAlias)
 	RETURN_FALSE;
 }
 
+zend_class_entry *php_event_http_ce;
+
 PHP_MINIT_FUNCTION(event_http)
 {
+	php_event_http_ce = register_class_EventHttp();
 	PHP_EVENT_INIT_HANDLERS(http_handlers, php_event_http_t, http_free);
 	http_handlers.get_gc = http_get_gc;
 	php_event_http_ce->create_object = http_create;

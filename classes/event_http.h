@@ -9,9 +9,7 @@ typedef struct php_event_http_req_t php_event_http_req_t;
 
 /* A PHP handler registered for one path (or the default one). */
 typedef struct php_event_http_handler {
-	php_event_cb cb;
-	zval lazy;                  /* a value not callable yet (see below), or UNDEF */
-	zval arg;
+	php_event_cb cb;            /* taken lazily (callable later): src/callback.h */
 	zend_object *http_obj;      /* the EventHttp that owns this handler */
 } php_event_http_handler;
 
@@ -57,13 +55,10 @@ struct php_event_http_conn_ctx {
 
 /*
  * Callables as PECL event takes them for HTTP handlers and requests: any
- * value. One that is not callable when it is given (a function defined
- * later, or nothing callable at all) is kept as it is and resolved when it
- * would run; if it is not callable then, nothing runs (the request stays
- * unanswered, as with PECL event).
+ * value (php_event_cb_set_lazy()). One that is not callable when it runs
+ * (a function never defined) runs nothing: the request stays unanswered, as
+ * with PECL event (php_event_cb_resolve() before the call).
  */
-void php_event_http_cb_store(php_event_cb *cb, zval *lazy, zval *value);
-bool php_event_http_cb_resolve(php_event_cb *cb, zval *lazy);
 
 /* A zend_long as the C int PECL event passes to libevent: the low 32 bits,
  * as a two's complement int (what its implicit conversion does, without

@@ -27,6 +27,7 @@
  * If the base goes first: the connection drops its requests in flight.
  */
 #include "php_event.h"
+#include "src/arginfo.h"
 #include "classes/event_http_request.h"
 #include "classes/event_http_connection.h"
 #include "classes/event_buffer.h"
@@ -132,8 +133,6 @@ static zend_object *req_create(zend_class_entry *ce)
 {
 	php_event_http_req_t *r = PHP_EVENT_ALLOC_OBJECT(php_event_http_req_t, ce);
 	ZVAL_UNDEF(&r->cb.func);
-	ZVAL_UNDEF(&r->lazy);
-	ZVAL_NULL(&r->data);
 	ZVAL_UNDEF(&r->input);
 	ZVAL_UNDEF(&r->output);
 	r->std.handlers = &req_handlers;
@@ -241,8 +240,7 @@ static void req_release_client(php_event_http_req_t *r)
 		php_event_http_conn_t *c = php_event_http_conn_from_obj(conn_obj);
 		if (r->req && c->evcon) {
 			req_disown_buffers(r);
-			c->orphans = erealloc(c->orphans, sizeof(*c->orphans) * (c->n_orphans + 1));
-			c->orphans[c->n_orphans++] = r->req;
+			php_event_http_conn_adopt_orphan(c, r->req);
 			r->req = NULL;
 		}
 		php_event_http_conn_unlink_request(c, r);
@@ -269,8 +267,6 @@ static void req_free(zend_object *obj)
 		OBJ_RELEASE(r->conn_obj);
 	}
 	php_event_cb_clear(&r->cb);
-	zval_ptr_dtor(&r->lazy);
-	zval_ptr_dtor(&r->data);
 	zval_ptr_dtor(&r->input);
 	zval_ptr_dtor(&r->output);
 	zend_object_std_dtor(obj);
@@ -282,8 +278,6 @@ static HashTable *req_get_gc(zend_object *obj, zval **table, int *n)
 	zend_get_gc_buffer *buf = zend_get_gc_buffer_create();
 
 	php_event_cb_gc(&r->cb, buf);
-	zend_get_gc_buffer_add_zval(buf, &r->lazy);
-	zend_get_gc_buffer_add_zval(buf, &r->data);
 	zend_get_gc_buffer_add_zval(buf, &r->input);
 	zend_get_gc_buffer_add_zval(buf, &r->output);
 	if (r->conn_obj) {
@@ -427,10 +421,7 @@ ZEND_METHOD(EventHttpRequest, __construct)
 	}
 	evhttp_request_own(r->req);
 	r->owned = true;
-	php_event_http_cb_store(&r->cb, &r->lazy, callable);
-	if (data) {
-		ZVAL_COPY(&r->data, data);
-	}
+	php_event_cb_set_lazy(&r->cb, callable, data);
 }
 
 static void client_req_cb(struct evhttp_request *req, void *arg)
@@ -452,7 +443,7 @@ static void client_req_cb(struct evhttp_request *req, void *arg)
 	if (!req || evhttp_request_get_response_code(r->req) == 0) {
 		r->status |= PHP_EVENT_REQ_STATUS_ABORTED;
 	}
-	if (EVENT_G(shutting_down) || !php_event_http_cb_resolve(&r->cb, &r->lazy)) {
+	if (EVENT_G(shutting_down) || !php_event_cb_resolve(&r->cb)) {
 		return;  /* no PHP runs any more, or nothing callable */
 	}
 	/* libevent passes no request when it failed it (a timeout, a body over
@@ -462,13 +453,14 @@ static void client_req_cb(struct evhttp_request *req, void *arg)
 	} else {
 		ZVAL_NULL(&args[0]);
 	}
-	ZVAL_COPY_VALUE(&args[1], &r->data);
+	php_event_cb_copy_arg(&r->cb, &args[1]);
 	/* The callback may drop every other reference (freeing the base lets
 	 * go of what was in flight), and libevent reads the request after we
 	 * return: the object stays until the loop call returned. */
 	GC_ADDREF(&r->std);
 	r->in_callback = true;
 	php_event_cb_call(&r->cb, 2, args, NULL, base);
+	zval_ptr_dtor(&args[1]);
 	r->in_callback = false;
 	php_event_release_later(&r->std);
 }
@@ -970,8 +962,11 @@ ZEND_METHOD(EventHttpRequest, isAborted)
 	RETURN_BOOL((r->status & PHP_EVENT_REQ_STATUS_ABORTED) != 0 || (r->status & PHP_EVENT_REQ_STATUS_TIMEOUT) != 0);
 }
 
+zend_class_entry *php_event_http_req_ce;
+
 PHP_MINIT_FUNCTION(event_http_request)
 {
+	php_event_http_req_ce = register_class_EventHttpRequest();
 	PHP_EVENT_INIT_HANDLERS(req_handlers, php_event_http_req_t, req_free);
 	req_handlers.get_gc = req_get_gc;
 	php_event_http_req_ce->create_object = req_create;

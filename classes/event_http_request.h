@@ -49,8 +49,6 @@ struct php_event_http_req_t {
 	bool in_callback;           /* its response callback is running */
 	zend_object *client_conn;   /* EventHttpConnection while in flight (strong) */
 	php_event_cb cb;            /* response callback */
-	zval lazy;                  /* a callback not callable yet, or UNDEF */
-	zval data;                  /* its $data */
 	zend_object std;
 };
 

@@ -1,17 +1,18 @@
 /*
  * EventSslContext: an OpenSSL SSL_CTX configured from an options array.
  *
- * Ownership: the object owns one reference to its SSL_CTX and drops it in
- * free_obj. Every SSL made from it (php_event_ssl_context_new_ssl) holds its
- * own reference, so a connection keeps working after the PHP object is gone;
- * nothing in the context points back at the PHP object (the verify callback
- * is chosen per context, it needs no data), so the object may die first.
- * The context is not tied to an EventBase and libevent never frees it.
- *
- * $local_cert and $local_pk (src/props.h) read the paths given to the
- * constructor (kept here, NULL when not given); scripts cannot change them.
+ * Owns: one reference to its SSL_CTX, and the paths of $local_cert and
+ * $local_pk (src/props.h: read-only, NULL when not given).
+ * Freed by: the object's end (free_obj drops the reference). Every SSL made
+ * from it (php_event_ssl_context_new_ssl) holds its own reference, so a
+ * connection keeps working after the PHP object is gone; nothing in the
+ * context points back at the PHP object (the verify callback is chosen per
+ * context, it needs no data), so the object may die first.
+ * If the base or libevent goes first: nothing to do; the context is not
+ * tied to an EventBase and libevent never frees it.
  */
 #include "php_event.h"
+#include "src/arginfo.h"
 #include "classes/event_ssl_context.h"
 #include "zend_smart_str.h"
 
@@ -582,8 +583,11 @@ static const php_event_prop ssl_ctx_props[] = {
 	{ "local_pk", read_local_pk, NULL, NULL },
 };
 
+zend_class_entry *php_event_ssl_context_ce;
+
 PHP_MINIT_FUNCTION(event_ssl_context)
 {
+	php_event_ssl_context_ce = register_class_EventSslContext();
 	php_event_ssl_context_ce->create_object = create_object;
 	PHP_EVENT_INIT_HANDLERS(handlers, php_event_ssl_ctx_t, free_obj);
 	PHP_EVENT_PROPS_REGISTER(handlers, ssl_ctx_props);

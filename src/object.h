@@ -28,9 +28,6 @@ static inline void *php_event_alloc_object(size_t size, size_t std_offset, zend_
 	return p;
 }
 
-/* __sleep/__wakeup of the classes that refuse serialization. */
-void php_event_refuse_serialization(INTERNAL_FUNCTION_PARAMETERS);
-
 /*
  * serialize() as in PECL event: EventBase, EventConfig, EventListener and the
  * EventHttp classes refuse it in __sleep()/__wakeup() (EventException "X
