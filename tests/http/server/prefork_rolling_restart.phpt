@@ -10,7 +10,7 @@ if (!function_exists('proc_open')) die('skip proc_open() is needed');
 ?>
 --FILE--
 <?php
-require __DIR__ . '/prefork_helpers.inc';
+require __DIR__ . '/../../prefork_helpers.inc';
 
 $port = example_free_port();
 [$proc, $parent, $log] = prefork_start($port, 2);
