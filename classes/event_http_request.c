@@ -132,6 +132,8 @@ static zend_object *req_create(zend_class_entry *ce)
 {
 	php_event_http_req_t *r = PHP_EVENT_ALLOC_OBJECT(php_event_http_req_t, ce);
 	ZVAL_UNDEF(&r->cb.func);
+	ZVAL_UNDEF(&r->drain_cb.func);
+	ZVAL_UNDEF(&r->drain_arg);
 	ZVAL_UNDEF(&r->lazy);
 	ZVAL_NULL(&r->data);
 	ZVAL_UNDEF(&r->input);
@@ -192,6 +194,100 @@ static void req_unlink(php_event_http_req_t *r)
 	r->ctx_prev = r->ctx_next = NULL;
 }
 
+/* --- drain callback (setDrainCallback()) --- */
+
+/* The drain callback's state moves out of r (so a new one may be set while
+ * the old one is released or runs). */
+typedef struct {
+	php_event_cb cb;
+	zval arg;
+	bool ref;
+} req_drain_state;
+
+static void req_drain_take(php_event_http_req_t *r, req_drain_state *st)
+{
+	st->cb = r->drain_cb;
+	ZVAL_COPY_VALUE(&st->arg, &r->drain_arg);
+	st->ref = r->drain_ref;
+	ZVAL_UNDEF(&r->drain_cb.func);
+	memset(&r->drain_cb.fcc, 0, sizeof(r->drain_cb.fcc));
+	r->drain_cb.lazy = false;
+	ZVAL_UNDEF(&r->drain_arg);
+	r->drain_ref = false;
+}
+
+/* Releases taken state: the callable, $arg, and the watch's reference to
+ * the request (release_ref false: the object is being freed already). */
+static void req_drain_release(php_event_http_req_t *r, req_drain_state *st, bool release_ref)
+{
+	php_event_cb_clear(&st->cb);
+	zval_ptr_dtor(&st->arg);
+	if (st->ref && release_ref) {
+		OBJ_RELEASE(&r->std);
+	}
+}
+
+/* The watch ends on the script's side (the engine's is removed too); r
+ * may be gone when this returns if release_ref. */
+static void req_drain_end(php_event_http_req_t *r, bool release_ref)
+{
+	req_drain_state st;
+
+	if (r->hreq) {
+		hc_request_watch_drain(r->hreq, 0, NULL, NULL);
+	}
+	if (!r->drain_ref && Z_ISUNDEF(r->drain_cb.func) && Z_ISUNDEF(r->drain_arg)) {
+		return;
+	}
+	req_drain_take(r, &st);
+	req_drain_release(r, &st, release_ref);
+}
+
+static void req_drain_call(php_event_http_req_t *r, php_event_cb *cb, zval *arg)
+{
+	php_event_http_conn_ctx *ctx = r->ctx;
+	zval args[2];
+
+	if (!ctx || EVENT_G(shutting_down)) {
+		return;
+	}
+	php_event_http_conn_ctx_enter(ctx);
+	ZVAL_OBJ(&args[0], &r->std);
+	ZVAL_COPY(&args[1], arg);
+	/* An exception stops the loop and reaches loop()'s caller, as from a
+	 * request handler; the reply stays as it is (it was begun). */
+	php_event_cb_call(cb, 2, args, NULL,
+		php_event_dep_base(&php_event_http_from_obj(ctx->http_obj)->dep));
+	zval_ptr_dtor(&args[1]);
+	php_event_http_conn_ctx_leave(ctx);
+}
+
+/* The engine's watch: a fall to the watermark (HC_DRAIN_LOW), and/or its
+ * end (HC_DRAIN_END: the reply is over; the engine forgot the watch). */
+static void req_on_drain(hc_request *hreq, int events, void *arg)
+{
+	php_event_http_req_t *r = arg;
+	(void)hreq;
+
+	/* The callback may drop the script's last reference to the request. */
+	GC_ADDREF(&r->std);
+	if (events & HC_DRAIN_END) {
+		req_drain_state st;
+		req_drain_take(r, &st);
+		if (events & HC_DRAIN_LOW) {
+			req_drain_call(r, &st.cb, &st.arg);
+		}
+		req_drain_release(r, &st, true);
+	} else if (events & HC_DRAIN_LOW) {
+		zval a;
+		/* The callback may replace itself: its own copies for the call. */
+		ZVAL_COPY(&a, &r->drain_arg);
+		req_drain_call(r, &r->drain_cb, &a);
+		zval_ptr_dtor(&a);
+	}
+	OBJ_RELEASE(&r->std);
+}
+
 void php_event_http_req_conn_gone(php_event_http_req_t *r, int status)
 {
 	req_unlink(r);
@@ -199,6 +295,8 @@ void php_event_http_req_conn_gone(php_event_http_req_t *r, int status)
 		r->status |= status;
 	}
 	r->done = true;
+	/* The client left: the drain callback goes (last: it may free r). */
+	req_drain_end(r, true);
 }
 
 /* The EventBuffer objects handed out for the bodies keep their bytes in
@@ -214,10 +312,11 @@ static void req_disown_buffers(php_event_http_req_t *r)
 }
 
 /* Server side: the script lets go of the request (free() or the object's end). */
-static void req_release_server(php_event_http_req_t *r)
+static void req_release_server(php_event_http_req_t *r, bool release_ref)
 {
 	req_unlink(r);
 	req_disown_buffers(r);
+	req_drain_end(r, release_ref);
 	if (r->hreq) {
 		hc_request_release(r->hreq);
 		r->hreq = NULL;
@@ -261,7 +360,7 @@ static void req_free(zend_object *obj)
 	php_event_http_req_t *r = php_event_http_req_from_obj(obj);
 
 	if (r->server_side) {
-		req_release_server(r);
+		req_release_server(r, false);
 	} else {
 		req_release_client(r);
 	}
@@ -282,6 +381,8 @@ static HashTable *req_get_gc(zend_object *obj, zval **table, int *n)
 	zend_get_gc_buffer *buf = zend_get_gc_buffer_create();
 
 	php_event_cb_gc(&r->cb, buf);
+	php_event_cb_gc(&r->drain_cb, buf);
+	zend_get_gc_buffer_add_zval(buf, &r->drain_arg);
 	zend_get_gc_buffer_add_zval(buf, &r->lazy);
 	zend_get_gc_buffer_add_zval(buf, &r->data);
 	zend_get_gc_buffer_add_zval(buf, &r->input);
@@ -503,7 +604,8 @@ ZEND_METHOD(EventHttpRequest, free)
 		return;
 	}
 	if (r->server_side) {
-		req_release_server(r);
+		/* $this holds the object through this call. */
+		req_release_server(r, true);
 	} else {
 		req_release_client(r);
 	}
@@ -968,6 +1070,73 @@ ZEND_METHOD(EventHttpRequest, isAborted)
 	php_event_http_req_t *r = THIS_REQ();
 	ZEND_PARSE_PARAMETERS_NONE();
 	RETURN_BOOL((r->status & PHP_EVENT_REQ_STATUS_ABORTED) != 0 || (r->status & PHP_EVENT_REQ_STATUS_TIMEOUT) != 0);
+}
+
+/* getPendingOutput() and setDrainCallback(): a server request's. */
+static bool req_check_server(php_event_http_req_t *r)
+{
+	if (!req_check_usable(r)) {
+		return false;
+	}
+	if (!r->server_side) {
+		php_event_throw("replies are sent on requests received by an EventHttp");
+		return false;
+	}
+	return true;
+}
+
+ZEND_METHOD(EventHttpRequest, getPendingOutput)
+{
+	php_event_http_req_t *r = THIS_REQ();
+	ZEND_PARSE_PARAMETERS_NONE();
+
+	if (!req_check_server(r)) {
+		RETURN_THROWS();
+	}
+	RETURN_LONG(r->ctx ? (zend_long)hc_request_pending_output(r->hreq) : 0);
+}
+
+ZEND_METHOD(EventHttpRequest, setDrainCallback)
+{
+	zend_fcall_info fci = empty_fcall_info;
+	zend_fcall_info_cache fcc = empty_fcall_info_cache;
+	zend_long low = 0;
+	zval *arg = NULL;
+	req_drain_state old;
+	php_event_http_req_t *r = THIS_REQ();
+
+	ZEND_PARSE_PARAMETERS_START(1, 3)
+		Z_PARAM_FUNC_OR_NULL(fci, fcc)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_LONG(low)
+		Z_PARAM_ZVAL(arg)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (low < 0) {
+		zend_argument_value_error(2, "must be greater than or equal to 0");
+		RETURN_THROWS();
+	}
+	if (!req_check_server(r)) {
+		RETURN_THROWS();
+	}
+	hc_request_watch_drain(r->hreq, 0, NULL, NULL);
+	req_drain_take(r, &old);
+	/* No watch once the client left, or on a reply complete and written:
+	 * no call can come, the callable is not kept. */
+	if (ZEND_FCI_INITIALIZED(fci) && r->ctx
+			&& hc_request_watch_drain(r->hreq, (size_t)low, req_on_drain, r) == 0) {
+		php_event_cb_set(&r->drain_cb, &fci, &fcc);
+		if (arg) {
+			ZVAL_COPY(&r->drain_arg, arg);
+		} else {
+			ZVAL_NULL(&r->drain_arg);
+		}
+		/* The producer's request lives until its reply is over, even when
+		 * the script keeps no reference to it. */
+		GC_ADDREF(&r->std);
+		r->drain_ref = true;
+	}
+	req_drain_release(r, &old, true);
 }
 
 PHP_MINIT_FUNCTION(event_http_request)
