@@ -634,9 +634,9 @@ final class EventHttpRequest
     public function getPendingOutput(): int {}
     /**
      * $callback(EventHttpRequest $req, mixed $arg) runs from the loop each time the
-     * pending output falls to $lowWatermark bytes or fewer after having been above it;
-     * null removes it. Released once the reply is over (complete, and no fall left to
-     * report) or the client left. While set, it keeps the request alive.
+     * pending output falls to $lowWatermark bytes or fewer after having been above it,
+     * until the reply is complete; null removes it. It and $arg are released once the
+     * complete reply is written, or the client left. While set, it keeps the request alive.
      */
     public function setDrainCallback(?callable $callback, int $lowWatermark = 0, mixed $arg = null): void {}
 }

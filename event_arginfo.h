@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 30b5a47c59496185d25dde803eb83e04d24434ca */
+ * Stub hash: 560d5ce87a8a6d57821876ff374bd187e64dcc29 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Event___construct, 0, 0, 4)
 	ZEND_ARG_OBJ_INFO(0, base, EventBase, 0)

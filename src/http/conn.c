@@ -919,8 +919,12 @@ static void drain_check(hc_request *r)
 		r->drain_above = 0;
 		r->drain_due |= HC_DRAIN_LOW;
 	}
-	if (r->complete && !r->drain_above) {
-		r->drain_due |= HC_DRAIN_END;
+	if (r->complete) {
+		/* Nothing more can be sent: no call, only the end once written. */
+		r->drain_due &= ~HC_DRAIN_LOW;
+		if (pending == 0) {
+			r->drain_due |= HC_DRAIN_END;
+		}
 	}
 	if (r->drain_due) {
 		schedule_drain(r->wire);
@@ -1000,9 +1004,9 @@ static void drain_fire(hc_request *r)
 
 	r->drain_due = 0;
 	r->drain_now = 0;
-	if (r->drain_above) {
-		/* Above again since the fall (more was sent before this step):
-		 * the next fall calls. */
+	if (r->drain_above || r->complete) {
+		/* Above again since the fall (more was sent before this step: the
+		 * next fall calls), or the reply was completed meanwhile. */
 		events &= ~HC_DRAIN_LOW;
 	}
 	if (events & HC_DRAIN_END) {

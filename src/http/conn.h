@@ -154,13 +154,12 @@ void hc_request_set_added(hc_request *req, hr_added_fn fn, void *arg);
  * A drain watch calls fn(req, HC_DRAIN_LOW, arg) from the loop (the
  * bufferevent's deferred write callback, never inside a reply call) each
  * time the pending output falls to `low` bytes or fewer after having been
- * above it. The watch ends once no such fall can come any more: the reply
- * is complete and its pending output is at most `low` (all written, for
- * low 0); fn then gets HC_DRAIN_END (with HC_DRAIN_LOW when that fall is
- * the last one), after which the layer forgets fn and arg. When the
- * connection closes the watch is dropped without a call (the application
- * learns of it from the closed callback). fn may reply, free the request,
- * set a new watch or close or free the connection.
+ * above it, while the reply is not complete (there is nothing to send
+ * after it). Once the reply is complete and written, fn gets HC_DRAIN_END
+ * and the layer forgets fn and arg. When the connection closes the watch
+ * is dropped without a call (the application learns of it from the closed
+ * callback). fn may reply, free the request, set a new watch, close or
+ * free the connection.
  */
 #define HC_DRAIN_LOW 0x01
 #define HC_DRAIN_END 0x02

@@ -476,14 +476,15 @@ static void on_drain(hc_request *r, int events, void *arg)
 {
 	if (in_reply) drain_in_reply++;
 	CHECK("drain: arg passed", arg == &drain_lows);
+	if (drain_close_in_cb && conn) {
+		drain_ends++;
+		hc_conn_free(conn);
+		conn = NULL;
+		return;
+	}
 	if (events & HC_DRAIN_LOW) {
 		drain_lows++;
 		drain_pending_at_low = hc_request_pending_output(r);
-		if (drain_close_in_cb && conn) {
-			hc_conn_free(conn);
-			conn = NULL;
-			return;
-		}
 		if (drain_chunks > 0) {
 			struct evbuffer *b = evbuffer_new();
 			add_bytes(b, 256 * 1024);
@@ -548,8 +549,9 @@ static void test_drain_producer(int free_in_cb)
 	steps(3);
 	CHECK("drain: no call while the client reads nothing", drain_lows == 0 && drain_ends == 0);
 	total = read_until_end(16 * 1024);
-	/* Freed in its last call, the request takes its watch with it. */
-	CHECK("drain: a call per fall below the watermark", drain_lows == (free_in_cb ? 8 : 9));
+	/* No call once the reply is complete; freed in its last call, the
+	 * request takes its watch with it. */
+	CHECK("drain: a call per fall below the watermark", drain_lows == 8);
 	CHECK("drain: called with at most low bytes pending", drain_pending_at_low <= low);
 	CHECK("drain: never inside a reply call", drain_in_reply == 0);
 	CHECK("drain: the watch ends once, after the reply", drain_ends == (free_in_cb ? 0 : 1));
@@ -563,9 +565,9 @@ static void test_drain_producer(int free_in_cb)
 	teardown();
 }
 
-/* low 0: the call comes when everything is written; a reply that never
- * goes above low ends the watch without a LOW call; a removed watch is
- * silent; a closed connection drops the watch without a call. */
+/* A complete reply ends the watch once written, without a LOW call (also
+ * one never above low); a removed watch is silent; a closed connection
+ * drops the watch without a call. */
 static void test_drain_edges(void)
 {
 	int eof;
@@ -578,7 +580,7 @@ static void test_drain_edges(void)
 	reply_text(held[0], "small");
 	CHECK("drain: not called inside the reply", drain_lows == 0 && drain_ends == 0);
 	steps(2);
-	CHECK("drain low 0: called once written, and the watch ends", drain_lows == 1 && drain_ends == 1 && drain_pending_at_low == 0);
+	CHECK("drain: a complete reply: no call, the watch ends once written", drain_lows == 0 && drain_ends == 1);
 	(void)recv_all(&eof);
 	send_str("GET /b HTTP/1.1\r\nHost: x\r\n\r\n");
 	drain_reset(0);
@@ -623,7 +625,7 @@ static void test_drain_edges(void)
 	hc_request_watch_drain(held[0], 0, on_drain, &drain_lows);
 	reply_text(held[0], "first");
 	steps(3);
-	CHECK("drain: freed in a call: one call, the connection gone", drain_lows == 1 && conn == NULL);
+	CHECK("drain: freed in a call: one call, the connection gone", drain_ends == 1 && conn == NULL);
 	evbuffer_free(b);
 	teardown();
 }
