@@ -233,11 +233,12 @@ static void req_drain_end(php_event_http_req_t *r, bool release_ref)
 {
 	req_drain_state st;
 
-	if (r->hreq) {
-		hc_request_watch_drain(r->hreq, 0, NULL, NULL);
-	}
+	/* The engine has a watch only while the script's callback is set. */
 	if (!r->drain_ref && Z_ISUNDEF(r->drain_cb.func) && Z_ISUNDEF(r->drain_arg)) {
 		return;
+	}
+	if (r->hreq) {
+		hc_request_watch_drain(r->hreq, 0, NULL, NULL);
 	}
 	req_drain_take(r, &st);
 	req_drain_release(r, &st, release_ref);
