@@ -36,7 +36,7 @@ if test "$PHP_EVENT_CORE" != "no"; then
   PHP_EVAL_INCLINE($LIBEVENT_CORE_CFLAGS)
   PHP_EVAL_LIBLINE($LIBEVENT_CORE_LIBS, EVENT_SHARED_LIBADD)
 
-  event_sources="src/module.c src/props.c src/callback.c src/error.c src/lifetime.c src/fd.c src/net.c \
+  event_sources="src/module.c src/props.c src/callback.c src/error.c src/lifetime.c src/defer.c src/fd.c src/net.c \
     classes/event.c classes/event_base.c classes/event_config.c classes/event_buffer.c \
     classes/event_buffer_event.c classes/event_util.c"
 

@@ -529,6 +529,16 @@ final class EventHttp
     public function setTimeout(int $value): void {}
     public function addServerAlias(string $alias): bool {}
     public function removeServerAlias(string $alias): bool {}
+    /** Connections beyond $max at once (0: no limit) are answered 503 and closed. */
+    public function setMaxConnections(int $max): void {}
+    /** Open connections of this server, over all its listeners. */
+    public function getConnectionCount(): int {}
+    /**
+     * Stops listening, lets the requests in progress finish (their replies close their
+     * connections), aborts what is left after $timeout seconds (negative: no limit), then
+     * calls $callback($http, $arg) from the loop.
+     */
+    public function shutdown(float $timeout = -1, ?callable $callback = null, mixed $arg = null): void {}
 }
 
 final class EventHttpRequest

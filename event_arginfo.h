@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 560d5ce87a8a6d57821876ff374bd187e64dcc29 */
+ * Stub hash: 9e992de742a6d1dbb3f4d51d046ab9ffe9a3f37d */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Event___construct, 0, 0, 4)
 	ZEND_ARG_OBJ_INFO(0, base, EventBase, 0)
@@ -603,6 +603,24 @@ ZEND_END_ARG_INFO()
 #endif
 
 #if defined(HAVE_EVENT_EXTRA_LIB)
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_EventHttp_setMaxConnections, 0, 1, IS_VOID, 0)
+	ZEND_ARG_TYPE_INFO(0, max, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+#endif
+
+#if defined(HAVE_EVENT_EXTRA_LIB)
+#define arginfo_class_EventHttp_getConnectionCount arginfo_class_EventDnsBase_countNameservers
+#endif
+
+#if defined(HAVE_EVENT_EXTRA_LIB)
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_EventHttp_shutdown, 0, 0, IS_VOID, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, timeout, IS_DOUBLE, 0, "-1")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, callback, IS_CALLABLE, 1, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, arg, IS_MIXED, 0, "null")
+ZEND_END_ARG_INFO()
+#endif
+
+#if defined(HAVE_EVENT_EXTRA_LIB)
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_EventHttpRequest___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, callback, IS_CALLABLE, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, data, IS_MIXED, 0, "null")
@@ -1047,6 +1065,15 @@ ZEND_METHOD(EventHttp, addServerAlias);
 ZEND_METHOD(EventHttp, removeServerAlias);
 #endif
 #if defined(HAVE_EVENT_EXTRA_LIB)
+ZEND_METHOD(EventHttp, setMaxConnections);
+#endif
+#if defined(HAVE_EVENT_EXTRA_LIB)
+ZEND_METHOD(EventHttp, getConnectionCount);
+#endif
+#if defined(HAVE_EVENT_EXTRA_LIB)
+ZEND_METHOD(EventHttp, shutdown);
+#endif
+#if defined(HAVE_EVENT_EXTRA_LIB)
 ZEND_METHOD(EventHttpRequest, __construct);
 #endif
 #if defined(HAVE_EVENT_EXTRA_LIB)
@@ -1355,6 +1382,9 @@ static const zend_function_entry class_EventHttp_methods[] = {
 	ZEND_ME(EventHttp, setTimeout, arginfo_class_EventHttp_setTimeout, ZEND_ACC_PUBLIC)
 	ZEND_ME(EventHttp, addServerAlias, arginfo_class_EventHttp_addServerAlias, ZEND_ACC_PUBLIC)
 	ZEND_ME(EventHttp, removeServerAlias, arginfo_class_EventHttp_removeServerAlias, ZEND_ACC_PUBLIC)
+	ZEND_ME(EventHttp, setMaxConnections, arginfo_class_EventHttp_setMaxConnections, ZEND_ACC_PUBLIC)
+	ZEND_ME(EventHttp, getConnectionCount, arginfo_class_EventHttp_getConnectionCount, ZEND_ACC_PUBLIC)
+	ZEND_ME(EventHttp, shutdown, arginfo_class_EventHttp_shutdown, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 #endif

@@ -49,6 +49,8 @@ extern zend_module_entry event_module_entry;
 # error "the event extension needs PHP 8.1 or newer"
 #endif
 
+#include "src/defer.h"
+
 ZEND_BEGIN_MODULE_GLOBALS(event)
 	/* Set in RSHUTDOWN: the executor is going away, so no PHP callback may
 	 * run any more (objects freed after this point only release memory). */
@@ -62,10 +64,8 @@ ZEND_BEGIN_MODULE_GLOBALS(event)
 	 * the loop step that produced them, and keep reading registered across
 	 * each request (src/http/conn.c, cfg.write_now). */
 	bool http_write_immediately;
-	/* Objects to release once the running loop returned (src/lifetime.h). */
-	zend_object **release_later;
-	uint32_t n_release_later;
-	uint32_t release_later_size;
+	/* What runs once the running loop call returned (src/defer.h). */
+	php_event_defer_list after_loop;
 ZEND_END_MODULE_GLOBALS(event)
 
 ZEND_EXTERN_MODULE_GLOBALS(event)
@@ -94,7 +94,9 @@ extern zend_class_entry *php_event_http_req_ce;
 extern zend_class_entry *php_event_ssl_context_ce;
 #endif
 
-/* Per-class MINIT: each sets its class's create/free handlers. */
+/* Per-class MINIT: each registers its class (its class entry is defined
+ * in its file) and sets its handlers. */
+PHP_MINIT_FUNCTION(event_exception);
 PHP_MINIT_FUNCTION(event_event);
 PHP_MINIT_FUNCTION(event_base);
 PHP_MINIT_FUNCTION(event_config);

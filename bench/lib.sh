@@ -41,7 +41,7 @@ check_php() {
 }
 
 build_c() {
-	"$BENCH_DIR/build.sh" >&2 || die "build failed"
+	"$BENCH_DIR/build-tools.sh" >&2 || die "build failed"
 }
 
 # A TCP port on 127.0.0.1 that nothing listens on right now.

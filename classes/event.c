@@ -1,11 +1,13 @@
 /*
  * Event: one libevent event (fd readiness, timer or signal) and its PHP callback.
  *
- * Ownership: the object owns its struct event (event_new() in the
- * constructor or a factory, event_free() in free() or free_obj). The event
- * is a dependent of its EventBase (src/lifetime.h): when the EventBase is
- * freed first, event_detach() frees the struct event and the object is left
- * "freed" (every method then throws EventException).
+ * Owns: its struct event (event_new() in the constructor or a factory), its
+ * callback with the stream given as $fd, and $data.
+ * Freed by: free() or the object's end (event_free()).
+ * If the base or libevent goes first: the Event is a dependent of its
+ * EventBase (src/lifetime.h); event_detach() frees the struct event and
+ * releases the callback, and the object is left "freed" (its methods warn
+ * and return false, as PECL event's do).
  *
  * While the callback runs, the object holds an extra reference to itself, so
  * a callback that drops the last reference to its Event, calls free() on it,
@@ -14,11 +16,15 @@
  *
  * Properties (src/props.h): $pending is computed on every read (read-only);
  * $data is the callback's $arg, kept in the struct, so writing it changes
- * what the next callback receives. Both have no value once the event is
- * freed (except by its EventBase: then $pending is false and $data stays).
+ * what the next callback receives. It is a property of its own rather than
+ * the php_event_cb's $arg: it outlives the callback when the base goes. Both
+ * have no value once the event is freed (except by its EventBase: then
+ * $pending is false and $data stays).
  */
 #include "php_event.h"
+#include "src/arginfo.h"
 #include "classes/event_base.h"
+#include "classes/event.h"
 #include <math.h>
 #include <signal.h>
 
@@ -42,18 +48,20 @@ typedef struct {
 
 static zend_object_handlers event_handlers;
 
-static inline php_event_t *event_from_obj(zend_object *obj)
+static inline php_event_t *php_event_from_obj(zend_object *obj)
 {
 	return PHP_EVENT_FETCH(php_event_t, obj);
 }
+
+#define Z_EVENT_P(zv) php_event_from_obj(Z_OBJ_P(zv))
 
 #define EVENT_PENDING_FLAGS (EV_TIMEOUT | EV_READ | EV_WRITE | EV_SIGNAL)
 
 /* The live Event of `this`, or NULL after the warning PECL event gives
  * for a freed one (`what` is its wording for the method). */
-static php_event_t *event_this(zval *zthis, const char *what)
+static php_event_t *event_live(zval *zthis, const char *what)
 {
-	php_event_t *e = event_from_obj(Z_OBJ_P(zthis));
+	php_event_t *e = Z_EVENT_P(zthis);
 	if (!e->ev) {
 		php_error_docref(NULL, E_WARNING, "%s", what);
 		return NULL;
@@ -63,12 +71,6 @@ static php_event_t *event_this(zval *zthis, const char *what)
 
 #define EVENT_FREED_MSG "Event object is malformed or freed"
 
-#define EVENT_THIS_OR_FALSE(e, what) do { \
-		(e) = event_this(ZEND_THIS, (what)); \
-		if (!(e)) { \
-			RETURN_FALSE; \
-		} \
-	} while (0)
 
 static bool event_is_pending(php_event_t *e)
 {
@@ -182,7 +184,7 @@ static zend_object *event_create(zend_class_entry *ce)
 
 static void event_free_obj(zend_object *obj)
 {
-	php_event_t *e = event_from_obj(obj);
+	php_event_t *e = php_event_from_obj(obj);
 	event_release_struct(e);
 	event_clear_callback(e);
 	php_event_dep_release(&e->dep);
@@ -192,7 +194,7 @@ static void event_free_obj(zend_object *obj)
 
 static HashTable *event_get_gc(zend_object *obj, zval **table, int *n)
 {
-	php_event_t *e = event_from_obj(obj);
+	php_event_t *e = php_event_from_obj(obj);
 	zend_get_gc_buffer *buf = zend_get_gc_buffer_create();
 
 	php_event_cb_gc(&e->cb, buf);
@@ -216,7 +218,7 @@ static HashTable *event_get_gc(zend_object *obj, zval **table, int *n)
  * except one freed with its EventBase (PECL then reads false and $arg). */
 static php_event_t *event_with_props(zend_object *obj)
 {
-	php_event_t *e = event_from_obj(obj);
+	php_event_t *e = php_event_from_obj(obj);
 	return e->ev || e->base_freed ? e : NULL;
 }
 
@@ -258,8 +260,11 @@ static const php_event_prop event_props[] = {
 	{ "data", read_data, write_data, data_ptr },
 };
 
+zend_class_entry *php_event_ce;
+
 PHP_MINIT_FUNCTION(event_event)
 {
+	php_event_ce = register_class_Event();
 	php_event_ce->create_object = event_create;
 	PHP_EVENT_INIT_HANDLERS(event_handlers, php_event_t, event_free_obj);
 	event_handlers.get_gc = event_get_gc;
@@ -333,9 +338,9 @@ static bool event_init(php_event_t *e, zval *zbase, evutil_socket_t fd, short wh
 	e->base_freed = false;
 	ZVAL_COPY_VALUE(&e->fd_zv, keep);
 	/* Any value, as PECL event takes it (src/callback.h). */
-	php_event_cb_set_lazy(&e->cb, zcb);
+	php_event_cb_set_lazy(&e->cb, zcb, NULL);
 	event_set_data(e, arg ? arg : &EG(uninitialized_zval));
-	php_event_dep_attach(&e->dep, Z_OBJ_P(zbase), event_detach);
+	php_event_base_attach(&e->dep, Z_OBJ_P(zbase), event_detach);
 	return true;
 }
 
@@ -354,7 +359,7 @@ ZEND_METHOD(Event, __construct)
 
 	/* PECL event warns and leaves the object unconstructed for a bad
 	 * mask or signal; a second __construct() rebuilds the event. */
-	php_event_t *e = event_from_obj(Z_OBJ_P(ZEND_THIS));
+	php_event_t *e = Z_EVENT_P(ZEND_THIS);
 	if (what & ~(zend_long)EVENT_PECL_FLAGS) {
 		php_error_docref(NULL, E_WARNING, "Invalid mask");
 		return;
@@ -396,7 +401,7 @@ ZEND_METHOD(Event, timer)
 	zval keep;
 	ZVAL_UNDEF(&keep);
 	object_init_ex(return_value, php_event_ce);
-	if (!event_init(event_from_obj(Z_OBJ_P(return_value)), zbase, -1, 0, EVENT_CB_TIMER, zcb, arg, &keep)) {
+	if (!event_init(Z_EVENT_P(return_value), zbase, -1, 0, EVENT_CB_TIMER, zcb, arg, &keep)) {
 		zval_ptr_dtor(return_value);
 		ZVAL_NULL(return_value);
 		RETURN_THROWS();
@@ -426,7 +431,7 @@ ZEND_METHOD(Event, signal)
 	zval keep;
 	ZVAL_UNDEF(&keep);
 	object_init_ex(return_value, php_event_ce);
-	if (!event_init(event_from_obj(Z_OBJ_P(return_value)), zbase, (evutil_socket_t)signum,
+	if (!event_init(Z_EVENT_P(return_value), zbase, (evutil_socket_t)signum,
 			EV_SIGNAL | EV_PERSIST, EVENT_CB_SIGNAL, zcb, arg, &keep)) {
 		zval_ptr_dtor(return_value);
 		ZVAL_NULL(return_value);
@@ -444,7 +449,7 @@ static bool event_reassign(php_event_t *e, zval *zbase, struct event_base *base,
 		return false;
 	}
 	if (e->dep.base_obj != Z_OBJ_P(zbase) || !e->dep.next) {
-		php_event_dep_attach(&e->dep, Z_OBJ_P(zbase), event_detach);
+		php_event_base_attach(&e->dep, Z_OBJ_P(zbase), event_detach);
 	}
 	return true;
 }
@@ -465,7 +470,7 @@ ZEND_METHOD(Event, set)
 	ZEND_PARSE_PARAMETERS_END();
 
 	php_event_t *e;
-	EVENT_THIS_OR_FALSE(e, EVENT_FREED_MSG);
+	PHP_EVENT_LIVE(e, event_live(ZEND_THIS, EVENT_FREED_MSG), RETURN_FALSE);
 	struct event_base *base = php_event_base_get(zbase);
 	if (!base) {
 		RETURN_THROWS();
@@ -512,7 +517,7 @@ ZEND_METHOD(Event, set)
 	ZVAL_COPY_VALUE(&e->fd_zv, &keep);
 	e->kind = EVENT_CB_GENERIC;
 	if (ZEND_FCI_INITIALIZED(fci)) {
-		php_event_cb_set(&e->cb, &fci, &fcc);
+		php_event_cb_set(&e->cb, &fci, &fcc, NULL);
 	}
 	if (arg) {
 		event_set_data(e, arg);
@@ -533,7 +538,7 @@ ZEND_METHOD(Event, setTimer)
 	ZEND_PARSE_PARAMETERS_END();
 
 	php_event_t *e;
-	EVENT_THIS_OR_FALSE(e, EVENT_FREED_MSG);
+	PHP_EVENT_LIVE(e, event_live(ZEND_THIS, EVENT_FREED_MSG), RETURN_FALSE);
 	struct event_base *base = php_event_base_get(zbase);
 	if (!base) {
 		RETURN_THROWS();
@@ -550,14 +555,14 @@ ZEND_METHOD(Event, setTimer)
 		ZVAL_UNDEF(&e->fd_zv);
 	}
 	e->kind = EVENT_CB_TIMER;
-	php_event_cb_set(&e->cb, &fci, &fcc);
+	php_event_cb_set(&e->cb, &fci, &fcc, NULL);
 	event_set_data(e, arg ? arg : &EG(uninitialized_zval));
 	RETURN_TRUE;
 }
 
 bool php_event_move_to_base(zend_object *event_obj, zval *zbase)
 {
-	php_event_t *e = event_from_obj(event_obj);
+	php_event_t *e = php_event_from_obj(event_obj);
 	if (!e->ev) {
 		php_error_docref(NULL, E_WARNING, EVENT_FREED_MSG);
 		return false;
@@ -573,7 +578,7 @@ bool php_event_move_to_base(zend_object *event_obj, zval *zbase)
 	if (event_base_set(base, e->ev) != 0) {
 		return false;
 	}
-	php_event_dep_attach(&e->dep, Z_OBJ_P(zbase), event_detach);
+	php_event_base_attach(&e->dep, Z_OBJ_P(zbase), event_detach);
 	return true;
 }
 
@@ -582,7 +587,7 @@ bool php_event_move_to_base(zend_object *event_obj, zval *zbase)
 ZEND_METHOD(Event, free)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	php_event_t *e = event_from_obj(Z_OBJ_P(ZEND_THIS));
+	php_event_t *e = Z_EVENT_P(ZEND_THIS);
 	e->base_freed = false;
 	if (!e->ev) {
 		return;
@@ -611,7 +616,7 @@ ZEND_METHOD(Event, add)
 	ZEND_PARSE_PARAMETERS_END();
 
 	php_event_t *e;
-	EVENT_THIS_OR_FALSE(e, "Failed adding event: " EVENT_FREED_MSG);
+	PHP_EVENT_LIVE(e, event_live(ZEND_THIS, "Failed adding event: " EVENT_FREED_MSG), RETURN_FALSE);
 	int rc;
 	if (timeout == -1) {
 		rc = event_add(e->ev, NULL);
@@ -632,7 +637,7 @@ ZEND_METHOD(Event, del)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 	php_event_t *e;
-	EVENT_THIS_OR_FALSE(e, "Failed deletting event");
+	PHP_EVENT_LIVE(e, event_live(ZEND_THIS, "Failed deletting event"), RETURN_FALSE);
 	if (event_del(e->ev) != 0) {
 		php_error_docref(NULL, E_WARNING, "Failed deletting event");
 		RETURN_FALSE;
@@ -648,7 +653,7 @@ ZEND_METHOD(Event, setPriority)
 	ZEND_PARSE_PARAMETERS_END();
 
 	php_event_t *e;
-	EVENT_THIS_OR_FALSE(e, EVENT_FREED_MSG);
+	PHP_EVENT_LIVE(e, event_live(ZEND_THIS, EVENT_FREED_MSG), RETURN_FALSE);
 	/* Out of the base's range, or an active event: libevent says no. */
 	if (priority < 0 || priority > INT_MAX || event_priority_set(e->ev, (int)priority) != 0) {
 		php_error_docref(NULL, E_WARNING, "Unable to set event priority: " ZEND_LONG_FMT, priority);
@@ -665,7 +670,7 @@ ZEND_METHOD(Event, pending)
 	ZEND_PARSE_PARAMETERS_END();
 
 	php_event_t *e;
-	EVENT_THIS_OR_FALSE(e, EVENT_FREED_MSG);
+	PHP_EVENT_LIVE(e, event_live(ZEND_THIS, EVENT_FREED_MSG), RETURN_FALSE);
 	/* Any mask, as PECL event takes it: libevent looks at the low bits
 	 * only (PECL's conversion to short drops the rest). */
 	RETURN_BOOL(event_pending(e->ev, (short)(flags & 0xff), NULL) != 0);
@@ -675,6 +680,6 @@ ZEND_METHOD(Event, removeTimer)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 	php_event_t *e;
-	EVENT_THIS_OR_FALSE(e, EVENT_FREED_MSG);
+	PHP_EVENT_LIVE(e, event_live(ZEND_THIS, EVENT_FREED_MSG), RETURN_FALSE);
 	RETURN_BOOL(event_remove_timer(e->ev) == 0);
 }

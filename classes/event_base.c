@@ -1,37 +1,35 @@
 /*
  * EventBase: the event loop.
  *
- * Ownership: the object owns its struct event_base. Nothing in libevent frees
- * it; it is freed by EventBase::free() or by free_obj, whichever comes first.
- * Objects created on the base (Event, EventBufferEvent, ...) are its
- * dependents (src/lifetime.h): before the event_base is freed, every
- * dependent is detached, so it frees its own libevent struct and becomes
- * "freed" instead of pointing into a dead base.
- *
- * free() called from a callback while the base's loop is running cannot free
- * the event_base under libevent's feet: the dependents are detached at once,
- * the loop is told to break, and the event_base (kept in `doomed`) is freed
- * when the last running loop() of this base returns.
+ * Owns: its struct event_base, and the list of its dependents (every object
+ * created on it: Event, EventBufferEvent, ...; src/lifetime.h).
+ * Freed by: EventBase::free() or the object's end, whichever comes first.
+ * Nothing in libevent frees it. Before the event_base goes, every dependent
+ * is detached: it frees its own libevent struct and becomes "freed" instead
+ * of pointing into a dead base.
+ * If the base or libevent goes first: it is the base. free() called from a
+ * callback while the base's loop is running cannot free the event_base
+ * under libevent's feet: the dependents are detached at once, the loop is
+ * told to break, and freeing the event_base is deferred (the base's
+ * `on_idle` list, src/defer.h) until the last running loop() of this base
+ * returns.
  */
 #include "php_event.h"
+#include "src/arginfo.h"
 #include "classes/event_base.h"
+#include "classes/event_config.h"
+#include "classes/event.h"
 #include <math.h>
 
 static zend_object_handlers base_handlers;
 
-/* The live event_base of `this`, or NULL after throwing. */
-static struct event_base *base_this(zval *zthis)
-{
-	php_event_base_t *b = php_event_base_from_obj(Z_OBJ_P(zthis));
-	if (!b->base) {
-		php_event_throw_freed(Z_OBJ_P(zthis));
-	}
-	return b->base;
-}
-
 struct event_base *php_event_base_get(zval *zbase)
 {
-	return base_this(zbase);
+	php_event_base_t *b = Z_EVENT_BASE_P(zbase);
+	if (!b->base) {
+		php_event_throw_freed(Z_OBJ_P(zbase));
+	}
+	return b->base;
 }
 
 static zend_object *base_create(zend_class_entry *ce)
@@ -54,8 +52,9 @@ static void discard_libevent_log(int severity, const char *msg)
 {
 }
 
-static void base_free_settled(struct event_base *base)
+static void base_free_settled(void *arg)
 {
+	struct event_base *base = arg;
 	/* The epoll changelist may still hold changes for descriptors the
 	 * dependents' teardown closed; applying them fails, harmlessly on a base
 	 * that goes: libevent's warnings about it are not shown. */
@@ -75,9 +74,10 @@ static void base_release(php_event_base_t *b)
 		return;
 	}
 	b->base = NULL;
+	b->deps.base = NULL;
 	php_event_dep_list_detach_all(&b->deps);
 	if (b->running > 0) {
-		b->doomed = base;
+		php_event_defer_push(&b->on_idle, base_free_settled, base);
 		event_base_loopbreak(base);
 	} else {
 		base_free_settled(base);
@@ -96,15 +96,15 @@ static void base_free(zend_object *obj)
 	GC_ADDREF(obj);
 	base_release(b);
 	GC_DELREF(obj);
-	if (b->doomed) {
-		base_free_settled(b->doomed);
-		b->doomed = NULL;
-	}
+	php_event_defer_run(&b->on_idle);
 	zend_object_std_dtor(obj);
 }
 
+zend_class_entry *php_event_base_ce;
+
 PHP_MINIT_FUNCTION(event_base)
 {
+	php_event_base_ce = register_class_EventBase();
 	php_event_base_ce->create_object = base_create;
 	PHP_EVENT_INIT_HANDLERS(base_handlers, php_event_base_t, base_free);
 	return SUCCESS;
@@ -141,8 +141,8 @@ ZEND_METHOD(EventBase, __construct)
 		Z_PARAM_OBJECT_OF_CLASS_OR_NULL(zcfg, php_event_config_ce)
 	ZEND_PARSE_PARAMETERS_END();
 
-	php_event_base_t *b = php_event_base_from_obj(Z_OBJ_P(ZEND_THIS));
-	if (b->base || b->doomed) {
+	php_event_base_t *b = Z_EVENT_BASE_P(ZEND_THIS);
+	if (b->base || php_event_defer_pending(&b->on_idle)) {
 		/* A second __construct() keeps the base, silently, as in PECL event. */
 		return;
 	}
@@ -156,6 +156,7 @@ ZEND_METHOD(EventBase, __construct)
 		b->base = base_new_default();
 		b->implicit_changelist = true;
 	}
+	b->deps.base = b->base;
 	if (!b->base) {
 		php_event_throw("EventBase cannot be constructed with the provided configuration. "
 			"Make sure that the specified features are supported on the current platform.");
@@ -172,26 +173,19 @@ ZEND_METHOD(EventBase, __wakeup)
 	php_event_refuse_serialization(INTERNAL_FUNCTION_PARAM_PASSTHRU);
 }
 
-/* Fetches the live event_base into `base` or returns from the method. */
-#define BASE_THIS_OR_THROW(base) do { \
-		(base) = base_this(ZEND_THIS); \
-		if (!(base)) { \
-			RETURN_THROWS(); \
-		} \
-	} while (0)
 
 ZEND_METHOD(EventBase, getMethod)
 {
 	struct event_base *base;
 	ZEND_PARSE_PARAMETERS_NONE();
-	BASE_THIS_OR_THROW(base);
+	PHP_EVENT_LIVE(base, php_event_base_get(ZEND_THIS), RETURN_THROWS());
 	/* libevent's name ("epoll (with changelist)" when a config asked for
 	 * the changelist), as PECL event reports it; the changelist a base made
 	 * without a config gets from us is not shown (README, "System calls
 	 * per request"): PECL's such base says "epoll". */
 	const char *method = event_base_get_method(base);
 	const char *suffix = strstr(method, " (");
-	php_event_base_t *b = php_event_base_from_obj(Z_OBJ_P(ZEND_THIS));
+	php_event_base_t *b = Z_EVENT_BASE_P(ZEND_THIS);
 	if (b->implicit_changelist && suffix) {
 		RETURN_STRINGL(method, (size_t)(suffix - method));
 	}
@@ -202,7 +196,7 @@ ZEND_METHOD(EventBase, getFeatures)
 {
 	struct event_base *base;
 	ZEND_PARSE_PARAMETERS_NONE();
-	BASE_THIS_OR_THROW(base);
+	PHP_EVENT_LIVE(base, php_event_base_get(ZEND_THIS), RETURN_THROWS());
 	RETURN_LONG(event_base_get_features(base));
 }
 
@@ -213,13 +207,13 @@ ZEND_METHOD(EventBase, priorityInit)
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_LONG(n)
 	ZEND_PARSE_PARAMETERS_END();
-	BASE_THIS_OR_THROW(base);
+	PHP_EVENT_LIVE(base, php_event_base_get(ZEND_THIS), RETURN_THROWS());
 	/* libevent refuses counts out of 1..EVENT_MAX_PRIORITIES and a base
 	 * with active events: both are a documented `false`. It does not see
 	 * its own loop running, though: from a callback, the only active event
 	 * may be the one being run, and the loop would go on walking the queue
 	 * array it just freed. So no change while a loop of this base runs. */
-	php_event_base_t *b = php_event_base_from_obj(Z_OBJ_P(ZEND_THIS));
+	php_event_base_t *b = Z_EVENT_BASE_P(ZEND_THIS);
 	if (n < 1 || n > EVENT_MAX_PRIORITIES || b->running > 0) {
 		RETURN_FALSE;
 	}
@@ -244,9 +238,8 @@ void php_event_base_leave(zend_object *base_obj)
 {
 	php_event_base_t *b = php_event_base_from_obj(base_obj);
 	b->running--;
-	if (b->running == 0 && b->doomed) {
-		base_free_settled(b->doomed);
-		b->doomed = NULL;
+	if (b->running == 0) {
+		php_event_defer_run(&b->on_idle);
 	}
 	OBJ_RELEASE(base_obj);
 }
@@ -257,7 +250,7 @@ static void run_loop(INTERNAL_FUNCTION_PARAMETERS, int flags)
 {
 	zend_object *obj = Z_OBJ_P(ZEND_THIS);
 	struct event_base *base;
-	BASE_THIS_OR_THROW(base);
+	PHP_EVENT_LIVE(base, php_event_base_get(ZEND_THIS), RETURN_THROWS());
 
 	php_event_base_enter(obj);
 	EVENT_G(loop_depth)++;
@@ -266,7 +259,7 @@ static void run_loop(INTERNAL_FUNCTION_PARAMETERS, int flags)
 
 	EVENT_G(loop_depth)--;
 	php_event_base_leave(obj);
-	php_event_release_deferred();
+	php_event_defer_run_after_loop();
 
 	if (EVENT_G(bailout_pending)) {
 		/* A callback died (fatal error): re-raise it now that libevent's
@@ -313,7 +306,7 @@ ZEND_METHOD(EventBase, exit)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_DOUBLE(timeout)
 	ZEND_PARSE_PARAMETERS_END();
-	BASE_THIS_OR_THROW(base);
+	PHP_EVENT_LIVE(base, php_event_base_get(ZEND_THIS), RETURN_THROWS());
 
 	/* Any number of seconds, as PECL event takes it (src/timeout.h). */
 	struct timeval tv;
@@ -327,7 +320,7 @@ ZEND_METHOD(EventBase, set)
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_OBJECT_OF_CLASS(zevent, php_event_ce)
 	ZEND_PARSE_PARAMETERS_END();
-	if (!base_this(ZEND_THIS)) {
+	if (!php_event_base_get(ZEND_THIS)) {
 		RETURN_THROWS();
 	}
 	RETURN_BOOL(php_event_move_to_base(Z_OBJ_P(zevent), ZEND_THIS));
@@ -337,7 +330,7 @@ ZEND_METHOD(EventBase, stop)
 {
 	struct event_base *base;
 	ZEND_PARSE_PARAMETERS_NONE();
-	BASE_THIS_OR_THROW(base);
+	PHP_EVENT_LIVE(base, php_event_base_get(ZEND_THIS), RETURN_THROWS());
 	RETURN_BOOL(event_base_loopbreak(base) == 0);
 }
 
@@ -345,7 +338,7 @@ ZEND_METHOD(EventBase, gotStop)
 {
 	struct event_base *base;
 	ZEND_PARSE_PARAMETERS_NONE();
-	BASE_THIS_OR_THROW(base);
+	PHP_EVENT_LIVE(base, php_event_base_get(ZEND_THIS), RETURN_THROWS());
 	RETURN_BOOL(event_base_got_break(base));
 }
 
@@ -353,7 +346,7 @@ ZEND_METHOD(EventBase, gotExit)
 {
 	struct event_base *base;
 	ZEND_PARSE_PARAMETERS_NONE();
-	BASE_THIS_OR_THROW(base);
+	PHP_EVENT_LIVE(base, php_event_base_get(ZEND_THIS), RETURN_THROWS());
 	RETURN_BOOL(event_base_got_exit(base));
 }
 
@@ -362,7 +355,7 @@ ZEND_METHOD(EventBase, getTimeOfDayCached)
 	struct event_base *base;
 	struct timeval tv;
 	ZEND_PARSE_PARAMETERS_NONE();
-	BASE_THIS_OR_THROW(base);
+	PHP_EVENT_LIVE(base, php_event_base_get(ZEND_THIS), RETURN_THROWS());
 	/* Outside a loop there is no cached time: libevent reads the clock. */
 	if (event_base_gettimeofday_cached(base, &tv) != 0) {
 		php_event_throw("event_base_gettimeofday_cached() failed");
@@ -375,21 +368,21 @@ ZEND_METHOD(EventBase, reInit)
 {
 	struct event_base *base;
 	ZEND_PARSE_PARAMETERS_NONE();
-	BASE_THIS_OR_THROW(base);
+	PHP_EVENT_LIVE(base, php_event_base_get(ZEND_THIS), RETURN_THROWS());
 	RETURN_BOOL(event_reinit(base) == 0);
 }
 
 ZEND_METHOD(EventBase, free)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	base_release(php_event_base_from_obj(Z_OBJ_P(ZEND_THIS)));
+	base_release(Z_EVENT_BASE_P(ZEND_THIS));
 }
 
 ZEND_METHOD(EventBase, updateCacheTime)
 {
 	struct event_base *base;
 	ZEND_PARSE_PARAMETERS_NONE();
-	BASE_THIS_OR_THROW(base);
+	PHP_EVENT_LIVE(base, php_event_base_get(ZEND_THIS), RETURN_THROWS());
 	RETURN_BOOL(event_base_update_cache_time(base) == 0);
 }
 
@@ -397,6 +390,6 @@ ZEND_METHOD(EventBase, resume)
 {
 	struct event_base *base;
 	ZEND_PARSE_PARAMETERS_NONE();
-	BASE_THIS_OR_THROW(base);
+	PHP_EVENT_LIVE(base, php_event_base_get(ZEND_THIS), RETURN_THROWS());
 	RETURN_BOOL(event_base_loopcontinue(base) == 0);
 }

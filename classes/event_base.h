@@ -1,13 +1,13 @@
 #ifndef PHP_EVENT_BASE_CLASS_H
 #define PHP_EVENT_BASE_CLASS_H
 
-/* EventBase: owns its struct event_base. See event_base.c for lifetimes. */
+/* EventBase: see event_base.c for what it owns and when it is freed. */
 typedef struct {
 	struct event_base *base;    /* NULL once freed */
 	php_event_dep_list deps;    /* objects that use this base */
-	/* free() was called while a loop of this base was running: the
-	 * event_base is freed once the last such loop has returned. */
-	struct event_base *doomed;
+	/* Run once no loop of this base is running (free() called while one
+	 * was: the event_base is freed then). */
+	php_event_defer_list on_idle;
 	int running;                /* loop()/dispatch() calls of this base on the stack */
 	bool implicit_changelist;   /* made without a config: we added the epoll changelist */
 	zend_object std;
@@ -16,6 +16,14 @@ typedef struct {
 static inline php_event_base_t *php_event_base_from_obj(zend_object *obj)
 {
 	return PHP_EVENT_FETCH(php_event_base_t, obj);
+}
+
+#define Z_EVENT_BASE_P(zv) php_event_base_from_obj(Z_OBJ_P(zv))
+
+/* Makes dep a dependent of the EventBase object base_obj (src/lifetime.h). */
+static inline void php_event_base_attach(php_event_dep *dep, zend_object *base_obj, php_event_dep_detach_fn detach)
+{
+	php_event_dep_attach(dep, base_obj, &php_event_base_from_obj(base_obj)->deps, detach);
 }
 
 /* The live event_base of an EventBase zval, or NULL after throwing. */
@@ -28,13 +36,5 @@ struct event_base *php_event_base_get(zval *zbase);
 void php_event_base_enter(zend_object *base_obj);
 void php_event_base_leave(zend_object *base_obj);
 
-/* The event_config of an EventConfig zval, or NULL after throwing
- * (classes/event_config.c). */
-struct event_config *php_event_config_get(zval *zcfg);
-
-/* EventBase::set(): moves a non-pending Event to the EventBase zbase
- * (classes/event.c). Returns false when the event is pending; NULL-safe
- * about throwing: returns false after throwing too. */
-bool php_event_move_to_base(zend_object *event_obj, zval *zbase);
 
 #endif

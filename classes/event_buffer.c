@@ -1,15 +1,19 @@
 /*
  * EventBuffer: a struct evbuffer seen from PHP.
  *
- * Ownership: `new EventBuffer` (and php_event_buffer_wrap(buf, true)) owns
- * its evbuffer and evbuffer_free()s it exactly once, in free_obj. A buffer
- * wrapped with owned=false is borrowed from libevent (a bufferevent's input
- * or output, an HTTP request's body buffers): its owner frees it, and must
- * call php_event_buffer_disown() first. Then the object either takes a copy
+ * Owns: the evbuffer of `new EventBuffer` (and of php_event_buffer_wrap(buf,
+ * true)). A buffer wrapped with owned=false is borrowed from libevent (a
+ * bufferevent's input or output, an HTTP request's body buffers).
+ * Freed by: an owned evbuffer, in free_obj, or in php_event_buffer_disown()
+ * when the object was told to forget it; never twice. A borrowed one, by
+ * its owner, which calls php_event_buffer_disown() first.
+ * If the base or libevent goes first: the borrowed buffer's owner disowns
+ * the object before the evbuffer goes. The object then either takes a copy
  * of the bytes into a new evbuffer it owns (keep_data) and goes on working,
  * or forgets the pointer and throws EventException from every method.
  */
 #include "php_event.h"
+#include "src/arginfo.h"
 #include "classes/event_buffer.h"
 
 static zend_object_handlers buffer_handlers;
@@ -102,7 +106,7 @@ void php_event_buffer_disown(zend_object *obj, bool keep_data)
 
 struct evbuffer *php_event_buffer_get(zval *zbuf)
 {
-	php_event_buffer_t *b = php_event_buffer_from_obj(Z_OBJ_P(zbuf));
+	php_event_buffer_t *b = Z_EVENT_BUFFER_P(zbuf);
 	if (b->buf == NULL) {
 		php_event_throw_freed(Z_OBJ_P(zbuf));
 		return NULL;
@@ -110,13 +114,6 @@ struct evbuffer *php_event_buffer_get(zval *zbuf)
 	return b->buf;
 }
 
-/* The live evbuffer of $this; returns from the method after throwing. */
-#define THIS_BUFFER(var) do { \
-		(var) = php_event_buffer_get(ZEND_THIS); \
-		if ((var) == NULL) { \
-			RETURN_THROWS(); \
-		} \
-	} while (0)
 
 /* }}} */
 
@@ -147,8 +144,11 @@ static const php_event_prop buffer_props[] = {
 
 /* }}} */
 
+zend_class_entry *php_event_buffer_ce;
+
 PHP_MINIT_FUNCTION(event_buffer)
 {
+	php_event_buffer_ce = register_class_EventBuffer();
 	php_event_buffer_ce->create_object = buffer_create_object;
 	PHP_EVENT_INIT_HANDLERS(buffer_handlers, php_event_buffer_t, buffer_free_obj);
 	PHP_EVENT_PROPS_REGISTER(buffer_handlers, buffer_props);
@@ -242,7 +242,7 @@ ZEND_METHOD(EventBuffer, __construct)
 	struct evbuffer *buf;
 
 	ZEND_PARSE_PARAMETERS_NONE();
-	php_event_buffer_t *b = php_event_buffer_from_obj(Z_OBJ_P(ZEND_THIS));
+	php_event_buffer_t *b = Z_EVENT_BUFFER_P(ZEND_THIS);
 	/* create_object made a buffer already. A second call starts an empty
 	 * one, as in PECL event (a borrowed buffer stays with its owner). */
 	if (b->buf && evbuffer_get_length(b->buf) == 0 && b->owned) {
@@ -259,7 +259,8 @@ ZEND_METHOD(EventBuffer, __construct)
 	b->owned = true;
 }
 
-ZEND_METHOD(EventBuffer, freeze)
+/* freeze()/unfreeze(): `op` on one end of the buffer. */
+static void freeze_op(INTERNAL_FUNCTION_PARAMETERS, int (*op)(struct evbuffer *, int))
 {
 	struct evbuffer *buf;
 	bool at_front;
@@ -267,22 +268,19 @@ ZEND_METHOD(EventBuffer, freeze)
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_BOOL(at_front)
 	ZEND_PARSE_PARAMETERS_END();
-	THIS_BUFFER(buf);
+	PHP_EVENT_LIVE(buf, php_event_buffer_get(ZEND_THIS), RETURN_THROWS());
 
-	RETURN_BOOL(evbuffer_freeze(buf, at_front) == 0);
+	RETURN_BOOL(op(buf, at_front) == 0);
+}
+
+ZEND_METHOD(EventBuffer, freeze)
+{
+	freeze_op(INTERNAL_FUNCTION_PARAM_PASSTHRU, evbuffer_freeze);
 }
 
 ZEND_METHOD(EventBuffer, unfreeze)
 {
-	struct evbuffer *buf;
-	bool at_front;
-
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_BOOL(at_front)
-	ZEND_PARSE_PARAMETERS_END();
-	THIS_BUFFER(buf);
-
-	RETURN_BOOL(evbuffer_unfreeze(buf, at_front) == 0);
+	freeze_op(INTERNAL_FUNCTION_PARAM_PASSTHRU, evbuffer_unfreeze);
 }
 
 /* lock()/unlock() take no argument (PECL event's arginfo names one, its
@@ -292,7 +290,7 @@ ZEND_METHOD(EventBuffer, lock)
 	struct evbuffer *buf;
 
 	ZEND_PARSE_PARAMETERS_NONE();
-	THIS_BUFFER(buf);
+	PHP_EVENT_LIVE(buf, php_event_buffer_get(ZEND_THIS), RETURN_THROWS());
 
 	evbuffer_lock(buf);
 }
@@ -302,7 +300,7 @@ ZEND_METHOD(EventBuffer, unlock)
 	struct evbuffer *buf;
 
 	ZEND_PARSE_PARAMETERS_NONE();
-	THIS_BUFFER(buf);
+	PHP_EVENT_LIVE(buf, php_event_buffer_get(ZEND_THIS), RETURN_THROWS());
 
 	evbuffer_unlock(buf);
 }
@@ -312,7 +310,7 @@ ZEND_METHOD(EventBuffer, enableLocking)
 	struct evbuffer *buf;
 
 	ZEND_PARSE_PARAMETERS_NONE();
-	THIS_BUFFER(buf);
+	PHP_EVENT_LIVE(buf, php_event_buffer_get(ZEND_THIS), RETURN_THROWS());
 
 	/* Fails only when the buffer already has a lock (enabled before, or
 	 * a thread-safe bufferevent gave it one): locking is on either way. */
@@ -327,7 +325,7 @@ ZEND_METHOD(EventBuffer, add)
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_STR(data)
 	ZEND_PARSE_PARAMETERS_END();
-	THIS_BUFFER(buf);
+	PHP_EVENT_LIVE(buf, php_event_buffer_get(ZEND_THIS), RETURN_THROWS());
 
 	RETURN_BOOL(evbuffer_add(buf, ZSTR_VAL(data), ZSTR_LEN(data)) == 0);
 }
@@ -340,7 +338,7 @@ ZEND_METHOD(EventBuffer, prepend)
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_STR(data)
 	ZEND_PARSE_PARAMETERS_END();
-	THIS_BUFFER(buf);
+	PHP_EVENT_LIVE(buf, php_event_buffer_get(ZEND_THIS), RETURN_THROWS());
 
 	RETURN_BOOL(evbuffer_prepend(buf, ZSTR_VAL(data), ZSTR_LEN(data)) == 0);
 }
@@ -387,7 +385,7 @@ ZEND_METHOD(EventBuffer, read)
 	if (!check_read_count(1, max_bytes)) {
 		RETURN_THROWS();
 	}
-	THIS_BUFFER(buf);
+	PHP_EVENT_LIVE(buf, php_event_buffer_get(ZEND_THIS), RETURN_THROWS());
 
 	s = take_front(buf, as_size(max_bytes), true);
 	if (s == NULL) {
@@ -412,7 +410,7 @@ ZEND_METHOD(EventBuffer, copyout)
 	if (!check_read_count(2, max_bytes)) {
 		RETURN_THROWS();
 	}
-	THIS_BUFFER(buf);
+	PHP_EVENT_LIVE(buf, php_event_buffer_get(ZEND_THIS), RETURN_THROWS());
 
 	if (evbuffer_get_length(buf) > 0 && max_bytes != 0 && evbuffer_get_contiguous_space(buf) > 0) {
 		/* A frozen front: libevent refuses any copy. */
@@ -445,7 +443,7 @@ ZEND_METHOD(EventBuffer, drain)
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_LONG(len)
 	ZEND_PARSE_PARAMETERS_END();
-	THIS_BUFFER(buf);
+	PHP_EVENT_LIVE(buf, php_event_buffer_get(ZEND_THIS), RETURN_THROWS());
 
 	RETURN_BOOL(evbuffer_drain(buf, as_size(len)) == 0);
 }
@@ -462,7 +460,7 @@ ZEND_METHOD(EventBuffer, expand)
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_LONG(len)
 	ZEND_PARSE_PARAMETERS_END();
-	THIS_BUFFER(buf);
+	PHP_EVENT_LIVE(buf, php_event_buffer_get(ZEND_THIS), RETURN_THROWS());
 
 	if (as_size(len) > EXPAND_MAX) {
 		RETURN_FALSE;
@@ -481,7 +479,7 @@ static void move_whole_buffer(INTERNAL_FUNCTION_PARAMETERS, int (*move)(struct e
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_OBJECT_OF_CLASS(zother, php_event_buffer_ce)
 	ZEND_PARSE_PARAMETERS_END();
-	THIS_BUFFER(buf);
+	PHP_EVENT_LIVE(buf, php_event_buffer_get(ZEND_THIS), RETURN_THROWS());
 	if ((other = php_event_buffer_get(zother)) == NULL) {
 		RETURN_THROWS();
 	}
@@ -534,7 +532,7 @@ ZEND_METHOD(EventBuffer, appendFrom)
 		Z_PARAM_OBJECT_OF_CLASS(zother, php_event_buffer_ce)
 		Z_PARAM_LONG(len)
 	ZEND_PARSE_PARAMETERS_END();
-	THIS_BUFFER(buf);
+	PHP_EVENT_LIVE(buf, php_event_buffer_get(ZEND_THIS), RETURN_THROWS());
 	if ((other = php_event_buffer_get(zother)) == NULL) {
 		RETURN_THROWS();
 	}
@@ -555,7 +553,7 @@ ZEND_METHOD(EventBuffer, readLine)
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_LONG(eol_style)
 	ZEND_PARSE_PARAMETERS_END();
-	THIS_BUFFER(buf);
+	PHP_EVENT_LIVE(buf, php_event_buffer_get(ZEND_THIS), RETURN_THROWS());
 
 	if (!is_eol_style(eol_style)) {
 		RETURN_NULL();
@@ -583,7 +581,7 @@ ZEND_METHOD(EventBuffer, search)
 		Z_PARAM_LONG(start)
 		Z_PARAM_LONG(end)
 	ZEND_PARSE_PARAMETERS_END();
-	THIS_BUFFER(buf);
+	PHP_EVENT_LIVE(buf, php_event_buffer_get(ZEND_THIS), RETURN_THROWS());
 
 	search_start(buf, &start_ptr, start);
 	len = evbuffer_get_length(buf);
@@ -616,7 +614,7 @@ ZEND_METHOD(EventBuffer, searchEol)
 		Z_PARAM_LONG(start)
 		Z_PARAM_LONG(eol_style)
 	ZEND_PARSE_PARAMETERS_END();
-	THIS_BUFFER(buf);
+	PHP_EVENT_LIVE(buf, php_event_buffer_get(ZEND_THIS), RETURN_THROWS());
 
 	search_start(buf, &start_ptr, start);
 	if (!is_eol_style(eol_style)) {
@@ -646,7 +644,7 @@ ZEND_METHOD(EventBuffer, pullup)
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_LONG(size)
 	ZEND_PARSE_PARAMETERS_END();
-	THIS_BUFFER(buf);
+	PHP_EVENT_LIVE(buf, php_event_buffer_get(ZEND_THIS), RETURN_THROWS());
 
 	len = evbuffer_get_length(buf);
 	if (size < 0) {
@@ -676,7 +674,7 @@ ZEND_METHOD(EventBuffer, substr)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_LONG(length)
 	ZEND_PARSE_PARAMETERS_END();
-	THIS_BUFFER(buf);
+	PHP_EVENT_LIVE(buf, php_event_buffer_get(ZEND_THIS), RETURN_THROWS());
 
 	if (start < 0) {
 		RETURN_FALSE;
@@ -790,7 +788,7 @@ ZEND_METHOD(EventBuffer, write)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_LONG(howmuch)
 	ZEND_PARSE_PARAMETERS_END();
-	THIS_BUFFER(buf);
+	PHP_EVENT_LIVE(buf, php_event_buffer_get(ZEND_THIS), RETURN_THROWS());
 	FETCH_FD(fd, zfd);
 
 	if (howmuch == 0 || evbuffer_get_length(buf) == 0) {
@@ -818,7 +816,7 @@ ZEND_METHOD(EventBuffer, readFrom)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_LONG(howmuch)
 	ZEND_PARSE_PARAMETERS_END();
-	THIS_BUFFER(buf);
+	PHP_EVENT_LIVE(buf, php_event_buffer_get(ZEND_THIS), RETURN_THROWS());
 	FETCH_FD(fd, zfd);
 
 	n = (int)(int32_t)(uint32_t)(zend_ulong)howmuch;

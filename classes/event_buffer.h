@@ -1,12 +1,7 @@
 #ifndef PHP_EVENT_BUFFER_CLASS_H
 #define PHP_EVENT_BUFFER_CLASS_H
 
-/*
- * EventBuffer: a struct evbuffer, either owned (new EventBuffer, freed with
- * the object) or borrowed from an owner (a bufferevent's input/output, an
- * HTTP request's body buffers). A borrowed buffer never outlives its owner:
- * the owner calls php_event_buffer_disown() before it goes away.
- */
+/* EventBuffer: see event_buffer.c for what it owns and when it is freed. */
 typedef struct {
 	struct evbuffer *buf;   /* NULL once the owner went away without a copy */
 	bool owned;             /* evbuffer_free() it with the object */
@@ -17,6 +12,8 @@ static inline php_event_buffer_t *php_event_buffer_from_obj(zend_object *obj)
 {
 	return PHP_EVENT_FETCH(php_event_buffer_t, obj);
 }
+
+#define Z_EVENT_BUFFER_P(zv) php_event_buffer_from_obj(Z_OBJ_P(zv))
 
 /* A new EventBuffer object around buf; `owned` decides who frees buf. */
 zend_object *php_event_buffer_wrap(struct evbuffer *buf, bool owned);

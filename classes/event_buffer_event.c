@@ -2,17 +2,18 @@
  * EventBufferEvent: a struct bufferevent (a socket, one end of a pair, or an
  * SSL bufferevent made by event_buffer_event_ssl.c).
  *
- * Who owns the struct:
- *  - Normally this object: it is freed exactly once, by free(), by the free
- *    handler, or by the EventBase when the base goes first (the object is a
- *    dependent of its EventBase, src/lifetime.h). libevent keeps its own
- *    reference while it runs one of our callbacks, so freeing from inside a
- *    callback is safe: libevent releases the struct once the callback
- *    returned.
- *  - A bufferevent of an HTTP connection is *borrowed* (`borrowed`): evhttp
- *    owns it and keeps its own callbacks on it. free(), close() and the free
- *    handler only detach this object from it; the connection calls
- *    php_event_bevent_disown() before it frees the bufferevent.
+ * Owns: normally its struct bufferevent, its three callbacks (one $arg), the
+ * cached EventBuffer objects of its input and output, and the PHP value it
+ * was made on. A bufferevent of an HTTP connection is *borrowed*
+ * (`borrowed`): the connection owns it and keeps its own callbacks on it.
+ * Freed by: free(), close() or the object's end, exactly once. libevent
+ * keeps its own reference while it runs one of our callbacks, so freeing
+ * from inside a callback is safe: libevent releases the struct once the
+ * callback returned. A borrowed one is only let go of (the connection calls
+ * php_event_bevent_disown() before it frees the bufferevent).
+ * If the base or libevent goes first: it is a dependent of the EventBase
+ * (src/lifetime.h); `detach` frees the bufferevent and the object is
+ * "freed".
  *
  * The EventBuffer objects handed out for the input and output buffers are
  * cached (the same object every time). They borrow the bufferevent's
@@ -27,8 +28,10 @@
  * (false for allow_ssl_dirty_shutdown).
  */
 #include "php_event.h"
+#include "src/arginfo.h"
 #include "classes/event_buffer_event.h"
 #include "classes/event_base.h"
+#include "src/net.h"
 #include "classes/event_buffer.h"
 #ifdef HAVE_EVENT_EXTRA_LIB
 # include "classes/event_dns_base.h"
@@ -72,8 +75,6 @@ static void release_php_values(php_event_bevent_t *b)
 	php_event_cb_clear(&b->readcb);
 	php_event_cb_clear(&b->writecb);
 	php_event_cb_clear(&b->eventcb);
-	zval_ptr_dtor(&b->arg);
-	ZVAL_UNDEF(&b->arg);
 	zval_ptr_dtor(&b->underlying);
 	ZVAL_UNDEF(&b->underlying);
 	zval_ptr_dtor(&b->ssl_ctx);
@@ -178,7 +179,6 @@ static HashTable *bevent_get_gc(zend_object *obj, zval **table, int *n)
 	php_event_cb_gc(&b->readcb, buf);
 	php_event_cb_gc(&b->writecb, buf);
 	php_event_cb_gc(&b->eventcb, buf);
-	zend_get_gc_buffer_add_zval(buf, &b->arg);
 	zend_get_gc_buffer_add_zval(buf, &b->input);
 	zend_get_gc_buffer_add_zval(buf, &b->output);
 	zend_get_gc_buffer_add_zval(buf, &b->ssl_ctx);
@@ -190,9 +190,9 @@ static HashTable *bevent_get_gc(zend_object *obj, zval **table, int *n)
 
 /* The object of $this; NULL, after PECL event's warning, when it has no
  * bufferevent (freed, or never constructed). */
-php_event_bevent_t *php_event_bevent_this_live(zval *zthis)
+php_event_bevent_t *php_event_bevent_live(zval *zthis)
 {
-	php_event_bevent_t *b = php_event_bevent_from_obj(Z_OBJ_P(zthis));
+	php_event_bevent_t *b = Z_EVENT_BEVENT_P(zthis);
 	if (b->bev == NULL) {
 		php_error_docref(NULL, E_WARNING, "Buffer Event is not initialized");
 		return NULL;
@@ -200,12 +200,6 @@ php_event_bevent_t *php_event_bevent_this_live(zval *zthis)
 	return b;
 }
 
-#define FETCH_LIVE(b) do { \
-		(b) = php_event_bevent_this_live(ZEND_THIS); \
-		if ((b) == NULL) { \
-			RETURN_FALSE; \
-		} \
-	} while (0)
 
 /* }}} */
 
@@ -229,11 +223,7 @@ static void call_php(php_event_bevent_t *b, php_event_cb *cb, struct bufferevent
 	if (with_events) {
 		ZVAL_LONG(&argv[argc++], events);
 	}
-	if (Z_ISUNDEF(b->arg)) {
-		ZVAL_NULL(&argv[argc++]);
-	} else {
-		ZVAL_COPY(&argv[argc++], &b->arg);
-	}
+	php_event_cb_copy_arg(cb, &argv[argc++]);
 
 	php_event_cb_call(cb, argc, argv, NULL, bufferevent_get_base(bev));
 
@@ -284,7 +274,7 @@ php_event_bevent_t *php_event_bevent_create(zval *return_value, zend_object *bas
 	php_event_bevent_t *b = php_event_bevent_from_obj(obj);
 
 	b->bev = bev;
-	php_event_dep_attach(&b->dep, base_obj, bevent_detach);
+	php_event_base_attach(&b->dep, base_obj, bevent_detach);
 	install_callbacks(b);
 	RETVAL_OBJ(obj);
 	return b;
@@ -292,7 +282,7 @@ php_event_bevent_t *php_event_bevent_create(zval *return_value, zend_object *bas
 
 struct bufferevent *php_event_bevent_get(zval *zbev)
 {
-	php_event_bevent_t *b = php_event_bevent_from_obj(Z_OBJ_P(zbev));
+	php_event_bevent_t *b = Z_EVENT_BEVENT_P(zbev);
 	if (b->bev == NULL) {
 		php_event_throw_freed(Z_OBJ_P(zbev));
 		return NULL;
@@ -307,7 +297,7 @@ zend_object *php_event_bevent_wrap_borrowed(struct bufferevent *bev, zend_object
 
 	b->bev = bev;
 	b->borrowed = true;
-	php_event_dep_attach(&b->dep, base_obj, bevent_detach);
+	php_event_base_attach(&b->dep, base_obj, bevent_detach);
 	return obj;
 }
 
@@ -367,21 +357,16 @@ static struct timeval *to_timeval(double t, struct timeval *tv)
  */
 static bool parse_connect_addr(const char *addr, struct sockaddr_storage *ss, int *len)
 {
-	memset(ss, 0, sizeof(*ss));
-	if (strncasecmp(addr, "unix:", 5) == 0) {
-		struct sockaddr_un *sun = (struct sockaddr_un *)ss;
-		size_t plen = strlen(addr + 5);
-		if (plen >= sizeof(sun->sun_path)) {
+	if (php_event_unix_sockaddr(addr, strlen(addr), false, ss, len)) {
+		if (*len == 0) {
 			/* PECL event copies it over the end of sun_path. */
 			zend_argument_value_error(1, "must contain a UNIX socket path of at most %zu bytes after \"unix:\"",
-				sizeof(sun->sun_path) - 1);
+				sizeof(((struct sockaddr_un *)ss)->sun_path) - 1);
 			return false;
 		}
-		sun->sun_family = AF_UNIX;
-		memcpy(sun->sun_path, addr + 5, plen);
-		*len = (int)(offsetof(struct sockaddr_un, sun_path) + plen + 1);
 		return true;
 	}
+	memset(ss, 0, sizeof(*ss));
 	*len = (int)sizeof(*ss);
 	if (evutil_parse_sockaddr_port(addr, (struct sockaddr *)ss, len) != 0) {
 		php_error_docref(NULL, E_WARNING, "Failed parsing address: the address is not well-formed, or the port is out of range");
@@ -412,7 +397,7 @@ ZEND_METHOD(EventBufferEvent, __construct)
 		Z_PARAM_ZVAL(zarg)
 	ZEND_PARSE_PARAMETERS_END();
 
-	php_event_bevent_t *b = php_event_bevent_from_obj(Z_OBJ_P(ZEND_THIS));
+	php_event_bevent_t *b = Z_EVENT_BEVENT_P(ZEND_THIS);
 	struct event_base *base = php_event_base_get(zbase);
 	if (base == NULL) {
 		RETURN_THROWS();
@@ -460,13 +445,10 @@ ZEND_METHOD(EventBufferEvent, __construct)
 		ZVAL_COPY(&b->fd_owner, zsocket);
 		b->close_owner_on_free = (options & BEV_OPT_CLOSE_ON_FREE) != 0;
 	}
-	php_event_dep_attach(&b->dep, Z_OBJ_P(zbase), bevent_detach);
-	php_event_cb_set(&b->readcb, &fci_r, &fcc_r);
-	php_event_cb_set(&b->writecb, &fci_w, &fcc_w);
-	php_event_cb_set(&b->eventcb, &fci_e, &fcc_e);
-	if (zarg) {
-		ZVAL_COPY(&b->arg, zarg);
-	}
+	php_event_base_attach(&b->dep, Z_OBJ_P(zbase), bevent_detach);
+	php_event_cb_set(&b->readcb, &fci_r, &fcc_r, zarg);
+	php_event_cb_set(&b->writecb, &fci_w, &fcc_w, zarg);
+	php_event_cb_set(&b->eventcb, &fci_e, &fcc_e, zarg);
 	install_callbacks(b);
 }
 
@@ -474,7 +456,7 @@ ZEND_METHOD(EventBufferEvent, free)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 
-	php_event_bevent_t *b = php_event_bevent_from_obj(Z_OBJ_P(ZEND_THIS));
+	php_event_bevent_t *b = Z_EVENT_BEVENT_P(ZEND_THIS);
 	/* A borrowed bufferevent stays with its HTTP connection, whose data
 	 * this object must not take away. */
 	bevent_drop(b, !b->borrowed);
@@ -485,7 +467,7 @@ ZEND_METHOD(EventBufferEvent, close)
 	php_event_bevent_t *b;
 
 	ZEND_PARSE_PARAMETERS_NONE();
-	b = php_event_bevent_from_obj(Z_OBJ_P(ZEND_THIS));
+	b = Z_EVENT_BEVENT_P(ZEND_THIS);
 	if (b->bev == NULL) {
 		RETURN_FALSE;
 	}
@@ -548,7 +530,7 @@ ZEND_METHOD(EventBufferEvent, connect)
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_STR(addr)
 	ZEND_PARSE_PARAMETERS_END();
-	FETCH_LIVE(b);
+	PHP_EVENT_LIVE(b, php_event_bevent_live(ZEND_THIS), RETURN_FALSE);
 
 	struct sockaddr_storage ss;
 	int len;
@@ -579,7 +561,7 @@ ZEND_METHOD(EventBufferEvent, connectHost)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_LONG(family)
 	ZEND_PARSE_PARAMETERS_END();
-	FETCH_LIVE(b);
+	PHP_EVENT_LIVE(b, php_event_bevent_live(ZEND_THIS), RETURN_FALSE);
 
 	struct evdns_base *dns = NULL;
 #ifdef HAVE_EVENT_EXTRA_LIB
@@ -620,7 +602,7 @@ ZEND_METHOD(EventBufferEvent, getDnsErrorString)
 	php_event_bevent_t *b;
 
 	ZEND_PARSE_PARAMETERS_NONE();
-	FETCH_LIVE(b);
+	PHP_EVENT_LIVE(b, php_event_bevent_live(ZEND_THIS), RETURN_FALSE);
 
 	int err = bufferevent_socket_get_dns_error(b->bev);
 	if (err == 0) {
@@ -643,23 +625,17 @@ ZEND_METHOD(EventBufferEvent, setCallbacks)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_ZVAL(zarg)
 	ZEND_PARSE_PARAMETERS_END();
-	FETCH_LIVE(b);
+	PHP_EVENT_LIVE(b, php_event_bevent_live(ZEND_THIS), RETURN_FALSE);
 
 	if (b->borrowed) {
 		php_event_throw("The callbacks of an HTTP connection's buffer event cannot be replaced");
 		RETURN_THROWS();
 	}
-	php_event_cb_set(&b->readcb, &fci_r, &fcc_r);
-	php_event_cb_set(&b->writecb, &fci_w, &fcc_w);
-	php_event_cb_set(&b->eventcb, &fci_e, &fcc_e);
-	/* Like the constructor's: the argument is replaced only when given,
-	 * so setCallbacks($r, $w, $e) keeps the one passed before. */
-	if (zarg) {
-		zval old;
-		ZVAL_COPY_VALUE(&old, &b->arg);
-		ZVAL_COPY(&b->arg, zarg);
-		zval_ptr_dtor(&old);
-	}
+	/* Each callback is called with the one $arg; like the constructor's, it
+	 * is replaced only when given: setCallbacks($r, $w, $e) keeps it. */
+	php_event_cb_set(&b->readcb, &fci_r, &fcc_r, zarg);
+	php_event_cb_set(&b->writecb, &fci_w, &fcc_w, zarg);
+	php_event_cb_set(&b->eventcb, &fci_e, &fcc_e, zarg);
 	/* Releasing the old callables may have run a destructor that freed us. */
 	install_callbacks(b);
 }
@@ -673,7 +649,7 @@ static void events_op(INTERNAL_FUNCTION_PARAMETERS, int (*op)(struct bufferevent
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_LONG(events)
 	ZEND_PARSE_PARAMETERS_END();
-	FETCH_LIVE(b);
+	PHP_EVENT_LIVE(b, php_event_bevent_live(ZEND_THIS), RETURN_FALSE);
 
 	RETURN_BOOL(op(b->bev, as_events(events)) == 0);
 }
@@ -693,7 +669,7 @@ ZEND_METHOD(EventBufferEvent, getEnabled)
 	php_event_bevent_t *b;
 
 	ZEND_PARSE_PARAMETERS_NONE();
-	FETCH_LIVE(b);
+	PHP_EVENT_LIVE(b, php_event_bevent_live(ZEND_THIS), RETURN_FALSE);
 
 	RETURN_LONG(bufferevent_get_enabled(b->bev));
 }
@@ -712,7 +688,7 @@ ZEND_METHOD(EventBufferEvent, getInput)
 	php_event_bevent_t *b;
 
 	ZEND_PARSE_PARAMETERS_NONE();
-	FETCH_LIVE(b);
+	PHP_EVENT_LIVE(b, php_event_bevent_live(ZEND_THIS), RETURN_FALSE);
 
 	cached_buffer(&b->input, bufferevent_get_input(b->bev), return_value);
 }
@@ -722,7 +698,7 @@ ZEND_METHOD(EventBufferEvent, getOutput)
 	php_event_bevent_t *b;
 
 	ZEND_PARSE_PARAMETERS_NONE();
-	FETCH_LIVE(b);
+	PHP_EVENT_LIVE(b, php_event_bevent_live(ZEND_THIS), RETURN_FALSE);
 
 	cached_buffer(&b->output, bufferevent_get_output(b->bev), return_value);
 }
@@ -737,7 +713,7 @@ ZEND_METHOD(EventBufferEvent, setWatermark)
 		Z_PARAM_LONG(lowmark)
 		Z_PARAM_LONG(highmark)
 	ZEND_PARSE_PARAMETERS_END();
-	FETCH_LIVE(b);
+	PHP_EVENT_LIVE(b, php_event_bevent_live(ZEND_THIS), RETURN_FALSE);
 
 	/* Negative marks are cast to size_t, as in PECL event. */
 	bufferevent_setwatermark(b->bev, as_events(events), (size_t)(zend_ulong)lowmark, (size_t)(zend_ulong)highmark);
@@ -751,7 +727,7 @@ ZEND_METHOD(EventBufferEvent, write)
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_STR(data)
 	ZEND_PARSE_PARAMETERS_END();
-	FETCH_LIVE(b);
+	PHP_EVENT_LIVE(b, php_event_bevent_live(ZEND_THIS), RETURN_FALSE);
 
 	RETURN_BOOL(bufferevent_write(b->bev, ZSTR_VAL(data), ZSTR_LEN(data)) == 0);
 }
@@ -766,7 +742,7 @@ static void move_with_buffer(INTERNAL_FUNCTION_PARAMETERS, int (*move)(struct bu
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_OBJECT_OF_CLASS(zbuf, php_event_buffer_ce)
 	ZEND_PARSE_PARAMETERS_END();
-	FETCH_LIVE(b);
+	PHP_EVENT_LIVE(b, php_event_bevent_live(ZEND_THIS), RETURN_FALSE);
 
 	struct evbuffer *buf = php_event_buffer_get(zbuf);
 	if (buf == NULL) {
@@ -788,7 +764,7 @@ ZEND_METHOD(EventBufferEvent, read)
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_LONG(size)
 	ZEND_PARSE_PARAMETERS_END();
-	FETCH_LIVE(b);
+	PHP_EVENT_LIVE(b, php_event_bevent_live(ZEND_THIS), RETURN_FALSE);
 
 	/* NULL when nothing is read (PECL event); never allocate more than
 	 * there is to read. */
@@ -855,7 +831,7 @@ ZEND_METHOD(EventBufferEvent, setPriority)
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_LONG(priority)
 	ZEND_PARSE_PARAMETERS_END();
-	FETCH_LIVE(b);
+	PHP_EVENT_LIVE(b, php_event_bevent_live(ZEND_THIS), RETURN_FALSE);
 
 	/* Taken as a C int, as in PECL event. Fails (false) for a priority
 	 * the base was not initialised with, and for bufferevents that are not
@@ -872,7 +848,7 @@ ZEND_METHOD(EventBufferEvent, setTimeouts)
 		Z_PARAM_DOUBLE(t_read)
 		Z_PARAM_DOUBLE(t_write)
 	ZEND_PARSE_PARAMETERS_END();
-	FETCH_LIVE(b);
+	PHP_EVENT_LIVE(b, php_event_bevent_live(ZEND_THIS), RETURN_FALSE);
 
 	struct timeval tv_r, tv_w;
 	RETURN_BOOL(bufferevent_set_timeouts(b->bev, to_timeval(t_read, &tv_r), to_timeval(t_write, &tv_w)) == 0);
@@ -992,8 +968,11 @@ static const php_event_prop bevent_props[] = {
 
 /* }}} */
 
+zend_class_entry *php_event_buffer_event_ce;
+
 PHP_MINIT_FUNCTION(event_buffer_event)
 {
+	php_event_buffer_event_ce = register_class_EventBufferEvent();
 	php_event_buffer_event_ce->create_object = bevent_create_object;
 
 	PHP_EVENT_INIT_HANDLERS(bevent_handlers, php_event_bevent_t, bevent_free_obj);

@@ -1,13 +1,8 @@
 #ifndef PHP_EVENT_BUFFER_EVENT_CLASS_H
 #define PHP_EVENT_BUFFER_EVENT_CLASS_H
 
-/*
- * EventBufferEvent: a struct bufferevent. Either created by the script (we
- * own it and free it with the object), or borrowed from an HTTP connection
- * (EventHttpRequest::getBufferEvent()): then libevent's evhttp owns it, we
- * never free it nor replace its callbacks, and the connection calls
- * php_event_bevent_disown() when it closes.
- */
+/* EventBufferEvent: see event_buffer_event.c for what it owns and when it
+ * is freed. */
 typedef struct {
 	struct bufferevent *bev;    /* NULL once freed or disowned */
 	bool borrowed;              /* owned by an evhttp connection */
@@ -15,7 +10,6 @@ typedef struct {
 	php_event_cb readcb;
 	php_event_cb writecb;
 	php_event_cb eventcb;
-	zval arg;                   /* passed to the callbacks */
 	zval input;                 /* cached EventBuffer objects, IS_UNDEF until asked for */
 	zval output;
 	zval ssl_ctx;               /* the EventSslContext of an SSL bufferevent, if any */
@@ -30,6 +24,8 @@ static inline php_event_bevent_t *php_event_bevent_from_obj(zend_object *obj)
 {
 	return PHP_EVENT_FETCH(php_event_bevent_t, obj);
 }
+
+#define Z_EVENT_BEVENT_P(zv) php_event_bevent_from_obj(Z_OBJ_P(zv))
 
 /* Makes return_value a new EventBufferEvent that owns bev (freed with the
  * object), attached to the EventBase object base_obj. For the SSL
@@ -48,6 +44,6 @@ void php_event_bevent_disown(zend_object *obj);
 
 /* The object of $this, or NULL after PECL event's "Buffer Event is not
  * initialized" warning when it has no bufferevent. */
-php_event_bevent_t *php_event_bevent_this_live(zval *zthis);
+php_event_bevent_t *php_event_bevent_live(zval *zthis);
 
 #endif

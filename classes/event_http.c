@@ -6,7 +6,9 @@
  * Owns: its listeners (evconnlistener, one per bind()/accept()), its
  * handlers (callable and $arg, released when replaced or with the object),
  * its aliases, and every connection it accepted (hc_conn, with the PHP-side
- * php_event_http_conn_ctx), listed in `conns` while open.
+ * php_event_http_conn_ctx), listed in `conns` while open; while shutdown()
+ * runs, its deadline timer, the shutdown callable and $arg, and a reference
+ * to itself (the script may drop its own), released once the callback ran.
  * Freed by: the object's end, or its EventBase going first (it is a
  * dependent of the base, src/lifetime.h): listeners are freed, then every
  * open connection is closed (hc_conn_free()): its requests' objects learn
@@ -18,8 +20,11 @@
  * (a reference, busy), so it may free the server, the base, or close its
  * own connection: the engine defers its own frees until its callbacks
  * return, and the ctx is freed when the last frame for it ends.
+ * If the base goes during a shutdown, the shutdown callback never runs and
+ * the reference the shutdown held is released once the loop returns.
  */
 #include "php_event.h"
+#include "src/arginfo.h"
 #include "classes/event_base.h"
 #include "classes/event_http.h"
 #include "classes/event_http_request.h"
@@ -52,49 +57,10 @@ static zend_object_handlers http_handlers;
 
 /* --- handlers --- */
 
-void php_event_http_cb_store(php_event_cb *cb, zval *lazy, zval *value)
-{
-	zend_fcall_info fci;
-	zend_fcall_info_cache fcc;
-
-	php_event_cb_clear(cb);
-	zval_ptr_dtor(lazy);
-	ZVAL_UNDEF(lazy);
-	if (zend_fcall_info_init(value, 0, &fci, &fcc, NULL, NULL) == SUCCESS) {
-		php_event_cb_set(cb, &fci, &fcc);
-	} else {
-		ZVAL_COPY(lazy, value);
-	}
-}
-
-bool php_event_http_cb_resolve(php_event_cb *cb, zval *lazy)
-{
-	zend_fcall_info fci;
-	zend_fcall_info_cache fcc;
-
-	if (php_event_cb_isset(cb)) {
-		return true;
-	}
-	if (Z_ISUNDEF_P(lazy) || zend_fcall_info_init(lazy, 0, &fci, &fcc, NULL, NULL) != SUCCESS) {
-		return false;
-	}
-	php_event_cb_set(cb, &fci, &fcc);
-	zval_ptr_dtor(lazy);
-	ZVAL_UNDEF(lazy);
-	return true;
-}
-
 static php_event_http_handler *handler_new(zend_object *http_obj, zval *callable, zval *arg)
 {
 	php_event_http_handler *h = ecalloc(1, sizeof(*h));
-	ZVAL_UNDEF(&h->cb.func);
-	ZVAL_UNDEF(&h->lazy);
-	php_event_http_cb_store(&h->cb, &h->lazy, callable);
-	if (arg) {
-		ZVAL_COPY(&h->arg, arg);
-	} else {
-		ZVAL_NULL(&h->arg);
-	}
+	php_event_cb_set_lazy(&h->cb, callable, arg);
 	h->http_obj = http_obj;
 	return h;
 }
@@ -102,8 +68,6 @@ static php_event_http_handler *handler_new(zend_object *http_obj, zval *callable
 static void handler_free(php_event_http_handler *h)
 {
 	php_event_cb_clear(&h->cb);
-	zval_ptr_dtor(&h->lazy);
-	zval_ptr_dtor(&h->arg);
 	efree(h);
 }
 
@@ -168,6 +132,8 @@ zend_object *php_event_http_conn_ctx_bev_obj(php_event_http_conn_ctx *ctx)
 	return ctx->bev_obj;
 }
 
+static void http_shutdown_schedule_done(php_event_http_t *h);
+
 static void ctx_free(php_event_http_conn_ctx *ctx)
 {
 	if (ctx->close_ev) {
@@ -198,6 +164,9 @@ static void ctx_gone(php_event_http_conn_ctx *ctx, bool now)
 		ctx->next->prev = ctx->prev;
 	}
 	ctx->prev = ctx->next = NULL;
+	if (!ctx->refused) {
+		h->n_conns--;
+	}
 	while (ctx->reqs) {
 		php_event_http_req_conn_gone(ctx->reqs, status);
 	}
@@ -213,6 +182,9 @@ static void ctx_gone(php_event_http_conn_ctx *ctx, bool now)
 		c->closed_with_pending = pending;
 		php_event_http_conn_closed(c, now);
 		OBJ_RELEASE(conn_obj);
+	}
+	if (h->shutting && !h->conns) {
+		http_shutdown_schedule_done(h);
 	}
 }
 
@@ -397,7 +369,7 @@ static void http_on_request(hc_request *hreq, void *arg)
 		hc_request_free(hreq);
 		return;
 	}
-	if (EVENT_G(shutting_down) || !php_event_http_cb_resolve(&handler->cb, &handler->lazy)) {
+	if (EVENT_G(shutting_down) || !php_event_cb_resolve(&handler->cb)) {
 		/* Nothing callable: the request waits, unanswered (PECL event). */
 		hc_request_release(hreq);
 		return;
@@ -407,7 +379,7 @@ static void http_on_request(hc_request *hreq, void *arg)
 
 	req_obj = php_event_http_req_new_server(hreq, ctx);
 	ZVAL_OBJ(&args[0], req_obj);
-	ZVAL_COPY(&args[1], &handler->arg);
+	php_event_cb_copy_arg(&handler->cb, &args[1]);
 	php_event_http_req_from_obj(req_obj)->in_handler = true;
 	if (!php_event_cb_call(&handler->cb, 2, args, NULL, php_event_dep_base(&h->dep))) {
 		/* The handler threw (or could not run): the loop stops and the
@@ -459,6 +431,9 @@ static void http_on_accept(struct evconnlistener *l, evutil_socket_t fd, struct 
 	}
 	ctx = ecalloc(1, sizeof(*ctx));
 	ctx->http_obj = &h->std;
+	/* Over the limit: a 503 at once, before any request is read (a client
+	 * waiting for its turn costs nothing then). */
+	ctx->refused = h->max_conns > 0 && (zend_long)h->n_conns >= h->max_conns;
 	if (len > 0 && (size_t)len <= sizeof(ctx->peer)) {
 		memcpy(&ctx->peer, addr, (size_t)len);
 		ctx->peer_len = (socklen_t)len;
@@ -474,6 +449,16 @@ static void http_on_accept(struct evconnlistener *l, evutil_socket_t fd, struct 
 		h->conns->prev = ctx;
 	}
 	h->conns = ctx;
+	if (ctx->refused) {
+		hc_conn_refuse(ctx->conn, 503); /* may free ctx */
+		return;
+	}
+	h->n_conns++;
+	if (h->shutting) {
+		/* Taken from the accept queue by shutdown(): its first request is
+		 * its last. */
+		hc_conn_shutdown(ctx->conn);
+	}
 }
 
 /* A listener on fd (already listening: backlog 0; else listen(backlog)). */
@@ -489,6 +474,159 @@ static bool http_listen(php_event_http_t *h, evutil_socket_t fd, int backlog)
 	return true;
 }
 
+/* --- limits and shutdown --- */
+
+/* Connections the kernel already completed on a listening socket that is
+ * about to close are taken and served, rather than reset with it. Bounded:
+ * a flood does not keep shutdown() busy. */
+#define HTTP_SHUTDOWN_ACCEPT_MAX 1024
+
+static void http_accept_queued(php_event_http_t *h, struct evconnlistener *l)
+{
+	evutil_socket_t lfd = evconnlistener_get_fd(l);
+
+	for (int i = 0; i < HTTP_SHUTDOWN_ACCEPT_MAX; i++) {
+		struct sockaddr_storage ss;
+		socklen_t len = sizeof(ss);
+		evutil_socket_t fd = accept(lfd, (struct sockaddr *)&ss, &len);
+		if (fd < 0) {
+			break;
+		}
+		evutil_make_socket_nonblocking(fd);
+		http_on_accept(l, fd, (struct sockaddr *)&ss, (int)len, h);
+	}
+}
+
+/* The listeners go: a socket of bind() closes (new connects are refused);
+ * one given to accept() stays open and listening in the script's hands
+ * (only this server's copy closes), so another server may take it over. */
+static void http_free_listeners(php_event_http_t *h, bool accept_queued)
+{
+	for (uint32_t i = 0; i < h->n_listeners; i++) {
+		if (accept_queued) {
+			http_accept_queued(h, h->listeners[i]);
+		}
+		evconnlistener_free(h->listeners[i]);
+	}
+	if (h->listeners) {
+		efree(h->listeners);
+		h->listeners = NULL;
+	}
+	h->n_listeners = 0;
+}
+
+/* Closes what is left now (the deadline, or the EventHttp going with
+ * `now`): requests not answered are aborted, the close callbacks run on the
+ * loop's next step (with `now`, before this returns). */
+static void http_close_connections(php_event_http_t *h, bool now)
+{
+	GC_ADDREF(&h->std);
+	while (h->conns) {
+		php_event_http_conn_ctx *ctx = h->conns;
+		hc_conn *conn = ctx->conn;
+		ctx->busy++;
+		ctx_gone(ctx, now);
+		/* No closed callback from here on; the engine defers the free if
+		 * one of its callbacks for it is on the stack. */
+		hc_conn_free(conn);
+		ctx_leave(ctx);
+	}
+	OBJ_RELEASE(&h->std);
+}
+
+static void http_shutdown_deadline(evutil_socket_t fd, short what, void *arg)
+{
+	http_close_connections(arg, false);
+}
+
+/* The shutdown is over: the callback runs, once, and the reference the
+ * shutdown held goes when the loop returns. The callable and $arg are
+ * taken out first, so the callback may call shutdown() again (a new one
+ * then) or free the server or its base. Run as the server goes (the base
+ * went first, or the executor frees it), it does nothing: the callback
+ * never runs then, and http_release_libevent() sees to the reference. */
+static void http_shutdown_done(void *arg)
+{
+	php_event_http_t *h = arg;
+	php_event_cb cb;
+	zval args[2];
+
+	h->done_scheduled = false;
+	if (!h->live || !h->shutdown_ref) {
+		return;
+	}
+	cb = h->shutdown_cb;
+	memset(&h->shutdown_cb, 0, sizeof(h->shutdown_cb));
+	ZVAL_UNDEF(&h->shutdown_cb.func);
+	ZVAL_UNDEF(&h->shutdown_cb.arg);
+	php_event_cb_copy_arg(&cb, &args[1]);
+	/* The shutdown's reference is the one this call holds. */
+	ZVAL_OBJ(&args[0], &h->std);
+	h->shutdown_ref = false;
+	if (h->shutdown_timer) {
+		evtimer_del(h->shutdown_timer);
+	}
+	if (php_event_cb_isset(&cb)) {
+		php_event_cb_call(&cb, 2, args, NULL, php_event_dep_base(&h->dep));
+	}
+	php_event_cb_clear(&cb);
+	zval_ptr_dtor(&args[1]);
+	php_event_release_later(&h->std);
+}
+
+/* No connection is left: the callback runs from the loop, on its next step. */
+static void http_shutdown_schedule_done(php_event_http_t *h)
+{
+	if (!h->live || !h->shutdown_ref || h->done_scheduled) {
+		return;
+	}
+	h->done_scheduled = php_event_next_step_push(&h->done_step, php_event_dep_base(&h->dep),
+		http_shutdown_done, h);
+}
+
+/* What is unanswered `timeout` seconds from now is aborted; a deadline set
+ * before stays when it is earlier. Negative: no deadline (but an earlier
+ * one stays). */
+static void http_shutdown_arm(php_event_http_t *h, double timeout)
+{
+	struct timeval tv, now, at;
+
+	if (timeout < 0) {
+		return;
+	}
+	php_event_seconds_to_timeval(timeout, &tv);
+	evutil_gettimeofday(&now, NULL);
+	evutil_timeradd(&now, &tv, &at);
+	if (!h->shutdown_timer) {
+		h->shutdown_timer = evtimer_new(php_event_dep_base(&h->dep), http_shutdown_deadline, h);
+		if (!h->shutdown_timer) {
+			return;
+		}
+	} else if (evtimer_pending(h->shutdown_timer, NULL) && evutil_timercmp(&h->shutdown_at, &at, <=)) {
+		return;
+	}
+	h->shutdown_at = at;
+	evtimer_add(h->shutdown_timer, &tv);
+}
+
+/* Every connection finishes what it has begun, then closes (idle ones now). */
+static void http_shutdown_connections(php_event_http_t *h)
+{
+	php_event_http_conn_ctx *ctx = h->conns;
+
+	GC_ADDREF(&h->std);
+	while (ctx) {
+		/* Closing one unlinks that one only; no PHP code runs here (close
+		 * callbacks run on the loop's next step). */
+		php_event_http_conn_ctx *next = ctx->next;
+		ctx->busy++;
+		hc_conn_shutdown(ctx->conn);
+		ctx_leave(ctx);
+		ctx = next;
+	}
+	OBJ_RELEASE(&h->std);
+}
+
 /* --- object --- */
 
 static zend_object *http_create(zend_class_entry *ce)
@@ -496,6 +634,8 @@ static zend_object *http_create(zend_class_entry *ce)
 	php_event_http_t *h = PHP_EVENT_ALLOC_OBJECT(php_event_http_t, ce);
 	zend_hash_init(&h->handlers, 8, NULL, handler_dtor, 0);
 	ZVAL_UNDEF(&h->ssl_ctx);
+	ZVAL_UNDEF(&h->shutdown_cb.func);
+	ZVAL_UNDEF(&h->shutdown_cb.arg);
 	hc_config_default(&h->cfg);
 	h->cfg.max_held = 1;
 	php_event_http_timeout_tv(-1, &h->cfg.timeout);
@@ -512,26 +652,22 @@ static void http_release_libevent(php_event_http_t *h)
 		return;
 	}
 	h->live = false;
-	for (uint32_t i = 0; i < h->n_listeners; i++) {
-		evconnlistener_free(h->listeners[i]);
+	http_free_listeners(h, false);
+	http_close_connections(h, true);
+	if (h->shutdown_timer) {
+		event_free(h->shutdown_timer);
+		h->shutdown_timer = NULL;
 	}
-	if (h->listeners) {
-		efree(h->listeners);
-		h->listeners = NULL;
+	php_event_next_step_free(&h->done_step);
+	h->done_scheduled = false;
+	if (h->shutdown_ref) {
+		/* The base went first: the shutdown's callback will not run. Once
+		 * the executor shuts down, it frees every object itself. */
+		h->shutdown_ref = false;
+		if (!EVENT_G(shutting_down)) {
+			php_event_release_later(&h->std);
+		}
 	}
-	h->n_listeners = 0;
-	GC_ADDREF(&h->std);
-	while (h->conns) {
-		php_event_http_conn_ctx *ctx = h->conns;
-		hc_conn *conn = ctx->conn;
-		ctx->busy++;
-		ctx_gone(ctx, true);
-		/* No closed callback from here on; the engine defers the free if
-		 * one of its callbacks for it is on the stack. */
-		hc_conn_free(conn);
-		ctx_leave(ctx);
-	}
-	OBJ_RELEASE(&h->std);
 }
 
 static void http_detach(php_event_dep *dep)
@@ -543,7 +679,9 @@ static void http_free(zend_object *obj)
 {
 	php_event_http_t *h = php_event_http_from_obj(obj);
 
+	h->shutdown_ref = false; /* the object goes: nothing to release */
 	http_release_libevent(h);
+	php_event_cb_clear(&h->shutdown_cb);
 	zend_hash_destroy(&h->handlers);
 	if (h->default_handler) {
 		handler_free(h->default_handler);
@@ -567,15 +705,12 @@ static HashTable *http_get_gc(zend_object *obj, zval **table, int *n)
 
 	ZEND_HASH_FOREACH_PTR(&h->handlers, handler) {
 		php_event_cb_gc(&handler->cb, buf);
-		zend_get_gc_buffer_add_zval(buf, &handler->lazy);
-		zend_get_gc_buffer_add_zval(buf, &handler->arg);
 	} ZEND_HASH_FOREACH_END();
 	if (h->default_handler) {
 		php_event_cb_gc(&h->default_handler->cb, buf);
-		zend_get_gc_buffer_add_zval(buf, &h->default_handler->lazy);
-		zend_get_gc_buffer_add_zval(buf, &h->default_handler->arg);
 	}
 	zend_get_gc_buffer_add_zval(buf, &h->ssl_ctx);
+	php_event_cb_gc(&h->shutdown_cb, buf);
 	zend_get_gc_buffer_use(buf, table, n);
 	return zend_std_get_properties(obj);
 }
@@ -588,6 +723,16 @@ static php_event_http_t *http_get(php_event_http_t *h)
 		return NULL;
 	}
 	return h;
+}
+
+/* After shutdown(), a server listens no more. */
+static bool http_may_listen(php_event_http_t *h)
+{
+	if (h->shutting) {
+		php_error_docref(NULL, E_WARNING, "The server was shut down");
+		return false;
+	}
+	return true;
 }
 
 /* --- methods --- */
@@ -627,7 +772,7 @@ ZEND_METHOD(EventHttp, __construct)
 	}
 #endif
 	h->live = true;
-	php_event_dep_attach(&h->dep, Z_OBJ_P(zbase), http_detach);
+	php_event_base_attach(&h->dep, Z_OBJ_P(zbase), http_detach);
 }
 
 ZEND_METHOD(EventHttp, __sleep)
@@ -664,6 +809,9 @@ ZEND_METHOD(EventHttp, accept)
 	if (!http_get(h)) {
 		RETURN_THROWS();
 	}
+	if (!http_may_listen(h)) {
+		RETURN_FALSE;
+	}
 	/* The listener closes its socket when it is freed: it gets a copy, so
 	 * the script's stream or Socket keeps a descriptor of its own. */
 	evutil_socket_t copy = dup(fd);
@@ -693,6 +841,9 @@ ZEND_METHOD(EventHttp, bind)
 
 	if (!http_get(h)) {
 		RETURN_THROWS();
+	}
+	if (!http_may_listen(h)) {
+		RETURN_FALSE;
 	}
 	/* Any port, its low 16 bits taken, as PECL event does; a socket made
 	 * the way evhttp_bind_socket() makes it (src/net.c). */
@@ -860,8 +1011,79 @@ ZEND_METHOD(EventHttp, removeServerAlias)
 	RETURN_FALSE;
 }
 
+ZEND_METHOD(EventHttp, setMaxConnections)
+{
+	zend_long max;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_LONG(max)
+	ZEND_PARSE_PARAMETERS_END();
+
+	php_event_http_t *h = http_get(THIS_HTTP());
+	if (!h) {
+		RETURN_THROWS();
+	}
+	if (max < 0) {
+		zend_argument_value_error(1, "must be greater than or equal to 0");
+		RETURN_THROWS();
+	}
+	/* Connections already open stay, also beyond a lower limit. */
+	h->max_conns = max;
+}
+
+ZEND_METHOD(EventHttp, getConnectionCount)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+
+	php_event_http_t *h = http_get(THIS_HTTP());
+	if (!h) {
+		RETURN_THROWS();
+	}
+	RETURN_LONG((zend_long)h->n_conns);
+}
+
+ZEND_METHOD(EventHttp, shutdown)
+{
+	double timeout = -1;
+	zend_fcall_info fci = empty_fcall_info;
+	zend_fcall_info_cache fcc = empty_fcall_info_cache;
+	zval *arg = NULL;
+
+	ZEND_PARSE_PARAMETERS_START(0, 3)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_DOUBLE(timeout)
+		Z_PARAM_FUNC_OR_NULL(fci, fcc)
+		Z_PARAM_ZVAL(arg)
+	ZEND_PARSE_PARAMETERS_END();
+
+	php_event_http_t *h = http_get(THIS_HTTP());
+	if (!h) {
+		RETURN_THROWS();
+	}
+	if (ZEND_FCI_INITIALIZED(fci)) {
+		/* A callback given again replaces the one before (which never
+		 * runs), $arg with it. */
+		zval none;
+		ZVAL_NULL(&none);
+		php_event_cb_set(&h->shutdown_cb, &fci, &fcc, arg ? arg : &none);
+	}
+	if (!h->shutdown_ref) {
+		GC_ADDREF(&h->std);
+		h->shutdown_ref = true;
+	}
+	h->shutting = true;
+	http_free_listeners(h, true);
+	http_shutdown_arm(h, timeout);
+	http_shutdown_connections(h);
+	if (!h->conns) {
+		http_shutdown_schedule_done(h);
+	}
+}
+
+zend_class_entry *php_event_http_ce;
+
 PHP_MINIT_FUNCTION(event_http)
 {
+	php_event_http_ce = register_class_EventHttp();
 	PHP_EVENT_INIT_HANDLERS(http_handlers, php_event_http_t, http_free);
 	http_handlers.get_gc = http_get_gc;
 	php_event_http_ce->create_object = http_create;

@@ -9,9 +9,7 @@ typedef struct php_event_http_req_t php_event_http_req_t;
 
 /* A PHP handler registered for one path (or the default one). */
 typedef struct php_event_http_handler {
-	php_event_cb cb;
-	zval lazy;                  /* a value not callable yet (see below), or UNDEF */
-	zval arg;
+	php_event_cb cb;            /* taken lazily (callable later): src/callback.h */
 	zend_object *http_obj;      /* the EventHttp that owns this handler */
 } php_event_http_handler;
 
@@ -29,6 +27,17 @@ typedef struct {
 	hc_config cfg;              /* limits and timeout of new connections */
 	php_event_http_conn_ctx *conns; /* open connections */
 	zval ssl_ctx;               /* EventSslContext for HTTPS, or UNDEF */
+	/* setMaxConnections() and shutdown() (see event_http.c, "limits and
+	 * shutdown"). */
+	zend_long max_conns;        /* 0: no limit */
+	uint32_t n_conns;           /* open connections served (refused ones not counted) */
+	bool shutting;              /* shutdown() was called */
+	bool shutdown_ref;          /* a reference to itself, while a shutdown is in progress */
+	bool done_scheduled;        /* done_step holds the callback's run */
+	struct event *shutdown_timer;   /* aborts what is left at the deadline */
+	struct timeval shutdown_at;     /* that deadline, while shutdown_timer is pending */
+	php_event_next_step done_step;  /* runs the callback from the loop */
+	php_event_cb shutdown_cb;  /* and its $arg */
 	zend_object std;
 } php_event_http_t;
 
@@ -51,19 +60,17 @@ struct php_event_http_conn_ctx {
 	struct event *close_ev;         /* closeConnection() from outside a handler's frame */
 	uint32_t busy;                  /* > 0 while a PHP handler for it runs */
 	bool close_requested;           /* closeConnection() in a handler: close when it returns */
+	bool refused;                   /* over the connection limit: answered 503, not counted */
 	socklen_t peer_len;
 	struct sockaddr_storage peer;
 };
 
 /*
  * Callables as PECL event takes them for HTTP handlers and requests: any
- * value. One that is not callable when it is given (a function defined
- * later, or nothing callable at all) is kept as it is and resolved when it
- * would run; if it is not callable then, nothing runs (the request stays
- * unanswered, as with PECL event).
+ * value (php_event_cb_set_lazy()). One that is not callable when it runs
+ * (a function never defined) runs nothing: the request stays unanswered, as
+ * with PECL event (php_event_cb_resolve() before the call).
  */
-void php_event_http_cb_store(php_event_cb *cb, zval *lazy, zval *value);
-bool php_event_http_cb_resolve(php_event_cb *cb, zval *lazy);
 
 /* A zend_long as the C int PECL event passes to libevent: the low 32 bits,
  * as a two's complement int (what its implicit conversion does, without

@@ -27,6 +27,7 @@
  * the close callbacks of its connections run before its free returns.
  */
 #include "php_event.h"
+#include "src/arginfo.h"
 #include "classes/event_base.h"
 #include "classes/event_http_connection.h"
 #include "classes/event_dns_base.h"
@@ -46,14 +47,6 @@ static void conn_close_cb(struct evhttp_connection *evcon, void *arg);
 
 /* --- close callback --- */
 
-static void conn_free_close_ev(php_event_http_conn_t *c)
-{
-	if (c->close_ev) {
-		event_free(c->close_ev);
-		c->close_ev = NULL;
-	}
-}
-
 static void conn_run_close_cb(php_event_http_conn_t *c)
 {
 	struct event_base *base = php_event_dep_base(&c->dep);
@@ -62,7 +55,7 @@ static void conn_run_close_cb(php_event_http_conn_t *c)
 	if (php_event_cb_isset(&c->close_cb)) {
 		GC_ADDREF(&c->std);
 		ZVAL_OBJ(&args[0], &c->std);
-		ZVAL_COPY(&args[1], &c->close_arg);
+		php_event_cb_copy_arg(&c->close_cb, &args[1]);
 		php_event_cb_call(&c->close_cb, 2, args, NULL, EVENT_G(loop_depth) ? base : NULL);
 		zval_ptr_dtor(&args[1]);
 		OBJ_RELEASE(&c->std);
@@ -74,12 +67,10 @@ static void conn_release_callable(php_event_http_conn_t *c)
 {
 	if (c->server_side) {
 		php_event_cb_clear(&c->close_cb);
-		zval_ptr_dtor(&c->close_arg);
-		ZVAL_NULL(&c->close_arg);
 	}
 }
 
-static void conn_deferred_close(evutil_socket_t fd, short what, void *arg)
+static void conn_deferred_close(void *arg)
 {
 	php_event_http_conn_t *c = arg;
 
@@ -89,16 +80,13 @@ static void conn_deferred_close(evutil_socket_t fd, short what, void *arg)
 	OBJ_RELEASE(&c->std);  /* the reference taken when it was scheduled */
 }
 
-/* Runs a scheduled close callback now (the base is going away). */
-static void conn_flush_close(php_event_http_conn_t *c)
+/* The close callback runs on the base's next step, with the object held
+ * until then. */
+static void conn_schedule_close(php_event_http_conn_t *c, struct event_base *base)
 {
-	if (c->close_pending) {
-		event_del(c->close_ev);
-		c->close_pending = false;
-		conn_run_close_cb(c);
-		conn_release_callable(c);
-		conn_free_close_ev(c);
-		OBJ_RELEASE(&c->std);
+	if (!c->close_pending && php_event_next_step_push(&c->close_step, base, conn_deferred_close, c)) {
+		GC_ADDREF(&c->std);
+		c->close_pending = true;
 	}
 }
 
@@ -119,15 +107,7 @@ void php_event_http_conn_closed(php_event_http_conn_t *c, bool now)
 		conn_release_callable(c);
 		return;
 	}
-	if (c->close_pending) {
-		return;
-	}
-	if (!c->close_ev) {
-		c->close_ev = evtimer_new(base, conn_deferred_close, c);
-	}
-	GC_ADDREF(&c->std);
-	c->close_pending = true;
-	event_active(c->close_ev, EV_TIMEOUT, 1);
+	conn_schedule_close(c, base);
 }
 
 /* --- object --- */
@@ -138,7 +118,6 @@ static zend_object *conn_create(zend_class_entry *ce)
 	ZVAL_UNDEF(&c->base);
 	ZVAL_UNDEF(&c->dns_base);
 	ZVAL_UNDEF(&c->ssl_ctx);
-	ZVAL_NULL(&c->close_arg);
 	ZVAL_UNDEF(&c->close_cb.func);
 	c->std.handlers = &conn_handlers;
 	return &c->std;
@@ -154,33 +133,15 @@ static void conn_drop_in_flight(php_event_http_conn_t *c)
 	}
 }
 
-static void release_request_refs(php_event_http_req_t *r)
+static void release_request_refs(void *arg)
 {
+	php_event_http_req_t *r = arg;
 	zend_object *conn_obj = r->client_conn;
 	r->client_conn = NULL;
 	OBJ_RELEASE(&r->std);  /* its in-flight reference to itself */
 	if (conn_obj) {
 		OBJ_RELEASE(conn_obj);
 	}
-}
-
-static void conn_flush_dead(php_event_http_conn_t *c)
-{
-	while (c->n_dead) {
-		release_request_refs(c->dead[--c->n_dead]);
-	}
-	if (c->dead) {
-		efree(c->dead);
-		c->dead = NULL;
-	}
-}
-
-static void conn_reap(evutil_socket_t fd, short what, void *arg)
-{
-	php_event_http_conn_t *c = arg;
-	GC_ADDREF(&c->std);
-	conn_flush_dead(c);
-	OBJ_RELEASE(&c->std);
 }
 
 void php_event_http_conn_unlink_request(php_event_http_conn_t *c, php_event_http_req_t *r)
@@ -201,35 +162,26 @@ void php_event_http_conn_end_request(php_event_http_conn_t *c, php_event_http_re
 	struct event_base *base = php_event_dep_base(&c->dep);
 
 	php_event_http_conn_unlink_request(c, r);
-	if (!later || !base) {
+	if (!later || !php_event_next_step_push(&c->reap_step, base, release_request_refs, r)) {
 		release_request_refs(r);
-		return;
 	}
-	if (!c->reaper) {
-		c->reaper = evtimer_new(base, conn_reap, c);
-	}
-	c->dead = erealloc(c->dead, sizeof(*c->dead) * (c->n_dead + 1));
-	c->dead[c->n_dead++] = r;
-	event_active(c->reaper, EV_TIMEOUT, 1);
 }
 
-static void conn_free_orphans(php_event_http_conn_t *c)
+static void free_orphan(void *req)
 {
-	for (uint32_t i = 0; i < c->n_orphans; i++) {
-		evhttp_request_free(c->orphans[i]);
-	}
-	if (c->orphans) {
-		efree(c->orphans);
-		c->orphans = NULL;
-	}
-	c->n_orphans = 0;
+	evhttp_request_free(req);
+}
+
+void php_event_http_conn_adopt_orphan(php_event_http_conn_t *c, struct evhttp_request *req)
+{
+	php_event_defer_push(&c->orphans, free_orphan, req);
 }
 
 /* Frees what libevent gave us; for free_obj and for the base going away. */
 static void conn_release_libevent(php_event_http_conn_t *c)
 {
-	conn_flush_close(c);
-	conn_free_close_ev(c);
+	/* A scheduled close callback runs now (the base is going away). */
+	php_event_next_step_free(&c->close_step);
 	if (!c->server_side && c->evcon) {
 		struct evhttp_connection *evcon = c->evcon;
 		c->evcon = NULL;
@@ -238,12 +190,9 @@ static void conn_release_libevent(php_event_http_conn_t *c)
 		evhttp_connection_free(evcon);
 	}
 	conn_drop_in_flight(c);
-	conn_free_orphans(c);
-	conn_flush_dead(c);
-	if (c->reaper) {
-		event_free(c->reaper);
-		c->reaper = NULL;
-	}
+	php_event_defer_run(&c->orphans);
+	/* Ran last, as it may release this object's last reference. */
+	php_event_next_step_free(&c->reap_step);
 }
 
 static void conn_detach(php_event_dep *dep)
@@ -264,7 +213,6 @@ static void conn_free(zend_object *obj)
 
 	conn_release_libevent(c);
 	php_event_cb_clear(&c->close_cb);
-	zval_ptr_dtor(&c->close_arg);
 	zval_ptr_dtor(&c->base);
 	zval_ptr_dtor(&c->dns_base);
 	zval_ptr_dtor(&c->ssl_ctx);
@@ -278,7 +226,6 @@ static HashTable *conn_get_gc(zend_object *obj, zval **table, int *n)
 	zend_get_gc_buffer *buf = zend_get_gc_buffer_create();
 
 	php_event_cb_gc(&c->close_cb, buf);
-	zend_get_gc_buffer_add_zval(buf, &c->close_arg);
 	zend_get_gc_buffer_add_zval(buf, &c->base);
 	zend_get_gc_buffer_add_zval(buf, &c->dns_base);
 	zend_get_gc_buffer_add_zval(buf, &c->ssl_ctx);
@@ -295,7 +242,7 @@ zend_object *php_event_http_conn_new_server(php_event_http_conn_ctx *ctx, zend_o
 	c->ctx = ctx;
 	GC_ADDREF(base_obj);
 	ZVAL_OBJ(&c->base, base_obj);
-	php_event_dep_attach(&c->dep, base_obj, conn_detach);
+	php_event_base_attach(&c->dep, base_obj, conn_detach);
 	return obj;
 }
 
@@ -348,12 +295,7 @@ static void conn_close_cb(struct evhttp_connection *evcon, void *arg)
 	if (EVENT_G(loop_depth) == 0) {
 		/* Not from the loop (a script's cancel() or free()): the base
 		 * would not defer its end; the callback runs on the next step. */
-		if (!c->close_ev) {
-			c->close_ev = evtimer_new(base, conn_deferred_close, c);
-		}
-		GC_ADDREF(&c->std);
-		c->close_pending = true;
-		event_active(c->close_ev, EV_TIMEOUT, 1);
+		conn_schedule_close(c, base);
 		return;
 	}
 	GC_ADDREF(&c->std);
@@ -436,7 +378,7 @@ ZEND_METHOD(EventHttpConnection, __construct)
 	if (zdns) {
 		ZVAL_COPY(&c->dns_base, zdns);
 	}
-	php_event_dep_attach(&c->dep, Z_OBJ_P(zbase), conn_detach);
+	php_event_base_attach(&c->dep, Z_OBJ_P(zbase), conn_detach);
 }
 
 ZEND_METHOD(EventHttpConnection, __sleep)
@@ -732,13 +674,8 @@ ZEND_METHOD(EventHttpConnection, setCloseCallback)
 		}
 		return;
 	}
-	php_event_cb_set(&c->close_cb, &fci, &fcc);
-	zval_ptr_dtor(&c->close_arg);
-	if (arg) {
-		ZVAL_COPY(&c->close_arg, arg);
-	} else {
-		ZVAL_NULL(&c->close_arg);
-	}
+	/* Without $arg the callback gets null, whatever was given before. */
+	php_event_cb_set(&c->close_cb, &fci, &fcc, arg ? arg : &EG(uninitialized_zval));
 }
 
 ZEND_METHOD(EventHttpConnection, hasPendingRequests)
@@ -775,7 +712,7 @@ void php_event_http_conn_rshutdown(void)
 			continue;
 		}
 		php_event_http_conn_t *c = php_event_http_conn_from_obj(obj);
-		if (!c->server_side && (c->in_flight || c->n_dead)) {
+		if (!c->server_side && (c->in_flight || php_event_defer_pending(&c->reap_step.list))) {
 			GC_ADDREF(obj);
 			conn_release_libevent(c);
 			OBJ_RELEASE(obj);
@@ -783,8 +720,11 @@ void php_event_http_conn_rshutdown(void)
 	}
 }
 
+zend_class_entry *php_event_http_conn_ce;
+
 PHP_MINIT_FUNCTION(event_http_connection)
 {
+	php_event_http_conn_ce = register_class_EventHttpConnection();
 	PHP_EVENT_INIT_HANDLERS(conn_handlers, php_event_http_conn_t, conn_free);
 	conn_handlers.get_gc = conn_get_gc;
 	php_event_http_conn_ce->create_object = conn_create;

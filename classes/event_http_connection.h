@@ -18,17 +18,17 @@ typedef struct {
 	zval dns_base;                    /* client: kept alive while in use */
 	zval ssl_ctx;
 	php_event_cb close_cb;
-	zval close_arg;
-	struct event *close_ev;           /* runs the close callback after libevent is done */
-	bool close_pending;               /* close_ev is active; we hold a self reference */
+	php_event_next_step close_step;   /* runs the close callback after libevent is done */
+	bool close_pending;               /* close_step waits; we hold a self reference */
 	bool closed;
 	bool closed_with_pending;         /* server: it closed with a request unanswered */
 	php_event_http_req_t *in_flight;  /* client: requests sent, not answered */
-	php_event_http_req_t **dead;      /* client: answered requests whose references */
-	uint32_t n_dead;                  /*   are released once libevent returned */
-	struct event *reaper;             /*   (a zero-delay timer on the base) */
-	struct evhttp_request **orphans;  /* client: requests whose object died in flight */
-	uint32_t n_orphans;
+	/* client: the references of answered requests, released on the next
+	 * step, once libevent returned from their response callbacks */
+	php_event_next_step reap_step;
+	/* client: evhttp_requests whose object died in flight (at shutdown),
+	 * freed after the evhttp_connection */
+	php_event_defer_list orphans;
 	zend_object std;
 } php_event_http_conn_t;
 
@@ -60,5 +60,9 @@ void php_event_http_conn_rshutdown(void);
 
 /* Client side: takes r off the in-flight list, nothing else. */
 void php_event_http_conn_unlink_request(php_event_http_conn_t *c, php_event_http_req_t *r);
+
+/* Client side: the evhttp_request of a request object that dies in flight
+ * (at shutdown) is freed after the evhttp_connection. */
+void php_event_http_conn_adopt_orphan(php_event_http_conn_t *c, struct evhttp_request *req);
 
 #endif

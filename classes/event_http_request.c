@@ -27,6 +27,7 @@
  * If the base goes first: the connection drops its requests in flight.
  */
 #include "php_event.h"
+#include "src/arginfo.h"
 #include "classes/event_http_request.h"
 #include "classes/event_http_connection.h"
 #include "classes/event_buffer.h"
@@ -133,9 +134,6 @@ static zend_object *req_create(zend_class_entry *ce)
 	php_event_http_req_t *r = PHP_EVENT_ALLOC_OBJECT(php_event_http_req_t, ce);
 	ZVAL_UNDEF(&r->cb.func);
 	ZVAL_UNDEF(&r->drain_cb.func);
-	ZVAL_UNDEF(&r->drain_arg);
-	ZVAL_UNDEF(&r->lazy);
-	ZVAL_NULL(&r->data);
 	ZVAL_UNDEF(&r->input);
 	ZVAL_UNDEF(&r->output);
 	r->std.handlers = &req_handlers;
@@ -196,45 +194,42 @@ static void req_unlink(php_event_http_req_t *r)
 
 /* --- drain callback (setDrainCallback()) --- */
 
-/* The drain callback's state moves out of r (so a new one may be set while
- * the old one is released or runs). */
+/* The drain callback (callable and $arg) and the watch's reference to the
+ * request move out of r, so a new one may be set while the old one is
+ * released or runs. */
 typedef struct {
 	php_event_cb cb;
-	zval arg;
 	bool ref;
 } req_drain_state;
 
 static void req_drain_take(php_event_http_req_t *r, req_drain_state *st)
 {
 	st->cb = r->drain_cb;
-	ZVAL_COPY_VALUE(&st->arg, &r->drain_arg);
 	st->ref = r->drain_ref;
+	memset(&r->drain_cb, 0, sizeof(r->drain_cb));
 	ZVAL_UNDEF(&r->drain_cb.func);
-	memset(&r->drain_cb.fcc, 0, sizeof(r->drain_cb.fcc));
-	r->drain_cb.lazy = false;
-	ZVAL_UNDEF(&r->drain_arg);
+	ZVAL_UNDEF(&r->drain_cb.arg);
 	r->drain_ref = false;
 }
 
-/* Releases taken state: the callable, $arg, and the watch's reference to
- * the request (release_ref false: the object is being freed already). */
+/* Releases taken state (release_ref false: the object is being freed
+ * already, its reference count means nothing any more). */
 static void req_drain_release(php_event_http_req_t *r, req_drain_state *st, bool release_ref)
 {
 	php_event_cb_clear(&st->cb);
-	zval_ptr_dtor(&st->arg);
 	if (st->ref && release_ref) {
 		OBJ_RELEASE(&r->std);
 	}
 }
 
-/* The watch ends on the script's side (the engine's is removed too); r
- * may be gone when this returns if release_ref. */
+/* The watch ends on the script's side, and the engine's with it; with
+ * release_ref, r may be gone when this returns. */
 static void req_drain_end(php_event_http_req_t *r, bool release_ref)
 {
 	req_drain_state st;
 
 	/* The engine has a watch only while the script's callback is set. */
-	if (!r->drain_ref && Z_ISUNDEF(r->drain_cb.func) && Z_ISUNDEF(r->drain_arg)) {
+	if (!r->drain_ref && !php_event_cb_isset(&r->drain_cb)) {
 		return;
 	}
 	if (r->hreq) {
@@ -244,48 +239,35 @@ static void req_drain_end(php_event_http_req_t *r, bool release_ref)
 	req_drain_release(r, &st, release_ref);
 }
 
-static void req_drain_call(php_event_http_req_t *r, php_event_cb *cb, zval *arg)
-{
-	php_event_http_conn_ctx *ctx = r->ctx;
-	zval args[2];
-
-	if (!ctx || EVENT_G(shutting_down)) {
-		return;
-	}
-	php_event_http_conn_ctx_enter(ctx);
-	ZVAL_OBJ(&args[0], &r->std);
-	ZVAL_COPY(&args[1], arg);
-	/* An exception stops the loop and reaches loop()'s caller, as from a
-	 * request handler; the reply stays as it is (it was begun). */
-	php_event_cb_call(cb, 2, args, NULL,
-		php_event_dep_base(&php_event_http_from_obj(ctx->http_obj)->dep));
-	zval_ptr_dtor(&args[1]);
-	php_event_http_conn_ctx_leave(ctx);
-}
-
-/* The engine's watch: a fall to the watermark (HC_DRAIN_LOW), and/or its
- * end (HC_DRAIN_END: the reply is over; the engine forgot the watch). */
+/* The engine's watch: the pending output fell to the watermark
+ * (HC_DRAIN_LOW), or the complete reply is written (HC_DRAIN_END: the
+ * engine forgot the watch; no call, there is nothing left to send). */
 static void req_on_drain(hc_request *hreq, int events, void *arg)
 {
 	php_event_http_req_t *r = arg;
+	php_event_http_conn_ctx *ctx = r->ctx;
 	(void)hreq;
 
-	/* The callback may drop the script's last reference to the request. */
-	GC_ADDREF(&r->std);
 	if (events & HC_DRAIN_END) {
-		req_drain_state st;
-		req_drain_take(r, &st);
-		if (events & HC_DRAIN_LOW) {
-			req_drain_call(r, &st.cb, &st.arg);
-		}
-		req_drain_release(r, &st, true);
-	} else if (events & HC_DRAIN_LOW) {
-		zval a;
-		/* The callback may replace itself: its own copies for the call. */
-		ZVAL_COPY(&a, &r->drain_arg);
-		req_drain_call(r, &r->drain_cb, &a);
-		zval_ptr_dtor(&a);
+		req_drain_end(r, true);  /* last: it may free r */
+		return;
 	}
+	if (!ctx || EVENT_G(shutting_down)) {
+		return;
+	}
+	zval args[2];
+	/* The callback may drop the script's last reference to the request,
+	 * or replace itself (the call keeps its own copies). */
+	GC_ADDREF(&r->std);
+	php_event_http_conn_ctx_enter(ctx);
+	ZVAL_OBJ(&args[0], &r->std);
+	php_event_cb_copy_arg(&r->drain_cb, &args[1]);
+	/* An exception stops the loop and reaches loop()'s caller, as from a
+	 * request handler; the reply stays as it is (it was begun). */
+	php_event_cb_call(&r->drain_cb, 2, args, NULL,
+		php_event_dep_base(&php_event_http_from_obj(ctx->http_obj)->dep));
+	zval_ptr_dtor(&args[1]);
+	php_event_http_conn_ctx_leave(ctx);
 	OBJ_RELEASE(&r->std);
 }
 
@@ -341,8 +323,7 @@ static void req_release_client(php_event_http_req_t *r)
 		php_event_http_conn_t *c = php_event_http_conn_from_obj(conn_obj);
 		if (r->req && c->evcon) {
 			req_disown_buffers(r);
-			c->orphans = erealloc(c->orphans, sizeof(*c->orphans) * (c->n_orphans + 1));
-			c->orphans[c->n_orphans++] = r->req;
+			php_event_http_conn_adopt_orphan(c, r->req);
 			r->req = NULL;
 		}
 		php_event_http_conn_unlink_request(c, r);
@@ -369,8 +350,6 @@ static void req_free(zend_object *obj)
 		OBJ_RELEASE(r->conn_obj);
 	}
 	php_event_cb_clear(&r->cb);
-	zval_ptr_dtor(&r->lazy);
-	zval_ptr_dtor(&r->data);
 	zval_ptr_dtor(&r->input);
 	zval_ptr_dtor(&r->output);
 	zend_object_std_dtor(obj);
@@ -383,9 +362,6 @@ static HashTable *req_get_gc(zend_object *obj, zval **table, int *n)
 
 	php_event_cb_gc(&r->cb, buf);
 	php_event_cb_gc(&r->drain_cb, buf);
-	zend_get_gc_buffer_add_zval(buf, &r->drain_arg);
-	zend_get_gc_buffer_add_zval(buf, &r->lazy);
-	zend_get_gc_buffer_add_zval(buf, &r->data);
 	zend_get_gc_buffer_add_zval(buf, &r->input);
 	zend_get_gc_buffer_add_zval(buf, &r->output);
 	if (r->conn_obj) {
@@ -529,10 +505,7 @@ ZEND_METHOD(EventHttpRequest, __construct)
 	}
 	evhttp_request_own(r->req);
 	r->owned = true;
-	php_event_http_cb_store(&r->cb, &r->lazy, callable);
-	if (data) {
-		ZVAL_COPY(&r->data, data);
-	}
+	php_event_cb_set_lazy(&r->cb, callable, data);
 }
 
 static void client_req_cb(struct evhttp_request *req, void *arg)
@@ -554,7 +527,7 @@ static void client_req_cb(struct evhttp_request *req, void *arg)
 	if (!req || evhttp_request_get_response_code(r->req) == 0) {
 		r->status |= PHP_EVENT_REQ_STATUS_ABORTED;
 	}
-	if (EVENT_G(shutting_down) || !php_event_http_cb_resolve(&r->cb, &r->lazy)) {
+	if (EVENT_G(shutting_down) || !php_event_cb_resolve(&r->cb)) {
 		return;  /* no PHP runs any more, or nothing callable */
 	}
 	/* libevent passes no request when it failed it (a timeout, a body over
@@ -564,13 +537,14 @@ static void client_req_cb(struct evhttp_request *req, void *arg)
 	} else {
 		ZVAL_NULL(&args[0]);
 	}
-	ZVAL_COPY_VALUE(&args[1], &r->data);
+	php_event_cb_copy_arg(&r->cb, &args[1]);
 	/* The callback may drop every other reference (freeing the base lets
 	 * go of what was in flight), and libevent reads the request after we
 	 * return: the object stays until the loop call returned. */
 	GC_ADDREF(&r->std);
 	r->in_callback = true;
 	php_event_cb_call(&r->cb, 2, args, NULL, base);
+	zval_ptr_dtor(&args[1]);
 	r->in_callback = false;
 	php_event_release_later(&r->std);
 }
@@ -1102,7 +1076,7 @@ ZEND_METHOD(EventHttpRequest, setDrainCallback)
 	zend_fcall_info fci = empty_fcall_info;
 	zend_fcall_info_cache fcc = empty_fcall_info_cache;
 	zend_long low = 0;
-	zval *arg = NULL;
+	zval null_arg, *arg = NULL;
 	req_drain_state old;
 	php_event_http_req_t *r = THIS_REQ();
 
@@ -1126,12 +1100,8 @@ ZEND_METHOD(EventHttpRequest, setDrainCallback)
 	 * no call can come, the callable is not kept. */
 	if (ZEND_FCI_INITIALIZED(fci) && r->ctx
 			&& hc_request_watch_drain(r->hreq, (size_t)low, req_on_drain, r) == 0) {
-		php_event_cb_set(&r->drain_cb, &fci, &fcc);
-		if (arg) {
-			ZVAL_COPY(&r->drain_arg, arg);
-		} else {
-			ZVAL_NULL(&r->drain_arg);
-		}
+		ZVAL_NULL(&null_arg);
+		php_event_cb_set(&r->drain_cb, &fci, &fcc, arg ? arg : &null_arg);
 		/* The producer's request lives until its reply is over, even when
 		 * the script keeps no reference to it. */
 		GC_ADDREF(&r->std);
@@ -1140,8 +1110,11 @@ ZEND_METHOD(EventHttpRequest, setDrainCallback)
 	req_drain_release(r, &old, true);
 }
 
+zend_class_entry *php_event_http_req_ce;
+
 PHP_MINIT_FUNCTION(event_http_request)
 {
+	php_event_http_req_ce = register_class_EventHttpRequest();
 	PHP_EVENT_INIT_HANDLERS(req_handlers, php_event_http_req_t, req_free);
 	req_handlers.get_gc = req_get_gc;
 	php_event_http_req_ce->create_object = req_create;

@@ -40,8 +40,7 @@ struct php_event_http_req_t {
 	int code;                   /* the response code given */
 	php_event_http_hdrs in_hdrs, out_hdrs;
 	struct evbuffer *out_body;  /* the reply body (getOutputBuffer()), made on use */
-	php_event_cb drain_cb;      /* setDrainCallback(), while the engine's watch lasts */
-	zval drain_arg;             /* its $arg (UNDEF when none is set) */
+	php_event_cb drain_cb;      /* setDrainCallback() and its $arg, while the engine's watch lasts */
 	bool drain_ref;             /* the watch holds a reference to this object */
 
 	/* Client side: libevent's evhttp request. */
@@ -52,8 +51,6 @@ struct php_event_http_req_t {
 	bool in_callback;           /* its response callback is running */
 	zend_object *client_conn;   /* EventHttpConnection while in flight (strong) */
 	php_event_cb cb;            /* response callback */
-	zval lazy;                  /* a callback not callable yet, or UNDEF */
-	zval data;                  /* its $data */
 	zend_object std;
 };
 

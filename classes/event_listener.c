@@ -1,13 +1,16 @@
 /*
  * EventListener: accepts connections on a listening socket.
  *
- * Owns its struct evconnlistener and frees it exactly once: in free(), in
- * the object's free handler, or in `detach` when the EventBase is freed
- * first (the object is then "freed": methods throw, `fd` reads null).
- * libevent keeps the evconnlistener alive by its own reference count while
- * it is inside the accept callback, so freeing the listener from its
- * callback is safe on the libevent side; on ours, the object is held by a
- * reference for the duration of every PHP callback.
+ * Owns: its struct evconnlistener, its accept and error callbacks (with the
+ * user data), and a reference to the PHP stream or Socket it listens on.
+ * Freed by: free() or the object's end, exactly once. libevent keeps the
+ * evconnlistener alive by its own reference count while it is inside the
+ * accept callback, so freeing the listener from its callback is safe on
+ * the libevent side; on ours, the object is held by a reference for the
+ * duration of every PHP callback.
+ * If the base or libevent goes first: it is a dependent of the EventBase;
+ * `detach` frees the evconnlistener and the object is "freed" (methods
+ * warn or throw as PECL event's do, `fd` reads null).
  *
  * When the target is a PHP stream or Socket, that PHP value owns the
  * descriptor: the listener keeps a reference to it (so the descriptor
@@ -15,6 +18,7 @@
  * dropped), so nothing is closed twice.
  */
 #include "php_event.h"
+#include "src/arginfo.h"
 #include "classes/event_base.h"
 #include "classes/event_util.h"
 #include "src/net.h"
@@ -31,7 +35,6 @@ typedef struct {
 	struct evconnlistener *listener;   /* NULL when freed or not constructed */
 	php_event_cb cb;                   /* new connection */
 	php_event_cb errcb;                /* accept() failed */
-	zval data;                         /* user data passed to both callbacks */
 	zval target;                       /* the stream/Socket listened on, or UNDEF */
 	php_event_dep dep;
 	zend_object std;
@@ -39,18 +42,18 @@ typedef struct {
 
 static zend_object_handlers listener_handlers;
 
-static inline php_event_listener_t *listener_from_obj(zend_object *obj)
+static inline php_event_listener_t *php_event_listener_from_obj(zend_object *obj)
 {
 	return PHP_EVENT_FETCH(php_event_listener_t, obj);
 }
 
-#define THIS_LISTENER() listener_from_obj(Z_OBJ_P(ZEND_THIS))
+#define Z_EVENT_LISTENER_P(zv) php_event_listener_from_obj(Z_OBJ_P(zv))
 
 /* The live listener of $this, or NULL after PECL event's warning for a freed
  * (or never set up) listener; the method then returns false. */
-static php_event_listener_t *live_listener(zval *zthis)
+static php_event_listener_t *listener_live(zval *zthis)
 {
-	php_event_listener_t *l = listener_from_obj(Z_OBJ_P(zthis));
+	php_event_listener_t *l = Z_EVENT_LISTENER_P(zthis);
 	if (l->listener == NULL) {
 		php_error_docref(NULL, E_WARNING, "EventListener is not initialized");
 		return NULL;
@@ -81,15 +84,13 @@ static void listener_release_values(php_event_listener_t *l)
 {
 	php_event_cb_clear(&l->cb);
 	php_event_cb_clear(&l->errcb);
-	zval_ptr_dtor(&l->data);
-	ZVAL_UNDEF(&l->data);
 	zval_ptr_dtor(&l->target);
 	ZVAL_UNDEF(&l->target);
 }
 
 static void listener_free_obj(zend_object *obj)
 {
-	php_event_listener_t *l = listener_from_obj(obj);
+	php_event_listener_t *l = php_event_listener_from_obj(obj);
 	listener_free_struct(l);
 	listener_release_values(l);
 	php_event_dep_release(&l->dep);
@@ -101,7 +102,6 @@ static zend_object *listener_create(zend_class_entry *ce)
 	php_event_listener_t *l = PHP_EVENT_ALLOC_OBJECT(php_event_listener_t, ce);
 	ZVAL_UNDEF(&l->cb.func);
 	ZVAL_UNDEF(&l->errcb.func);
-	ZVAL_UNDEF(&l->data);
 	ZVAL_UNDEF(&l->target);
 	l->std.handlers = &listener_handlers;
 	return &l->std;
@@ -109,12 +109,11 @@ static zend_object *listener_create(zend_class_entry *ce)
 
 static HashTable *listener_get_gc(zend_object *obj, zval **table, int *n)
 {
-	php_event_listener_t *l = listener_from_obj(obj);
+	php_event_listener_t *l = php_event_listener_from_obj(obj);
 	zend_get_gc_buffer *buf = zend_get_gc_buffer_create();
 
 	php_event_cb_gc(&l->cb, buf);
 	php_event_cb_gc(&l->errcb, buf);
-	zend_get_gc_buffer_add_zval(buf, &l->data);
 	zend_get_gc_buffer_add_zval(buf, &l->target);
 	if (l->dep.base_obj) {
 		zend_get_gc_buffer_add_obj(buf, l->dep.base_obj);
@@ -157,7 +156,7 @@ static void listener_accept_cb(struct evconnlistener *lev, evutil_socket_t fd, s
 			add_next_index_zval(&argv[2], &port);
 		}
 	}
-	ZVAL_COPY(&argv[3], &l->data);
+	php_event_cb_copy_arg(&l->cb, &argv[3]);
 
 	php_event_cb_call(&l->cb, 4, argv, NULL, base);
 
@@ -176,7 +175,8 @@ static void listener_error_cb(struct evconnlistener *lev, void *ptr)
 		return;
 	}
 	ZVAL_OBJ_COPY(&argv[0], &l->std);
-	ZVAL_COPY(&argv[1], &l->data);
+	/* The error callback gets the user data of the accept callback. */
+	php_event_cb_copy_arg(&l->cb, &argv[1]);
 	php_event_cb_call(&l->errcb, 2, argv, NULL, base);
 	zval_ptr_dtor(&argv[1]);
 	zval_ptr_dtor(&argv[0]);
@@ -185,18 +185,6 @@ static void listener_error_cb(struct evconnlistener *lev, void *ptr)
 /* }}} */
 
 /* {{{ Construction */
-
-/* Fills *ss from the path after "unix:" (which may be empty), cut to what
- * sun_path holds, as PECL event does. */
-static void unix_target(const char *path, struct sockaddr_storage *ss, int *ss_len)
-{
-	struct sockaddr_un *sun = (struct sockaddr_un *)ss;
-
-	memset(ss, 0, sizeof(*ss));
-	sun->sun_family = AF_UNIX;
-	strncpy(sun->sun_path, path, sizeof(sun->sun_path) - 1);
-	*ss_len = (int)sizeof(*sun);
-}
 
 /* Binds and listens on an address string: "unix:/path" (any case), or
  * "host:port" / "[ipv6]:port" as PHP's own parser reads them (a host name
@@ -209,8 +197,7 @@ static struct evconnlistener *listen_on_address(struct event_base *base, php_eve
 	int un_len;
 
 	memset(&ss, 0, sizeof(ss));
-	if (ZSTR_LEN(target) >= 5 && strncasecmp(ZSTR_VAL(target), "unix:", 5) == 0) {
-		unix_target(ZSTR_VAL(target) + 5, &ss, &un_len);
+	if (php_event_unix_sockaddr(ZSTR_VAL(target), ZSTR_LEN(target), true, &ss, &un_len)) {
 		ss_len = (socklen_t)un_len;
 	} else if (php_network_parse_network_address_with_port(ZSTR_VAL(target), ZSTR_LEN(target),
 			(struct sockaddr *)&ss, &ss_len) != SUCCESS) {
@@ -300,7 +287,7 @@ ZEND_METHOD(EventListener, __construct)
 		Z_PARAM_ZVAL(ztarget)
 	ZEND_PARSE_PARAMETERS_END();
 
-	php_event_listener_t *l = THIS_LISTENER();
+	php_event_listener_t *l = Z_EVENT_LISTENER_P(ZEND_THIS);
 	struct event_base *base = php_event_base_get(zbase);
 	if (base == NULL) {
 		RETURN_THROWS();
@@ -331,10 +318,8 @@ ZEND_METHOD(EventListener, __construct)
 	}
 
 	l->listener = lev;
-	php_event_cb_set_lazy(&l->cb, zcb);
-	zval_ptr_dtor(&l->data);
-	ZVAL_COPY(&l->data, zdata);
-	php_event_dep_attach(&l->dep, Z_OBJ_P(zbase), listener_detach);
+	php_event_cb_set_lazy(&l->cb, zcb, zdata);
+	php_event_base_attach(&l->dep, Z_OBJ_P(zbase), listener_detach);
 }
 
 /* }}} */
@@ -353,7 +338,7 @@ ZEND_METHOD(EventListener, free)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 
-	php_event_listener_t *l = THIS_LISTENER();
+	php_event_listener_t *l = Z_EVENT_LISTENER_P(ZEND_THIS);
 	listener_free_struct(l);
 	php_event_dep_unlink(&l->dep);
 	/* Break reference cycles through the callbacks now; a callback that
@@ -365,10 +350,8 @@ ZEND_METHOD(EventListener, enable)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 
-	php_event_listener_t *l = live_listener(ZEND_THIS);
-	if (!l) {
-		RETURN_FALSE;
-	}
+	php_event_listener_t *l;
+	PHP_EVENT_LIVE(l, listener_live(ZEND_THIS), RETURN_FALSE);
 	RETURN_BOOL(evconnlistener_enable(l->listener) == 0);
 }
 
@@ -376,10 +359,8 @@ ZEND_METHOD(EventListener, disable)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 
-	php_event_listener_t *l = live_listener(ZEND_THIS);
-	if (!l) {
-		RETURN_FALSE;
-	}
+	php_event_listener_t *l;
+	PHP_EVENT_LIVE(l, listener_live(ZEND_THIS), RETURN_FALSE);
 	RETURN_BOOL(evconnlistener_disable(l->listener) == 0);
 }
 
@@ -395,18 +376,10 @@ ZEND_METHOD(EventListener, setCallback)
 		Z_PARAM_ZVAL(zarg)
 	ZEND_PARSE_PARAMETERS_END();
 
-	php_event_listener_t *l = live_listener(ZEND_THIS);
-	if (!l) {
-		RETURN_FALSE;
-	}
-	php_event_cb_set(&l->cb, &fci, &fcc);
+	php_event_listener_t *l;
+	PHP_EVENT_LIVE(l, listener_live(ZEND_THIS), RETURN_FALSE);
 	/* As documented: a null argument keeps the current user data. */
-	if (zarg && Z_TYPE_P(zarg) != IS_NULL) {
-		zval old;
-		ZVAL_COPY_VALUE(&old, &l->data);
-		ZVAL_COPY(&l->data, zarg);
-		zval_ptr_dtor(&old);
-	}
+	php_event_cb_set(&l->cb, &fci, &fcc, zarg && Z_TYPE_P(zarg) != IS_NULL ? zarg : NULL);
 }
 
 ZEND_METHOD(EventListener, setErrorCallback)
@@ -418,11 +391,9 @@ ZEND_METHOD(EventListener, setErrorCallback)
 		Z_PARAM_FUNC(fci, fcc)
 	ZEND_PARSE_PARAMETERS_END();
 
-	php_event_listener_t *l = live_listener(ZEND_THIS);
-	if (!l) {
-		RETURN_FALSE;
-	}
-	php_event_cb_set(&l->errcb, &fci, &fcc);
+	php_event_listener_t *l;
+	PHP_EVENT_LIVE(l, listener_live(ZEND_THIS), RETURN_FALSE);
+	php_event_cb_set(&l->errcb, &fci, &fcc, NULL);
 	evconnlistener_set_error_cb(l->listener, listener_error_cb);
 }
 
@@ -430,10 +401,8 @@ ZEND_METHOD(EventListener, getBase)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 
-	php_event_listener_t *l = live_listener(ZEND_THIS);
-	if (!l) {
-		RETURN_FALSE;
-	}
+	php_event_listener_t *l;
+	PHP_EVENT_LIVE(l, listener_live(ZEND_THIS), RETURN_FALSE);
 	RETURN_OBJ_COPY(l->dep.base_obj);
 }
 
@@ -448,10 +417,8 @@ ZEND_METHOD(EventListener, getSocketName)
 		Z_PARAM_ZVAL(zport)
 	ZEND_PARSE_PARAMETERS_END();
 
-	php_event_listener_t *l = live_listener(ZEND_THIS);
-	if (!l) {
-		RETURN_FALSE;
-	}
+	php_event_listener_t *l;
+	PHP_EVENT_LIVE(l, listener_live(ZEND_THIS), RETURN_FALSE);
 	RETURN_BOOL(php_event_assign_socket_name(evconnlistener_get_fd(l->listener), zaddr, zport));
 }
 
@@ -460,7 +427,7 @@ ZEND_METHOD(EventListener, getSocketName)
 
 static bool read_fd(zend_object *obj, zval *rv)
 {
-	php_event_listener_t *l = listener_from_obj(obj);
+	php_event_listener_t *l = php_event_listener_from_obj(obj);
 	if (l->listener) {
 		ZVAL_LONG(rv, evconnlistener_get_fd(l->listener));
 	} else {
@@ -475,8 +442,11 @@ static const php_event_prop listener_props[] = {
 
 /* }}} */
 
+zend_class_entry *php_event_listener_ce;
+
 PHP_MINIT_FUNCTION(event_listener)
 {
+	php_event_listener_ce = register_class_EventListener();
 	php_event_listener_ce->create_object = listener_create;
 	PHP_EVENT_INIT_HANDLERS(listener_handlers, php_event_listener_t, listener_free_obj);
 	listener_handlers.get_gc = listener_get_gc;

@@ -1,6 +1,9 @@
 #ifndef PHP_EVENT_SSL_CONTEXT_CLASS_H
 #define PHP_EVENT_SSL_CONTEXT_CLASS_H
 
+/* EventSslContext: see event_ssl_context.c for what it owns and when it is
+ * freed. */
+
 #define PHP_EVENT_OPENSSL_VERSION_TEXT OpenSSL_version(OPENSSL_VERSION)
 #define PHP_EVENT_OPENSSL_VERSION_NUMBER ((zend_long)OpenSSL_version_num())
 

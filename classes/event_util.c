@@ -1,6 +1,10 @@
 /*
  * EventUtil: static helpers around sockets (names, options, errors, file
- * descriptors). It owns no libevent struct and is never instantiated.
+ * descriptors). Never instantiated.
+ *
+ * Owns: nothing (no libevent struct, no PHP value).
+ * Freed by: nothing to free.
+ * If the base or libevent goes first: nothing to do.
  *
  * createSocket() builds an ext/sockets Socket object without linking
  * against ext/sockets: the class entry is looked up at startup (src/fd.c)
@@ -8,7 +12,9 @@
  * owns the descriptor (closing the Socket closes it).
  */
 #include "php_event.h"
+#include "src/arginfo.h"
 #include "classes/event_util.h"
+#include "src/net.h"
 
 #include <sys/socket.h>
 #include <sys/un.h>
@@ -18,63 +24,6 @@
 #include <fcntl.h>
 
 /* {{{ Socket addresses */
-
-bool php_event_sockaddr_to_zvals(const struct sockaddr *sa, socklen_t len, zval *zaddr, zval *zport)
-{
-	char buf[INET6_ADDRSTRLEN];
-
-	switch (sa->sa_family) {
-		case AF_INET: {
-			const struct sockaddr_in *sin = (const struct sockaddr_in *)sa;
-			if (!inet_ntop(AF_INET, &sin->sin_addr, buf, sizeof(buf))) {
-				return false;
-			}
-			if (zaddr) {
-				ZVAL_STRING(zaddr, buf);
-			}
-			if (zport) {
-				ZVAL_LONG(zport, ntohs(sin->sin_port));
-			}
-			return true;
-		}
-		case AF_INET6: {
-			const struct sockaddr_in6 *sin6 = (const struct sockaddr_in6 *)sa;
-			if (!inet_ntop(AF_INET6, &sin6->sin6_addr, buf, sizeof(buf))) {
-				return false;
-			}
-			if (zaddr) {
-				ZVAL_STRING(zaddr, buf);
-			}
-			if (zport) {
-				ZVAL_LONG(zport, ntohs(sin6->sin6_port));
-			}
-			return true;
-		}
-		case AF_UNIX: {
-			const struct sockaddr_un *sun = (const struct sockaddr_un *)sa;
-			/* An unnamed socket (e.g. the client end of an accepted UNIX
-			 * connection) has no path at all; an abstract one starts with
-			 * NUL. Keep exactly the bytes the kernel returned. */
-			size_t off = offsetof(struct sockaddr_un, sun_path);
-			size_t plen = len > off ? (size_t)len - off : 0;
-			if (plen > sizeof(sun->sun_path)) {
-				plen = sizeof(sun->sun_path);
-			}
-			if (plen > 0 && sun->sun_path[0] != '\0') {
-				plen = strnlen(sun->sun_path, plen);
-			}
-			if (zaddr) {
-				ZVAL_STRINGL(zaddr, sun->sun_path, plen);
-			}
-			if (zport) {
-				ZVAL_NULL(zport);
-			}
-			return true;
-		}
-		default:
-			return false;
-	}
-}
 
 bool php_event_assign_socket_name(evutil_socket_t fd, zval *zaddr_ref, zval *zport_ref)
 {
@@ -165,8 +114,11 @@ static zend_object *util_create(zend_class_entry *ce)
 	return obj;
 }
 
+zend_class_entry *php_event_util_ce;
+
 PHP_MINIT_FUNCTION(event_util)
 {
+	php_event_util_ce = register_class_EventUtil();
 	php_event_util_ce->create_object = util_create;
 	return SUCCESS;
 }
@@ -180,8 +132,15 @@ ZEND_METHOD(EventUtil, __construct)
  * of the thread; given a socket, they first check it is one (false for a
  * closed or failed Socket) as PECL event does. true after writing the
  * error number to *err, false with return_value set. */
-static bool last_socket_error(zval *zsock, int *err, zval *return_value)
+static bool last_socket_error(INTERNAL_FUNCTION_PARAMETERS, int *err)
 {
+	zval *zsock = NULL;
+
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ZVAL(zsock)
+	ZEND_PARSE_PARAMETERS_END_EX(return false);
+
 	*err = EVUTIL_SOCKET_ERROR();
 	if (zsock == NULL || Z_TYPE_P(zsock) == IS_NULL) {
 		return true;
@@ -198,34 +157,18 @@ static bool last_socket_error(zval *zsock, int *err, zval *return_value)
 
 ZEND_METHOD(EventUtil, getLastSocketErrno)
 {
-	zval *zsock = NULL;
 	int err;
-
-	ZEND_PARSE_PARAMETERS_START(0, 1)
-		Z_PARAM_OPTIONAL
-		Z_PARAM_ZVAL(zsock)
-	ZEND_PARSE_PARAMETERS_END();
-
-	if (!last_socket_error(zsock, &err, return_value)) {
-		return;
+	if (last_socket_error(INTERNAL_FUNCTION_PARAM_PASSTHRU, &err)) {
+		RETURN_LONG(err);
 	}
-	RETURN_LONG(err);
 }
 
 ZEND_METHOD(EventUtil, getLastSocketError)
 {
-	zval *zsock = NULL;
 	int err;
-
-	ZEND_PARSE_PARAMETERS_START(0, 1)
-		Z_PARAM_OPTIONAL
-		Z_PARAM_ZVAL(zsock)
-	ZEND_PARSE_PARAMETERS_END();
-
-	if (!last_socket_error(zsock, &err, return_value)) {
-		return;
+	if (last_socket_error(INTERNAL_FUNCTION_PARAM_PASSTHRU, &err)) {
+		RETURN_STRING(evutil_socket_error_to_string(err));
 	}
-	RETURN_STRING(evutil_socket_error_to_string(err));
 }
 
 #if defined(HAVE_EVENT_OPENSSL_LIB)

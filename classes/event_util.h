@@ -1,13 +1,9 @@
 #ifndef PHP_EVENT_UTIL_CLASS_H
 #define PHP_EVENT_UTIL_CLASS_H
 
-#include <sys/socket.h>
+/* EventUtil: see event_util.c. */
 
-/* Writes a socket address into PHP values: the host (dotted IPv4, IPv6
- * without brackets, or the UNIX path) into *zaddr and the port into *zport
- * (null for UNIX sockets). Either may be NULL. Returns false for an address
- * family it does not know. The zvals are plain (not references). */
-bool php_event_sockaddr_to_zvals(const struct sockaddr *sa, socklen_t len, zval *zaddr, zval *zport);
+#include <sys/socket.h>
 
 /* getsockname() of fd assigned to the by-reference parameters zaddr and
  * zport (zport may be NULL). Returns false, with a warning, on failure. */

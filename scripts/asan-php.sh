@@ -18,7 +18,7 @@ set -u
 logs=$(mktemp -d "$EVENT_ASAN_DIR/logs/run.XXXXXX") || exit 125
 
 . "$(dirname "$0")/php-wrapper.inc.sh"
-wrapper_args "$EVENT_ASAN_DIR/scripts/asan-prepend.php" "$@"
+wrapper_args "$EVENT_ASAN_DIR/scripts/leakcheck-prepend.php" "$@"
 
 # detect_leaks: with USE_ZEND_ALLOC=0 every emalloc() is a malloc(), so a
 #   zval, string or object the extension forgets is a leak LeakSanitizer sees.
@@ -39,7 +39,7 @@ wrapper_wait $!
 for report in "$logs"/asan* "$logs"/ubsan*; do
 	[ -f "$report" ] || continue
 	# After a fatal error PHP leaves its request memory to its allocator
-	# (asan-prepend.php): a leak report then says nothing about the extension.
+	# (leakcheck-prepend.php): a leak report then says nothing about the extension.
 	if [ -e "$logs/fatal" ] && grep -q 'ERROR: LeakSanitizer' "$report"; then
 		continue
 	fi

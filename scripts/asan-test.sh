@@ -12,10 +12,11 @@
 #   TEST_TIMEOUT    seconds for the whole suite (default 1500)
 #   MAKE_JOBS       make -jN (default 2)
 #
-# How: Debian's PHP is not instrumented, so the ASan runtime is preloaded into
-# each test's PHP by scripts/asan-php.sh (run-tests -p), with a small dlopen()
-# wrapper (asan-nodeepbind.c) because PHP loads extensions with RTLD_DEEPBIND,
-# which the runtime refuses. USE_ZEND_ALLOC=0 makes every emalloc() a malloc(),
+# How: scripts/asan-build.sh builds the sanitized extension. Debian's PHP is
+# not instrumented, so the ASan runtime is preloaded into each test's PHP by
+# scripts/asan-php.sh (run-tests -p), with a small dlopen() wrapper
+# (asan-nodeepbind.c) because PHP loads extensions with RTLD_DEEPBIND, which
+# the runtime refuses. USE_ZEND_ALLOC=0 makes every emalloc() a malloc(),
 # so leaks of the extension's zvals and strings are seen; leaks inside PHP,
 # libc, libevent or OpenSSL themselves are suppressed by .ci/lsan.supp.
 set -euo pipefail
@@ -31,24 +32,9 @@ if [ ! -e "$runtime" ]; then
   exit 1
 fi
 
-# Empty the folder, and copy the tracked files into it (the tree's own
-# build products, if any, stay behind).
-rm -rf "$dir"
-mkdir -p "$dir"
-git ls-files -z | xargs -0 tar -c | tar -x -C "$dir"
+scripts/asan-build.sh "$dir"
 dir=$(cd "$dir" && pwd)
 cd "$dir"
-
-echo "asan: building in $dir"
-# -fno-sanitize-recover is not used: a UB report is printed, the run goes on,
-# and the report fails the run (see asan-php.sh).
-san="-fsanitize=address,undefined -fno-omit-frame-pointer"
-phpize >/dev/null
-./configure CFLAGS="-g -O1 $san" LDFLAGS="$san" >configure.log 2>&1 \
-  || { tail -n 30 configure.log; exit 1; }
-make -j"${MAKE_JOBS:-2}" >make.log 2>&1 || { tail -n 50 make.log; exit 1; }
-gcc -shared -fPIC -O2 -o asan-nodeepbind.so scripts/asan-nodeepbind.c -ldl
-echo "asan: build ready"
 
 mkdir -p logs reports
 export EVENT_ASAN_DIR="$dir" EVENT_ASAN_RUNTIME="$runtime"

@@ -4,7 +4,7 @@
 #
 # Each test's PHP runs under valgrind's memcheck with a full leak check
 # (run-tests' own -m has none), USE_ZEND_ALLOC=0 so every allocation is
-# valgrind's to see, and scripts/asan-prepend.php so that cycles the test
+# valgrind's to see, and scripts/leakcheck-prepend.php so that cycles the test
 # leaves behind are collected at shutdown (a release build of PHP does not),
 # exactly as in the sanitizer run. Any error or definite/indirect leak is
 # copied into the test's output, which then fails. After a fatal error PHP
@@ -16,7 +16,7 @@ real_php="${EVENT_VALGRIND_PHP:-$(command -v php)}"
 logs=$(mktemp -d "${TMPDIR:-/tmp}/event-vg.XXXXXX") || exit 125
 
 . "$(dirname "$0")/php-wrapper.inc.sh"
-wrapper_args "$root/scripts/asan-prepend.php" "$@"
+wrapper_args "$root/scripts/leakcheck-prepend.php" "$@"
 
 USE_ZEND_ALLOC=0 ZEND_DONT_UNLOAD_MODULES=1 EVENT_ASAN_FATAL_MARK="$logs/fatal" \
 	valgrind -q --tool=memcheck --leak-check=full --show-leak-kinds=definite,indirect \

@@ -1,11 +1,16 @@
 #include "php_event.h"
 
-void php_event_cb_set(php_event_cb *cb, zend_fcall_info *fci, zend_fcall_info_cache *fcc)
+/* Empties the callable slot and hands its old value to the caller. */
+static void take_func(php_event_cb *cb, zval *old)
 {
-	php_event_cb_clear(cb);
-	if (fci == NULL || !ZEND_FCI_INITIALIZED(*fci)) {
-		return;
-	}
+	ZVAL_COPY_VALUE(old, &cb->func);
+	ZVAL_UNDEF(&cb->func);
+	memset(&cb->fcc, 0, sizeof(cb->fcc));
+	cb->lazy = false;
+}
+
+static void store_func(php_event_cb *cb, zend_fcall_info *fci, zend_fcall_info_cache *fcc)
+{
 	ZVAL_COPY(&cb->func, &fci->function_name);
 	cb->fcc = *fcc;
 	/* A trampoline (__call/__callStatic) is freed after each call: resolve
@@ -15,35 +20,80 @@ void php_event_cb_set(php_event_cb *cb, zend_fcall_info *fci, zend_fcall_info_ca
 	}
 }
 
-void php_event_cb_set_lazy(php_event_cb *cb, zval *callable)
+void php_event_cb_set_arg(php_event_cb *cb, zval *arg)
+{
+	zval old;
+	ZVAL_COPY_VALUE(&old, &cb->arg);
+	ZVAL_COPY(&cb->arg, arg);
+	zval_ptr_dtor(&old);
+}
+
+void php_event_cb_set(php_event_cb *cb, zend_fcall_info *fci, zend_fcall_info_cache *fcc, zval *arg)
+{
+	zval old;
+	take_func(cb, &old);
+	if (fci != NULL && ZEND_FCI_INITIALIZED(*fci)) {
+		store_func(cb, fci, fcc);
+	}
+	if (arg) {
+		php_event_cb_set_arg(cb, arg);
+	}
+	zval_ptr_dtor(&old);
+}
+
+void php_event_cb_set_lazy(php_event_cb *cb, zval *callable, zval *arg)
 {
 	zend_fcall_info fci;
 	zend_fcall_info_cache fcc;
 
 	ZVAL_DEREF(callable);
 	if (zend_fcall_info_init(callable, 0, &fci, &fcc, NULL, NULL) == SUCCESS) {
-		php_event_cb_set(cb, &fci, &fcc);
+		php_event_cb_set(cb, &fci, &fcc, arg);
 		/* The cache holds a trampoline's copy: release it, ours was cleared. */
 		zend_release_fcall_info_cache(&fcc);
 		return;
 	}
-	php_event_cb_clear(cb);
+	zval old;
+	take_func(cb, &old);
 	ZVAL_COPY(&cb->func, callable);
 	cb->lazy = true;
+	if (arg) {
+		php_event_cb_set_arg(cb, arg);
+	}
+	zval_ptr_dtor(&old);
+}
+
+bool php_event_cb_resolve(php_event_cb *cb)
+{
+	if (!php_event_cb_isset(cb)) {
+		return false;
+	}
+	if (!cb->lazy) {
+		return true;
+	}
+	zval callable;
+	ZVAL_COPY(&callable, &cb->func);
+	zend_fcall_info fci;
+	zend_fcall_info_cache fcc;
+	bool now = zend_fcall_info_init(&callable, 0, &fci, &fcc, NULL, NULL) == SUCCESS;
+	if (now) {
+		php_event_cb_set(cb, &fci, &fcc, NULL);
+		zend_release_fcall_info_cache(&fcc);
+	}
+	zval_ptr_dtor(&callable);
+	return now;
 }
 
 void php_event_cb_clear(php_event_cb *cb)
 {
-	if (!Z_ISUNDEF(cb->func)) {
-		zval old;
-		/* Empty the slot first: destroying a closure may run code that
-		 * reaches this object again. */
-		ZVAL_COPY_VALUE(&old, &cb->func);
-		ZVAL_UNDEF(&cb->func);
-		memset(&cb->fcc, 0, sizeof(cb->fcc));
-		cb->lazy = false;
-		zval_ptr_dtor(&old);
-	}
+	/* Empty both slots first: destroying a closure may run code that
+	 * reaches this object again. */
+	zval func, arg;
+	take_func(cb, &func);
+	ZVAL_COPY_VALUE(&arg, &cb->arg);
+	ZVAL_UNDEF(&cb->arg);
+	zval_ptr_dtor(&func);
+	zval_ptr_dtor(&arg);
 }
 
 static void call_now(php_event_cb *cb, uint32_t argc, zval *argv, zval *retval)

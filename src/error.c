@@ -1,4 +1,14 @@
 #include "php_event.h"
+#include "src/arginfo.h"
+#include "ext/spl/spl_exceptions.h"
+
+zend_class_entry *php_event_exception_ce;
+
+PHP_MINIT_FUNCTION(event_exception)
+{
+	php_event_exception_ce = register_class_EventException(spl_ce_RuntimeException);
+	return SUCCESS;
+}
 
 static void throw_errno_message(int err, const char *prefix)
 {
@@ -36,4 +46,30 @@ void php_event_throw_errno(int err, const char *format, ...)
 void php_event_throw_freed(zend_object *obj)
 {
 	php_event_throw("%s object has been freed or was not initialised", ZSTR_VAL(obj->ce->name));
+}
+
+void php_event_refuse_serialization(INTERNAL_FUNCTION_PARAMETERS)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	php_event_throw("%s instances are not serializable", ZSTR_VAL(Z_OBJCE_P(ZEND_THIS)->name));
+}
+
+/*
+ * libevent's own warnings ("Epoll ADD(1) on fd 0 failed...", "event_assign:
+ * EV_SIGNAL is not compatible...") reach the script as PHP warnings of the
+ * function that caused them, as with PECL event, instead of lines on stderr.
+ * None is shown once the request is shutting down (no function is running
+ * then, and objects are only being released).
+ */
+static void libevent_log_to_php(int severity, const char *msg)
+{
+	if (EVENT_G(shutting_down) || !EG(current_execute_data) || severity < EVENT_LOG_MSG) {
+		return;
+	}
+	php_error_docref(NULL, severity == EVENT_LOG_MSG ? E_NOTICE : E_WARNING, "%s", msg);
+}
+
+void php_event_log_to_php(void)
+{
+	event_set_log_callback(libevent_log_to_php);
 }

@@ -14,8 +14,12 @@ void php_event_throw_errno(int err, const char *format, ...) ZEND_ATTRIBUTE_FORM
  * initialised by its constructor). */
 void php_event_throw_freed(zend_object *obj);
 
-/* Routes libevent's log messages to PHP warnings (src/module.c); called at
- * startup and again where a piece of code silenced them for a while. */
+/* Routes libevent's log messages to PHP warnings; called at startup and
+ * again where a piece of code silenced them for a while. */
 void php_event_log_to_php(void);
+
+/* __sleep()/__wakeup() of the classes that refuse serialization
+ * (src/object.h): EventException "<Class> instances are not serializable". */
+void php_event_refuse_serialization(INTERNAL_FUNCTION_PARAMETERS);
 
 #endif

@@ -1,17 +1,18 @@
 #include "php_event.h"
-#include "classes/event_base.h"
 
 void php_event_dep_list_init(php_event_dep_list *list)
 {
 	list->head.prev = list->head.next = &list->head;
 	list->head.detach = NULL;
 	list->head.base_obj = NULL;
+	list->head.list = NULL;
+	list->base = NULL;
 }
 
-void php_event_dep_attach(php_event_dep *dep, zend_object *base_obj, php_event_dep_detach_fn detach)
+void php_event_dep_attach(php_event_dep *dep, zend_object *base_obj, php_event_dep_list *list,
+	php_event_dep_detach_fn detach)
 {
-	php_event_base_t *b = php_event_base_from_obj(base_obj);
-	php_event_dep *head = &b->deps.head;
+	php_event_dep *head = &list->head;
 
 	php_event_dep_unlink(dep);
 	if (dep->base_obj != base_obj) {
@@ -21,6 +22,7 @@ void php_event_dep_attach(php_event_dep *dep, zend_object *base_obj, php_event_d
 		GC_ADDREF(base_obj);
 		dep->base_obj = base_obj;
 	}
+	dep->list = list;
 	dep->detach = detach;
 	dep->next = head->next;
 	dep->prev = head;
@@ -43,6 +45,7 @@ void php_event_dep_release(php_event_dep *dep)
 	if (dep->base_obj) {
 		zend_object *base_obj = dep->base_obj;
 		dep->base_obj = NULL;
+		dep->list = NULL;
 		OBJ_RELEASE(base_obj);
 	}
 }
@@ -63,32 +66,15 @@ void php_event_dep_list_detach_all(php_event_dep_list *list)
 
 struct event_base *php_event_dep_base(const php_event_dep *dep)
 {
-	if (!dep->base_obj) {
-		return NULL;
-	}
-	return php_event_base_from_obj(dep->base_obj)->base;
+	return dep->base_obj ? dep->list->base : NULL;
+}
+
+static void release_obj(void *obj)
+{
+	OBJ_RELEASE((zend_object *)obj);
 }
 
 void php_event_release_later(zend_object *obj)
 {
-	if (EVENT_G(n_release_later) == EVENT_G(release_later_size)) {
-		EVENT_G(release_later_size) = EVENT_G(release_later_size) ? EVENT_G(release_later_size) * 2 : 8;
-		EVENT_G(release_later) = erealloc(EVENT_G(release_later),
-			sizeof(zend_object *) * EVENT_G(release_later_size));
-	}
-	EVENT_G(release_later)[EVENT_G(n_release_later)++] = obj;
-}
-
-void php_event_release_deferred(void)
-{
-	/* A release may run a destructor that defers more: take from the end. */
-	while (EVENT_G(n_release_later)) {
-		zend_object *obj = EVENT_G(release_later)[--EVENT_G(n_release_later)];
-		OBJ_RELEASE(obj);
-	}
-	if (EVENT_G(release_later)) {
-		efree(EVENT_G(release_later));
-		EVENT_G(release_later) = NULL;
-		EVENT_G(release_later_size) = 0;
-	}
+	php_event_defer_after_loop(release_obj, obj);
 }

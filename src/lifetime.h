@@ -24,24 +24,32 @@
 typedef struct php_event_dep php_event_dep;
 typedef void (*php_event_dep_detach_fn)(php_event_dep *dep);
 
+typedef struct php_event_dep_list php_event_dep_list;
+
 struct php_event_dep {
 	php_event_dep *prev, *next;     /* in the base's list; NULL when unlinked */
 	php_event_dep_detach_fn detach;
 	zend_object *base_obj;          /* strong reference, or NULL */
+	php_event_dep_list *list;       /* base_obj's list: valid while base_obj is held */
 };
 
 /* The object struct of type `type` whose member `dep` is `d`. */
 #define PHP_EVENT_DEP_OWNER(type, d) ((type *)((char *)(d) - offsetof(type, dep)))
 
-/* The list head an EventBase keeps (a circular list through a dummy node). */
-typedef struct {
+/* The list an EventBase keeps (a circular list through a dummy node), with
+ * the event_base its dependents use (NULL once the base was freed). */
+struct php_event_dep_list {
 	php_event_dep head;
-} php_event_dep_list;
+	struct event_base *base;
+};
 
 void php_event_dep_list_init(php_event_dep_list *list);
 
-/* Links dep to the EventBase object base_obj and takes a reference to it. */
-void php_event_dep_attach(php_event_dep *dep, zend_object *base_obj, php_event_dep_detach_fn detach);
+/* Links dep into `list`, the list of the EventBase object base_obj, and takes
+ * a reference to base_obj (classes/event_base.h's php_event_base_attach()
+ * finds the list). */
+void php_event_dep_attach(php_event_dep *dep, zend_object *base_obj, php_event_dep_list *list,
+	php_event_dep_detach_fn detach);
 
 /* Unlinks dep without calling detach (its owner freed the libevent struct
  * itself). The base reference is kept. */
@@ -65,11 +73,8 @@ struct event_base *php_event_dep_base(const php_event_dep *dep);
  * freed the base, which lets go of what was in flight) is kept with a
  * reference of its own, handed over here when the callback returned; it is
  * released when the loop call that ran the callback returns (by then
- * libevent has moved on), or at request shutdown.
+ * libevent has moved on), or at request shutdown (src/defer.h).
  */
 void php_event_release_later(zend_object *obj);
-
-/* Releases what php_event_release_later() kept: after a loop returned. */
-void php_event_release_deferred(void);
 
 #endif

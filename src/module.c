@@ -1,72 +1,16 @@
 /*
- * The module: registers the classes (from the arginfo generated from
- * event.stub.php), the EVENT_NS constant, and keeps the per-request flags
- * that stop PHP callbacks once the request shuts down.
+ * The module: runs every class file's MINIT (each registers its class from
+ * the arginfo generated from event.stub.php), registers the EVENT_NS
+ * constant, and keeps the per-request flags that stop PHP callbacks once the
+ * request shuts down.
  */
 #include "php_event.h"
-#include "ext/spl/spl_exceptions.h"
-#include <sys/socket.h>
-#include <netinet/in.h>
-#include <netinet/tcp.h>
-#ifdef HAVE_EVENT_OPENSSL_LIB
-# include "classes/event_ssl_context.h"
-#endif
-#ifndef SOL_TCP
-# define SOL_TCP IPPROTO_TCP
-#endif
-#ifndef SOL_UDP
-# define SOL_UDP IPPROTO_UDP
-#endif
 #ifdef HAVE_EVENT_EXTRA_LIB
 # include "classes/event_http_connection.h"
 #endif
-#include PHP_EVENT_ARGINFO
 
 ZEND_DECLARE_MODULE_GLOBALS(event)
 
-zend_class_entry *php_event_ce;
-zend_class_entry *php_event_base_ce;
-zend_class_entry *php_event_config_ce;
-zend_class_entry *php_event_buffer_ce;
-zend_class_entry *php_event_buffer_event_ce;
-zend_class_entry *php_event_util_ce;
-zend_class_entry *php_event_exception_ce;
-#ifdef HAVE_EVENT_EXTRA_LIB
-zend_class_entry *php_event_dns_base_ce;
-zend_class_entry *php_event_listener_ce;
-zend_class_entry *php_event_http_ce;
-zend_class_entry *php_event_http_conn_ce;
-zend_class_entry *php_event_http_req_ce;
-#endif
-#ifdef HAVE_EVENT_OPENSSL_LIB
-zend_class_entry *php_event_ssl_context_ce;
-#endif
-
-void php_event_refuse_serialization(INTERNAL_FUNCTION_PARAMETERS)
-{
-	ZEND_PARSE_PARAMETERS_NONE();
-	php_event_throw("%s instances are not serializable", ZSTR_VAL(Z_OBJCE_P(ZEND_THIS)->name));
-}
-
-/*
- * libevent's own warnings ("Epoll ADD(1) on fd 0 failed...", "event_assign:
- * EV_SIGNAL is not compatible...") reach the script as PHP warnings of the
- * function that caused them, as with PECL event, instead of lines on stderr.
- * None is shown once the request is shutting down (no function is running
- * then, and objects are only being released).
- */
-static void libevent_log_to_php(int severity, const char *msg)
-{
-	if (EVENT_G(shutting_down) || !EG(current_execute_data) || severity < EVENT_LOG_MSG) {
-		return;
-	}
-	php_error_docref(NULL, severity == EVENT_LOG_MSG ? E_NOTICE : E_WARNING, "%s", msg);
-}
-
-void php_event_log_to_php(void)
-{
-	event_set_log_callback(libevent_log_to_php);
-}
 
 static PHP_GINIT_FUNCTION(event)
 {
@@ -82,50 +26,31 @@ static PHP_GINIT_FUNCTION(event)
 	event_globals->http_write_immediately = !(env && strcmp(env, "0") == 0);
 }
 
-static void register_classes(void)
-{
-	php_event_exception_ce = register_class_EventException(spl_ce_RuntimeException);
-	php_event_ce = register_class_Event();
-	php_event_base_ce = register_class_EventBase();
-	php_event_config_ce = register_class_EventConfig();
-	php_event_buffer_event_ce = register_class_EventBufferEvent();
-	php_event_buffer_ce = register_class_EventBuffer();
-	php_event_util_ce = register_class_EventUtil();
-#ifdef HAVE_EVENT_EXTRA_LIB
-	php_event_dns_base_ce = register_class_EventDnsBase();
-	php_event_listener_ce = register_class_EventListener();
-	php_event_http_conn_ce = register_class_EventHttpConnection();
-	php_event_http_ce = register_class_EventHttp();
-	php_event_http_req_ce = register_class_EventHttpRequest();
-#endif
-#ifdef HAVE_EVENT_OPENSSL_LIB
-	php_event_ssl_context_ce = register_class_EventSslContext();
-#endif
-}
-
 static PHP_MINIT_FUNCTION(event)
 {
-	register_classes();
 	php_event_log_to_php();
 	REGISTER_STRING_CONSTANT("EVENT_NS", PHP_EVENT_NS, CONST_CS | CONST_PERSISTENT);
 	php_event_fd_minit();
 
+	/* Each class file registers its class; in PECL event's order (the
+	 * order reflection lists them in). */
 	PHP_MINIT(event_event)(INIT_FUNC_ARGS_PASSTHRU);
 	PHP_MINIT(event_base)(INIT_FUNC_ARGS_PASSTHRU);
 	PHP_MINIT(event_config)(INIT_FUNC_ARGS_PASSTHRU);
-	PHP_MINIT(event_buffer)(INIT_FUNC_ARGS_PASSTHRU);
 	PHP_MINIT(event_buffer_event)(INIT_FUNC_ARGS_PASSTHRU);
-	PHP_MINIT(event_util)(INIT_FUNC_ARGS_PASSTHRU);
+	PHP_MINIT(event_buffer)(INIT_FUNC_ARGS_PASSTHRU);
 #ifdef HAVE_EVENT_EXTRA_LIB
 	PHP_MINIT(event_dns_base)(INIT_FUNC_ARGS_PASSTHRU);
 	PHP_MINIT(event_listener)(INIT_FUNC_ARGS_PASSTHRU);
-	PHP_MINIT(event_http)(INIT_FUNC_ARGS_PASSTHRU);
 	PHP_MINIT(event_http_connection)(INIT_FUNC_ARGS_PASSTHRU);
+	PHP_MINIT(event_http)(INIT_FUNC_ARGS_PASSTHRU);
 	PHP_MINIT(event_http_request)(INIT_FUNC_ARGS_PASSTHRU);
 #endif
+	PHP_MINIT(event_util)(INIT_FUNC_ARGS_PASSTHRU);
 #ifdef HAVE_EVENT_OPENSSL_LIB
 	PHP_MINIT(event_ssl_context)(INIT_FUNC_ARGS_PASSTHRU);
 #endif
+	PHP_MINIT(event_exception)(INIT_FUNC_ARGS_PASSTHRU);
 	return SUCCESS;
 }
 
@@ -144,9 +69,7 @@ static PHP_RINIT_FUNCTION(event)
 	EVENT_G(shutting_down) = false;
 	EVENT_G(bailout_pending) = false;
 	EVENT_G(loop_depth) = 0;
-	EVENT_G(release_later) = NULL;
-	EVENT_G(n_release_later) = 0;
-	EVENT_G(release_later_size) = 0;
+	memset(&EVENT_G(after_loop), 0, sizeof(EVENT_G(after_loop)));
 	return SUCCESS;
 }
 
@@ -155,7 +78,7 @@ static PHP_RSHUTDOWN_FUNCTION(event)
 	/* Objects still alive now are freed by the executor's shutdown, when
 	 * no PHP code may run: their callbacks are not called any more. */
 	EVENT_G(shutting_down) = true;
-	php_event_release_deferred();
+	php_event_defer_run_after_loop();
 #ifdef HAVE_EVENT_EXTRA_LIB
 	php_event_http_conn_rshutdown();
 #endif

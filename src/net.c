@@ -5,6 +5,8 @@
 # include <sys/types.h>
 # include <sys/socket.h>
 # include <netinet/in.h>
+# include <arpa/inet.h>
+# include <sys/un.h>
 #endif
 #if defined(__APPLE__) || defined(__FreeBSD__) || defined(__NetBSD__) || defined(__OpenBSD__) || defined(__DragonFly__)
 # include <sys/sysctl.h>
@@ -124,4 +126,86 @@ evutil_socket_t php_event_listen_tcp(const char *address, uint16_t port, int bac
 	evutil_socket_t fd = listen_on(ai, backlog);
 	evutil_freeaddrinfo(ai);
 	return fd;
+}
+
+bool php_event_unix_sockaddr(const char *target, size_t len, bool cut,
+	struct sockaddr_storage *ss, int *ss_len)
+{
+	struct sockaddr_un *sun = (struct sockaddr_un *)ss;
+
+	if (len < 5 || strncasecmp(target, "unix:", 5) != 0) {
+		return false;
+	}
+	const char *path = target + 5;
+	size_t plen = strnlen(path, len - 5);
+	memset(ss, 0, sizeof(*ss));
+	sun->sun_family = AF_UNIX;
+	if (plen >= sizeof(sun->sun_path)) {
+		if (!cut) {
+			*ss_len = 0;
+			return true;
+		}
+		plen = sizeof(sun->sun_path) - 1;
+	}
+	memcpy(sun->sun_path, path, plen);
+	/* The listener binds the whole struct, as PECL event does. */
+	*ss_len = cut ? (int)sizeof(*sun) : (int)(offsetof(struct sockaddr_un, sun_path) + plen + 1);
+	return true;
+}
+
+bool php_event_sockaddr_to_zvals(const struct sockaddr *sa, socklen_t len, zval *zaddr, zval *zport)
+{
+	char buf[INET6_ADDRSTRLEN];
+
+	switch (sa->sa_family) {
+		case AF_INET: {
+			const struct sockaddr_in *sin = (const struct sockaddr_in *)sa;
+			if (!inet_ntop(AF_INET, &sin->sin_addr, buf, sizeof(buf))) {
+				return false;
+			}
+			if (zaddr) {
+				ZVAL_STRING(zaddr, buf);
+			}
+			if (zport) {
+				ZVAL_LONG(zport, ntohs(sin->sin_port));
+			}
+			return true;
+		}
+		case AF_INET6: {
+			const struct sockaddr_in6 *sin6 = (const struct sockaddr_in6 *)sa;
+			if (!inet_ntop(AF_INET6, &sin6->sin6_addr, buf, sizeof(buf))) {
+				return false;
+			}
+			if (zaddr) {
+				ZVAL_STRING(zaddr, buf);
+			}
+			if (zport) {
+				ZVAL_LONG(zport, ntohs(sin6->sin6_port));
+			}
+			return true;
+		}
+		case AF_UNIX: {
+			const struct sockaddr_un *sun = (const struct sockaddr_un *)sa;
+			/* An unnamed socket (e.g. the client end of an accepted UNIX
+			 * connection) has no path at all; an abstract one starts with
+			 * NUL. Keep exactly the bytes the kernel returned. */
+			size_t off = offsetof(struct sockaddr_un, sun_path);
+			size_t plen = len > off ? (size_t)len - off : 0;
+			if (plen > sizeof(sun->sun_path)) {
+				plen = sizeof(sun->sun_path);
+			}
+			if (plen > 0 && sun->sun_path[0] != '\0') {
+				plen = strnlen(sun->sun_path, plen);
+			}
+			if (zaddr) {
+				ZVAL_STRINGL(zaddr, sun->sun_path, plen);
+			}
+			if (zport) {
+				ZVAL_NULL(zport);
+			}
+			return true;
+		}
+		default:
+			return false;
+	}
 }

@@ -126,8 +126,11 @@ echo "answered with 200: $ok of ", CLIENTS, "\n";
 /* Generous for slow (sanitizer) runs; a dropped connect is retried only
  * after 1 s, 3 s, 7 s. */
 echo "all answered within 5 s: ", ($done >= CLIENTS && $elapsed < 5.0) ? 'yes' : sprintf('no (%d in %.2f s)', $done, $elapsed), "\n";
+/* The counter is the whole network namespace's: other programs (tests run
+ * in parallel) move it too. A connect of ours that was dropped did not
+ * complete during the pause, so the counter is shown only then. */
 $grew = $after - $before;
-echo "ListenOverflows grew: ", $grew === 0 ? 'no' : "by $grew", "\n";
+echo "dropped connects: ", $connected === CLIENTS ? 'none' : "some (ListenOverflows grew by $grew)", "\n";
 
 foreach ($clients as $s) {
     fclose($s);
@@ -138,4 +141,4 @@ bool(true)
 connected during the pause: 600 of 600
 answered with 200: 600 of 600
 all answered within 5 s: yes
-ListenOverflows grew: no
+dropped connects: none

@@ -69,6 +69,8 @@ struct hc_conn {
 	unsigned free_pending:1;  /* free once the callbacks on the stack return */
 	unsigned notified:1;      /* the closed callback ran */
 	unsigned flushing:1;      /* closed after a FIN: the written replies still go out */
+	unsigned draining:1;      /* hc_conn_shutdown(): the request on its way is the last one */
+	unsigned served:1;        /* a request was handed out */
 	short close_events;       /* BEV_EVENT_* that closed it */
 	int in_cb;
 	/* Pending output (see "PENDING OUTPUT" at the end of this file). */
@@ -278,7 +280,8 @@ static struct evbuffer *reply_target(hc_request *r)
 	return r->out;
 }
 
-/* The layer's own error page for a request that could not be parsed. */
+/* The layer's own error page for a request that could not be parsed (or
+ * for a connection refused before its first request: hc_conn_refuse()). */
 static int parse_error(hc_conn *c, int status)
 {
 	hc_request *r = calloc(1, sizeof(*r));
@@ -336,7 +339,8 @@ static int hand_out(hc_conn *c)
 	c->cur = NULL;
 	r->handed = 1;
 	c->held++;
-	if (!hp_keep_alive(&r->head)) {
+	c->served = 1;
+	if (!hp_keep_alive(&r->head) || c->draining) {
 		c->closing = 1; /* nothing after it is parsed */
 	}
 	hp_reset(&c->p);
@@ -509,8 +513,10 @@ static void event_cb(struct bufferevent *bev, short what, void *arg)
 		/* bufferevent_openssl: the TLS handshake is done; not an end. */
 		return;
 	}
-	if ((what & BEV_EVENT_TIMEOUT) && (what & BEV_EVENT_READING) && c->held > 0 && !c->closing) {
-		/* The application holds a request: waiting for it is no idle time. */
+	if ((what & BEV_EVENT_TIMEOUT) && (what & BEV_EVENT_READING) && c->held > 0) {
+		/* The application holds a request: waiting for it is no idle time,
+		 * also when the connection closes after its reply (HTTP/1.0,
+		 * Connection: close, hc_conn_shutdown()). */
 		bufferevent_enable(bev, EV_READ);
 		return;
 	}
@@ -581,6 +587,75 @@ void hc_conn_close(hc_conn *c)
 	leave_cb(c);
 }
 
+/* Bytes of a next request already here: read into the input, or waiting in
+ * the socket for the read event. */
+static int input_waiting(hc_conn *c)
+{
+	evutil_socket_t fd = bufferevent_getfd(c->bev);
+	char b;
+
+	if (evbuffer_get_length(bufferevent_get_input(c->bev)) > 0) {
+		return 1;
+	}
+	return fd >= 0 && recv(fd, &b, 1, MSG_PEEK) > 0;
+}
+
+void hc_conn_shutdown(hc_conn *c)
+{
+	if (c->closed || c->draining) {
+		return;
+	}
+	c->draining = 1;
+	if (c->closing) {
+		return; /* it closes after what it owes anyway */
+	}
+	if (c->first) {
+		/* Requests in progress: the ones held are the last ones, unless
+		 * one is still arriving (hand_out() stops parsing after it). */
+		if (!c->cur) {
+			c->closing = 1;
+		}
+		return;
+	}
+	if (c->served && !input_waiting(c)) {
+		/* Idle between keep-alive requests. */
+		hc_conn_close(c);
+	}
+	/* Else a request is on its way (or a new connection's first one is
+	 * still to come): it is answered, with Connection: close. */
+}
+
+int hc_conn_draining(const hc_conn *c) { return c->draining; }
+
+/* What the client sent so far, dropped (at most 64 KiB): a socket closed
+ * with unread bytes resets the connection, and a reset may cost the client
+ * the reply it has not read yet. Plain sockets only: a TLS bufferevent's
+ * socket holds the handshake. */
+static void drop_socket_input(hc_conn *c)
+{
+	evutil_socket_t fd = bufferevent_getfd(c->bev);
+	char buf[4096];
+
+	if (!c->cfg.write_now || fd < 0) {
+		return;
+	}
+	for (int i = 0; i < 16 && recv(fd, buf, sizeof(buf), 0) > 0; i++) {
+	}
+}
+
+void hc_conn_refuse(hc_conn *c, int status)
+{
+	if (c->closed || c->closing || c->first) {
+		return;
+	}
+	drop_socket_input(c);
+	c->in_cb++;
+	if (!parse_error(c, status)) {
+		flush_now(c);
+	}
+	leave_cb(c);
+}
+
 void hc_conn_write(hc_conn *c, struct evbuffer *data)
 {
 	if (c->closed && !c->flushing) {
@@ -639,6 +714,10 @@ void hc_request_reply_ctx(const hc_request *r, hr_ctx *ctx)
 	ctx->req = (h->method == HP_METHOD_HEAD ? HR_REQ_HEAD : 0)
 		| ((h->flags & HP_F_CONN_CLOSE) ? HR_REQ_CLOSE : 0)
 		| ((h->flags & HP_F_CONN_KEEP_ALIVE) ? HR_REQ_KEEP_ALIVE : 0);
+	if (r->conn && r->conn->draining && r->next == NULL) {
+		/* The last reply before a shutdown closes: the client is told. */
+		ctx->req |= HR_REQ_CLOSE;
+	}
 	ctx->default_content_type = r->conn ? r->conn->cfg.default_content_type : NULL;
 	ctx->added = r->added;
 	ctx->added_arg = r->added_arg;

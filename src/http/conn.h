@@ -28,6 +28,9 @@
  *   - Timeouts: `timeout` applies to reading while idle (no request held:
  *     the keep-alive timeout) and to writing; while a request is held, a
  *     read timeout is not an error (the application is thinking).
+ *   - Graceful close (hc_conn_shutdown()): an idle keep-alive connection
+ *     closes at once; one with a request in progress answers it with
+ *     Connection: close and closes after it.
  *
  * OWNERSHIP AND LIFETIME
  *   hc_conn_new() takes the bufferevent: it is freed with the connection
@@ -109,6 +112,24 @@ short hc_conn_close_events(const hc_conn *conn);
  * answered, unanswered requests become aborted, the closed callback runs
  * now. */
 void hc_conn_close(hc_conn *conn);
+/* Graceful close. An idle connection (a request was answered, none is on
+ * its way: nothing read, nothing waiting in the socket) closes as by
+ * hc_conn_close(). Else the requests held, or the one arriving (for a new
+ * connection: its first one), are the last ones: nothing after them is
+ * parsed, the last reply carries Connection: close, and the connection
+ * closes once it is flushed. Calling it again does nothing. */
+void hc_conn_shutdown(hc_conn *conn);
+/* Whether hc_conn_shutdown() was called. */
+int hc_conn_draining(const hc_conn *conn);
+/* Answers a new connection with the layer's error page for `status` (503
+ * for a server over its connection limit: reply.h's hr_error(), with
+ * Connection: close) before any request is read, and closes once it is
+ * flushed; no request is parsed or handed out. On a plain socket
+ * (cfg.write_now) what the client sent already is read and dropped first,
+ * so the close is a FIN, not a reset that could cost the client the reply.
+ * The closed callback may run before this returns. Does nothing once a
+ * request arrived. */
+void hc_conn_refuse(hc_conn *conn, int status);
 /* Bytes for the wire after what is written so far (a script's raw bytes
  * after a complete reply, as evhttp lets them through). */
 void hc_conn_write(hc_conn *conn, struct evbuffer *data);

@@ -5,8 +5,8 @@
 #
 # Usage: tests/fuzz/run_http_fuzz.sh [normal|asan|valgrind] [http_fuzz.php options...]
 #   normal    modules/event.so of this tree (build it first); default 100000 requests
-#   asan      builds an ASan copy of the extension in $ASAN_BUILD_DIR (default
-#             /tmp/httpfuzz-asan, emptied first; see scripts/asan-test.sh) and
+#   asan      builds the sanitized extension (scripts/asan-build.sh) in
+#             $ASAN_BUILD_DIR (default /tmp/httpfuzz-asan, emptied first) and
 #             preloads the ASan runtime into Debian's PHP; default 20000 requests
 #   valgrind  USE_ZEND_ALLOC=0 valgrind --leak-check=full on the server process
 #             (pcre.jit off); default 2000 requests, client waits stretched
@@ -32,12 +32,7 @@ normal)
     ;;
 asan)
     dir="${ASAN_BUILD_DIR:-/tmp/httpfuzz-asan}"
-    rm -rf "$dir" && mkdir -p "$dir"
-    git ls-files -z | xargs -0 tar -c | tar -x -C "$dir"
-    (cd "$dir" && phpize >/dev/null 2>&1 &&
-        ./configure CFLAGS="-g -O1 -fsanitize=address -fno-omit-frame-pointer" LDFLAGS="-fsanitize=address" >/dev/null &&
-        make -j"${MAKE_JOBS:-2}" >/dev/null &&
-        gcc -shared -fPIC -O2 -o asan-nodeepbind.so scripts/asan-nodeepbind.c -ldl) || { echo "asan build failed"; exit 2; }
+    scripts/asan-build.sh "$dir" || { echo "asan build failed"; exit 2; }
     ext="$dir/modules/event.so"
     pre=(env LD_PRELOAD="$dir/asan-nodeepbind.so $(gcc -print-file-name=libasan.so)"
         ASAN_OPTIONS="detect_leaks=0:verify_asan_link_order=0:abort_on_error=0:halt_on_error=0")

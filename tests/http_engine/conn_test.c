@@ -409,6 +409,126 @@ static void test_release_and_close(void)
 	teardown();
 }
 
+/* hc_conn_shutdown(): idle keep-alive connections close at once; a request
+ * in progress is answered with Connection: close, then the connection
+ * closes; nothing after it is parsed. */
+static void test_shutdown_idle(void)
+{
+	int eof;
+	setup_ex(1, 1, 1, 0);
+	send_str("GET /1 HTTP/1.1\r\nHost: x\r\n\r\n");
+	CHECK("shutdown idle: first reply kept alive", strcmp(recv_all(&eof), OK11(2) "\r\n\r\n/1") == 0 && !eof);
+	hc_conn_shutdown(conn);
+	CHECK("shutdown idle: closed at once", nclosed == 1);
+	recv_all(&eof);
+	CHECK("shutdown idle: the client sees EOF", eof);
+	teardown();
+}
+
+static void test_shutdown_new_connection(void)
+{
+	int eof;
+	setup_ex(1, 1, 1, 0);
+	hc_conn_shutdown(conn);
+	CHECK("shutdown new: waits for its first request", nclosed == 0 && hc_conn_draining(conn));
+	hc_conn_shutdown(conn); /* again: nothing more */
+	send_str("GET /1 HTTP/1.1\r\nHost: x\r\n\r\n");
+	CHECK("shutdown new: answered with Connection: close, then EOF", strcmp(recv_all(&eof),
+		OK11(2) "\r\nConnection: close\r\n\r\n/1") == 0 && eof && nclosed == 1);
+	teardown();
+}
+
+static void test_shutdown_bytes_in_socket(void)
+{
+	int eof;
+	setup_ex(1, 1, 1, 0);
+	send_str("GET /1 HTTP/1.1\r\nHost: x\r\n\r\n");
+	(void)recv_all(&eof);
+	/* The next request is in the socket, not read yet: not idle. */
+	if (write(client, "GET /2 HTTP/1.1\r\nHost: x\r\n\r\n", 29) != 29) perror("write");
+	hc_conn_shutdown(conn);
+	CHECK("shutdown: a request waiting in the socket keeps it open", nclosed == 0);
+	CHECK("shutdown: that request is answered, with close", strcmp(recv_all(&eof),
+		OK11(2) "\r\nConnection: close\r\n\r\n/2") == 0 && eof && nclosed == 1);
+	teardown();
+}
+
+static void test_shutdown_held(void)
+{
+	int eof;
+	setup_ex(0, 1, 1, 50);
+	send_str("GET /1 HTTP/1.1\r\nHost: x\r\n\r\nGET /2 HTTP/1.1\r\nHost: x\r\n\r\n");
+	CHECK("shutdown held: one handed out", nheld == 1);
+	hc_conn_shutdown(conn);
+	/* Longer than the idle timeout: a held request is no idle time, also
+	 * on a connection that closes after it. */
+	for (int i = 0; i < 15; i++) { usleep(10000); steps(1); }
+	CHECK("shutdown held: still open while held", nclosed == 0 && !hc_request_aborted(held[0]));
+	reply_text(held[0], "one");
+	CHECK("shutdown held: reply with close, then EOF", strcmp(recv_all(&eof),
+		OK11(3) "\r\nConnection: close\r\n\r\none") == 0 && eof && nclosed == 1);
+	CHECK("shutdown held: the pipelined one never handed out", nheld == 1);
+	teardown();
+
+	/* Pipelined, two held: only the last reply says close. */
+	setup_ex(0, 1, 0, 0);
+	send_str("GET /1 HTTP/1.1\r\nHost: x\r\n\r\nGET /2 HTTP/1.1\r\nHost: x\r\n\r\n");
+	hc_conn_shutdown(conn);
+	send_str("GET /3 HTTP/1.1\r\nHost: x\r\n\r\n");
+	CHECK("shutdown pipelined: nothing parsed after", nheld == 2);
+	reply_text(held[1], "two");
+	reply_text(held[0], "one");
+	CHECK("shutdown pipelined: keep-alive, then close", strcmp(recv_all(&eof),
+		OK11(3) "\r\n\r\none" OK11(3) "\r\nConnection: close\r\n\r\ntwo") == 0 && eof && nclosed == 1);
+	teardown();
+}
+
+static void test_shutdown_streamed_and_body(void)
+{
+	int eof;
+	struct evbuffer *b = evbuffer_new();
+	setup_ex(0, 1, 1, 0);
+	send_str("GET /s HTTP/1.1\r\nHost: x\r\n\r\n");
+	hc_request_reply_start(held[0], 200, "OK", NULL, 0);
+	hc_conn_shutdown(conn);
+	evbuffer_add(b, "abc", 3);
+	hc_request_reply_chunk(held[0], b);
+	hc_request_reply_end(held[0]);
+	CHECK("shutdown streamed: the stream ends, then EOF", strcmp(recv_all(&eof),
+		"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nDate: D\r\n\r\n3\r\nabc\r\n0\r\n\r\n") == 0 && eof && nclosed == 1);
+	teardown();
+
+	setup_ex(0, 1, 1, 0);
+	send_str("POST /b HTTP/1.1\r\nHost: x\r\nContent-Length: 4\r\n\r\nab");
+	hc_conn_shutdown(conn);
+	send_str("cdGET /2 HTTP/1.1\r\nHost: x\r\n\r\n");
+	CHECK("shutdown mid-body: the body completes, the request is handed out", nheld == 1 && nclosed == 0);
+	reply_text(held[0], "b");
+	CHECK("shutdown mid-body: reply with close", strcmp(recv_all(&eof),
+		OK11(1) "\r\nConnection: close\r\n\r\nb") == 0 && eof && nclosed == 1 && nheld == 1);
+	evbuffer_free(b);
+	teardown();
+}
+
+static void test_refuse(void)
+{
+	int eof;
+	setup_ex(1, 1, 1, 0);
+	if (write(client, "GET /1 HTTP/1.1\r\nHost: x\r\n\r\n", 29) != 29) perror("write");
+	hc_conn_refuse(conn, 503);
+	CHECK("refuse: closed callback at once", nclosed == 1);
+	CHECK("refuse: 503 page, close", strcmp(recv_all(&eof),
+		"HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/html\r\nConnection: close\r\nDate: D\r\nContent-Length: 110\r\n\r\n"
+		"<HTML><HEAD>\n<TITLE>503 Service Unavailable</TITLE>\n</HEAD><BODY>\n<H1>Service Unavailable</H1>\n</BODY></HTML>\n") == 0 && eof);
+	CHECK("refuse: no request handed out", nheld == 0);
+	teardown();
+
+	setup_ex(1, 1, 1, 0);
+	hc_conn_refuse(conn, 503);
+	CHECK("refuse before any byte: 503 then EOF", strncmp(recv_all(&eof), "HTTP/1.1 503 Service Unavailable\r\n", 34) == 0 && eof && nclosed == 1);
+	teardown();
+}
+
 /* Reads what the client can, `max` bytes at most; returns the count. */
 static size_t client_read(size_t max)
 {
@@ -648,6 +768,12 @@ int main(void)
 	test_unparsed_limit();
 	test_timeouts();
 	test_release_and_close();
+	test_shutdown_idle();
+	test_shutdown_new_connection();
+	test_shutdown_bytes_in_socket();
+	test_shutdown_held();
+	test_shutdown_streamed_and_body();
+	test_refuse();
 	test_pending_output();
 	test_drain_producer(0);
 	test_drain_producer(1);

@@ -6,7 +6,7 @@
  * against the start, and the server's sockets in CLOSE_WAIT. Also the delay
  * between a client's close and its close callback.
  *
- *   php -n -d extension=sockets -d extension=modules/event.so bench/close_soak.php [clients]
+ *   php -n -d extension=sockets -d extension=modules/event.so tests/soak/close_soak.php [clients]
  */
 $n = (int)($argv[1] ?? 10000);
 $base = new EventBase();

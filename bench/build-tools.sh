@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds the raw C libevent server and the benchmark client into bench/build/.
+# Builds the benchmarks' own tools, the raw C libevent server and the load
+# client, into bench/build/ (the extension itself is built by scripts/build.sh).
 set -euo pipefail
 cd "$(dirname "$0")"
 mkdir -p build

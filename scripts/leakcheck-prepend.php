@@ -1,5 +1,6 @@
 <?php
-// Prepended to each test of the sanitizer run (scripts/asan-php.sh).
+// Prepended to each test of the sanitizer run (scripts/asan-php.sh) and of
+// the valgrind run (scripts/valgrind-php.sh): the two leak checks.
 //
 // A release build of PHP collects no garbage cycles at shutdown: whatever is
 // still in a cycle then (a closure that captures its own Event, as many tests
