@@ -53,7 +53,6 @@
 
 static zend_object_handlers http_handlers;
 
-#define THIS_HTTP() php_event_http_from_obj(Z_OBJ_P(ZEND_THIS))
 
 /* --- handlers --- */
 
@@ -136,9 +135,6 @@ static void http_shutdown_schedule_done(php_event_http_t *h);
 
 static void ctx_free(php_event_http_conn_ctx *ctx)
 {
-	if (ctx->close_ev) {
-		event_free(ctx->close_ev);
-	}
 	efree(ctx);
 }
 
@@ -716,8 +712,9 @@ static HashTable *http_get_gc(zend_object *obj, zval **table, int *n)
 }
 
 /* The live server, or NULL after throwing. */
-static php_event_http_t *http_get(php_event_http_t *h)
+static php_event_http_t *http_live(zval *zthis)
 {
+	php_event_http_t *h = Z_EVENT_HTTP_P(zthis);
 	if (!h->live) {
 		php_event_throw_freed(&h->std);
 		return NULL;
@@ -740,7 +737,7 @@ static bool http_may_listen(php_event_http_t *h)
 ZEND_METHOD(EventHttp, __construct)
 {
 	zval *zbase, *zctx = NULL;
-	php_event_http_t *h = THIS_HTTP();
+	php_event_http_t *h = Z_EVENT_HTTP_P(ZEND_THIS);
 
 	ZEND_PARSE_PARAMETERS_START(1, 2)
 		Z_PARAM_OBJECT_OF_CLASS(zbase, php_event_base_ce)
@@ -788,7 +785,7 @@ ZEND_METHOD(EventHttp, __wakeup)
 ZEND_METHOD(EventHttp, accept)
 {
 	zval *zsock;
-	php_event_http_t *h = THIS_HTTP();
+	php_event_http_t *h = Z_EVENT_HTTP_P(ZEND_THIS);
 
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_ZVAL(zsock)
@@ -806,9 +803,7 @@ ZEND_METHOD(EventHttp, accept)
 	if (fd < 0) {
 		RETURN_THROWS();
 	}
-	if (!http_get(h)) {
-		RETURN_THROWS();
-	}
+	PHP_EVENT_LIVE(h, http_live(ZEND_THIS), RETURN_THROWS());
 	if (!http_may_listen(h)) {
 		RETURN_FALSE;
 	}
@@ -832,16 +827,14 @@ ZEND_METHOD(EventHttp, bind)
 {
 	zend_string *address;
 	zend_long port;
-	php_event_http_t *h = THIS_HTTP();
+	php_event_http_t *h = Z_EVENT_HTTP_P(ZEND_THIS);
 
 	ZEND_PARSE_PARAMETERS_START(2, 2)
 		Z_PARAM_STR(address)
 		Z_PARAM_LONG(port)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (!http_get(h)) {
-		RETURN_THROWS();
-	}
+	PHP_EVENT_LIVE(h, http_live(ZEND_THIS), RETURN_THROWS());
 	if (!http_may_listen(h)) {
 		RETURN_FALSE;
 	}
@@ -862,7 +855,7 @@ ZEND_METHOD(EventHttp, setCallback)
 {
 	zend_string *path;
 	zval *callable, *arg = NULL;
-	php_event_http_t *h = THIS_HTTP();
+	php_event_http_t *h = Z_EVENT_HTTP_P(ZEND_THIS);
 
 	ZEND_PARSE_PARAMETERS_START(2, 3)
 		Z_PARAM_STR(path)
@@ -871,9 +864,7 @@ ZEND_METHOD(EventHttp, setCallback)
 		Z_PARAM_ZVAL(arg)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (!http_get(h)) {
-		RETURN_THROWS();
-	}
+	PHP_EVENT_LIVE(h, http_live(ZEND_THIS), RETURN_THROWS());
 	/* evhttp keeps one callback per path (compared as a C string): the
 	 * first one set stays. */
 	const char *p = ZSTR_VAL(path);
@@ -890,7 +881,7 @@ ZEND_METHOD(EventHttp, setDefaultCallback)
 	zend_fcall_info fci;
 	zend_fcall_info_cache fcc;
 	zval *arg = NULL;
-	php_event_http_t *h = THIS_HTTP();
+	php_event_http_t *h = Z_EVENT_HTTP_P(ZEND_THIS);
 
 	/* Unlike setCallback(), a callable now (as with PECL event). */
 	ZEND_PARSE_PARAMETERS_START(1, 2)
@@ -899,9 +890,7 @@ ZEND_METHOD(EventHttp, setDefaultCallback)
 		Z_PARAM_ZVAL(arg)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (!http_get(h)) {
-		RETURN_THROWS();
-	}
+	PHP_EVENT_LIVE(h, http_live(ZEND_THIS), RETURN_THROWS());
 	php_event_http_handler *old = h->default_handler;
 	h->default_handler = handler_new(&h->std, &fci.function_name, arg);
 	if (old) {
@@ -917,7 +906,7 @@ static php_event_http_t *http_setter_args(INTERNAL_FUNCTION_PARAMETERS, zend_lon
 		Z_PARAM_LONG(*value)
 	ZEND_PARSE_PARAMETERS_END_EX(return NULL);
 
-	return http_get(THIS_HTTP());
+	return http_live(ZEND_THIS);
 }
 
 #define HTTP_SETTER_ARGS(value) http_setter_args(INTERNAL_FUNCTION_PARAM_PASSTHRU, &(value))
@@ -977,10 +966,8 @@ ZEND_METHOD(EventHttp, addServerAlias)
 		Z_PARAM_STR(alias)
 	ZEND_PARSE_PARAMETERS_END();
 
-	php_event_http_t *h = http_get(THIS_HTTP());
-	if (!h) {
-		RETURN_THROWS();
-	}
+	php_event_http_t *h;
+	PHP_EVENT_LIVE(h, http_live(ZEND_THIS), RETURN_THROWS());
 	/* Kept as evhttp keeps them (a C string, duplicates too). Without
 	 * virtual hosts (PECL event has none) they change no dispatch. */
 	h->aliases = erealloc(h->aliases, sizeof(*h->aliases) * (h->n_aliases + 1));
@@ -995,10 +982,8 @@ ZEND_METHOD(EventHttp, removeServerAlias)
 		Z_PARAM_STR(alias)
 	ZEND_PARSE_PARAMETERS_END();
 
-	php_event_http_t *h = http_get(THIS_HTTP());
-	if (!h) {
-		RETURN_THROWS();
-	}
+	php_event_http_t *h;
+	PHP_EVENT_LIVE(h, http_live(ZEND_THIS), RETURN_THROWS());
 	const char *a = ZSTR_VAL(alias);
 	for (uint32_t i = 0; i < h->n_aliases; i++) {
 		if (strlen(a) == ZSTR_LEN(h->aliases[i]) && hp_casecmp_eq(a, ZSTR_VAL(h->aliases[i]), ZSTR_LEN(h->aliases[i]))) {
@@ -1018,10 +1003,8 @@ ZEND_METHOD(EventHttp, setMaxConnections)
 		Z_PARAM_LONG(max)
 	ZEND_PARSE_PARAMETERS_END();
 
-	php_event_http_t *h = http_get(THIS_HTTP());
-	if (!h) {
-		RETURN_THROWS();
-	}
+	php_event_http_t *h;
+	PHP_EVENT_LIVE(h, http_live(ZEND_THIS), RETURN_THROWS());
 	if (max < 0) {
 		zend_argument_value_error(1, "must be greater than or equal to 0");
 		RETURN_THROWS();
@@ -1034,10 +1017,8 @@ ZEND_METHOD(EventHttp, getConnectionCount)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 
-	php_event_http_t *h = http_get(THIS_HTTP());
-	if (!h) {
-		RETURN_THROWS();
-	}
+	php_event_http_t *h;
+	PHP_EVENT_LIVE(h, http_live(ZEND_THIS), RETURN_THROWS());
 	RETURN_LONG((zend_long)h->n_conns);
 }
 
@@ -1055,10 +1036,8 @@ ZEND_METHOD(EventHttp, shutdown)
 		Z_PARAM_ZVAL(arg)
 	ZEND_PARSE_PARAMETERS_END();
 
-	php_event_http_t *h = http_get(THIS_HTTP());
-	if (!h) {
-		RETURN_THROWS();
-	}
+	php_event_http_t *h;
+	PHP_EVENT_LIVE(h, http_live(ZEND_THIS), RETURN_THROWS());
 	if (ZEND_FCI_INITIALIZED(fci)) {
 		/* A callback given again replaces the one before (which never
 		 * runs), $arg with it. */

@@ -46,6 +46,8 @@ static inline php_event_http_t *php_event_http_from_obj(zend_object *obj)
 	return PHP_EVENT_FETCH(php_event_http_t, obj);
 }
 
+#define Z_EVENT_HTTP_P(zv) php_event_http_from_obj(Z_OBJ_P(zv))
+
 /*
  * The PHP side of one accepted connection. Made at accept, freed once the
  * connection closed and no handler for it runs any more (busy == 0).
@@ -57,7 +59,6 @@ struct php_event_http_conn_ctx {
 	zend_object *conn_obj;          /* EventHttpConnection, strong reference, or NULL */
 	zend_object *bev_obj;           /* borrowed EventBufferEvent, strong reference, or NULL */
 	php_event_http_req_t *reqs;     /* request objects alive on this connection */
-	struct event *close_ev;         /* closeConnection() from outside a handler's frame */
 	uint32_t busy;                  /* > 0 while a PHP handler for it runs */
 	bool close_requested;           /* closeConnection() in a handler: close when it returns */
 	bool refused;                   /* over the connection limit: answered 503, not counted */

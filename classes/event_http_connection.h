@@ -37,6 +37,8 @@ static inline php_event_http_conn_t *php_event_http_conn_from_obj(zend_object *o
 	return PHP_EVENT_FETCH(php_event_http_conn_t, obj);
 }
 
+#define Z_EVENT_HTTP_CONN_P(zv) php_event_http_conn_from_obj(Z_OBJ_P(zv))
+
 /* A new server-side EventHttpConnection object for ctx. */
 zend_object *php_event_http_conn_new_server(php_event_http_conn_ctx *ctx, zend_object *base_obj);
 

@@ -5,7 +5,7 @@ sockets
 --FILE--
 <?php
 require __DIR__ . '/../../http_helpers.inc';
-require __DIR__ . '/drain.inc';
+require __DIR__ . '/../../http_drain.inc';
 
 class Arg
 {

@@ -7,7 +7,7 @@ sockets
 --FILE--
 <?php
 require __DIR__ . '/../../http_helpers.inc';
-require __DIR__ . '/drain.inc';
+require __DIR__ . '/../../http_drain.inc';
 
 const LOW = 256 * 1024;
 const CHUNK = 256 * 1024;

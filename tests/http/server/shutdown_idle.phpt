@@ -5,7 +5,7 @@ sockets
 --FILE--
 <?php
 require __DIR__ . '/../../http_helpers.inc';
-require __DIR__ . '/server.inc';
+require __DIR__ . '/../../http_server.inc';
 
 $base = new EventBase();
 $port = http_test_free_port();
