@@ -36,7 +36,7 @@ $http->setDefaultCallback(function (EventHttpRequest $req) use (&$calls, &$http,
 
 echo "-- gc\n";
 $c = drain_test_client($port, "GET /gc HTTP/1.1\r\nHost: x\r\n\r\n");
-http_test_run($base, fn() => $weak !== null);
+http_test_run($base, function () use (&$weak) { return $weak !== null; });
 gc_collect_cycles();
 $got = '';
 http_test_run($base, function () use ($c, &$got, &$calls) { drain_test_read($c, $got); return $calls >= 3; });
@@ -63,8 +63,9 @@ $http->setDefaultCallback(function (EventHttpRequest $req) use (&$weak) {
     $req->setDrainCallback(function () {}, 0, new Arg('at the end'));
     $req->sendReplyChunk(drain_test_chunk(8 << 20));
 });
+$weak = null;
 $c = drain_test_client($port, "GET /end HTTP/1.1\r\nHost: x\r\n\r\n");
-http_test_run($base, fn() => $weak !== null && $weak->get() !== null);
+http_test_run($base, function () use (&$weak) { return $weak !== null; });
 echo "ending\n";
 ?>
 --EXPECT--
