@@ -471,10 +471,8 @@ ZEND_METHOD(Event, set)
 
 	php_event_t *e;
 	PHP_EVENT_LIVE(e, event_live(ZEND_THIS, EVENT_FREED_MSG), RETURN_FALSE);
-	struct event_base *base = php_event_base_get(zbase);
-	if (!base) {
-		RETURN_THROWS();
-	}
+	struct event_base *base;
+	PHP_EVENT_LIVE(base, php_event_base_get(zbase), RETURN_THROWS());
 	/* As PECL event: without $what the event becomes a bare timer and $fd
 	 * is not used as a descriptor; with it, $fd must be one (a timer
 	 * included), or a signal number for Event::SIGNAL. */
@@ -539,10 +537,8 @@ ZEND_METHOD(Event, setTimer)
 
 	php_event_t *e;
 	PHP_EVENT_LIVE(e, event_live(ZEND_THIS, EVENT_FREED_MSG), RETURN_FALSE);
-	struct event_base *base = php_event_base_get(zbase);
-	if (!base) {
-		RETURN_THROWS();
-	}
+	struct event_base *base;
+	PHP_EVENT_LIVE(base, php_event_base_get(zbase), RETURN_THROWS());
 	if (event_is_pending(e)) {
 		php_error_docref(NULL, E_WARNING, "Can't modify pending timer");
 		RETURN_FALSE;

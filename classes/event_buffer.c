@@ -317,7 +317,8 @@ ZEND_METHOD(EventBuffer, enableLocking)
 	(void)evbuffer_enable_locking(buf, NULL);
 }
 
-ZEND_METHOD(EventBuffer, add)
+/* add()/prepend(): `op` with the string's bytes. */
+static void add_op(INTERNAL_FUNCTION_PARAMETERS, int (*op)(struct evbuffer *, const void *, size_t))
 {
 	struct evbuffer *buf;
 	zend_string *data;
@@ -327,20 +328,17 @@ ZEND_METHOD(EventBuffer, add)
 	ZEND_PARSE_PARAMETERS_END();
 	PHP_EVENT_LIVE(buf, php_event_buffer_get(ZEND_THIS), RETURN_THROWS());
 
-	RETURN_BOOL(evbuffer_add(buf, ZSTR_VAL(data), ZSTR_LEN(data)) == 0);
+	RETURN_BOOL(op(buf, ZSTR_VAL(data), ZSTR_LEN(data)) == 0);
+}
+
+ZEND_METHOD(EventBuffer, add)
+{
+	add_op(INTERNAL_FUNCTION_PARAM_PASSTHRU, evbuffer_add);
 }
 
 ZEND_METHOD(EventBuffer, prepend)
 {
-	struct evbuffer *buf;
-	zend_string *data;
-
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_STR(data)
-	ZEND_PARSE_PARAMETERS_END();
-	PHP_EVENT_LIVE(buf, php_event_buffer_get(ZEND_THIS), RETURN_THROWS());
-
-	RETURN_BOOL(evbuffer_prepend(buf, ZSTR_VAL(data), ZSTR_LEN(data)) == 0);
+	add_op(INTERNAL_FUNCTION_PARAM_PASSTHRU, evbuffer_prepend);
 }
 
 /* Up to max bytes from the front (never more than the buffer holds, so a

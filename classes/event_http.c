@@ -759,10 +759,8 @@ ZEND_METHOD(EventHttp, __construct)
 		RETURN_THROWS();
 	}
 #endif
-	struct event_base *base = php_event_base_get(zbase);
-	if (!base) {
-		RETURN_THROWS();
-	}
+	struct event_base *base;
+	PHP_EVENT_LIVE(base, php_event_base_get(zbase), RETURN_THROWS());
 #ifdef HAVE_EVENT_OPENSSL_LIB
 	if (zctx && Z_TYPE_P(zctx) == IS_OBJECT) {
 		ZVAL_COPY(&h->ssl_ctx, zctx);
@@ -959,15 +957,21 @@ ZEND_METHOD(EventHttp, setTimeout)
 	}
 }
 
+/* addServerAlias()/removeServerAlias(): the alias and the live server, or
+ * NULL after throwing. */
+static php_event_http_t *alias_args(INTERNAL_FUNCTION_PARAMETERS, zend_string **alias)
+{
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_STR(*alias)
+	ZEND_PARSE_PARAMETERS_END_EX(return NULL);
+	return http_live(ZEND_THIS);
+}
+
 ZEND_METHOD(EventHttp, addServerAlias)
 {
 	zend_string *alias;
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_STR(alias)
-	ZEND_PARSE_PARAMETERS_END();
-
 	php_event_http_t *h;
-	PHP_EVENT_LIVE(h, http_live(ZEND_THIS), RETURN_THROWS());
+	PHP_EVENT_LIVE(h, alias_args(INTERNAL_FUNCTION_PARAM_PASSTHRU, &alias), RETURN_THROWS());
 	/* Kept as evhttp keeps them (a C string, duplicates too). Without
 	 * virtual hosts (PECL event has none) they change no dispatch. */
 	h->aliases = erealloc(h->aliases, sizeof(*h->aliases) * (h->n_aliases + 1));
@@ -978,12 +982,8 @@ ZEND_METHOD(EventHttp, addServerAlias)
 ZEND_METHOD(EventHttp, removeServerAlias)
 {
 	zend_string *alias;
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_STR(alias)
-	ZEND_PARSE_PARAMETERS_END();
-
 	php_event_http_t *h;
-	PHP_EVENT_LIVE(h, http_live(ZEND_THIS), RETURN_THROWS());
+	PHP_EVENT_LIVE(h, alias_args(INTERNAL_FUNCTION_PARAM_PASSTHRU, &alias), RETURN_THROWS());
 	const char *a = ZSTR_VAL(alias);
 	for (uint32_t i = 0; i < h->n_aliases; i++) {
 		if (strlen(a) == ZSTR_LEN(h->aliases[i]) && hp_casecmp_eq(a, ZSTR_VAL(h->aliases[i]), ZSTR_LEN(h->aliases[i]))) {

@@ -13,7 +13,7 @@ typedef struct php_event_http_handler {
 	zend_object *http_obj;      /* the EventHttp that owns this handler */
 } php_event_http_handler;
 
-/* EventHttp: its listeners and connections on the engine. See event_http.c. */
+/* EventHttp: see event_http.c for what it owns and when it is freed. */
 typedef struct {
 	bool live;                  /* false once freed (or its base went) */
 	php_event_dep dep;          /* on the EventBase */

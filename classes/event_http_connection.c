@@ -337,10 +337,8 @@ ZEND_METHOD(EventHttpConnection, __construct)
 		php_event_throw("EventHttpConnection is already constructed");
 		RETURN_THROWS();
 	}
-	struct event_base *base = php_event_base_get(zbase);
-	if (!base) {
-		RETURN_THROWS();
-	}
+	struct event_base *base;
+	PHP_EVENT_LIVE(base, php_event_base_get(zbase), RETURN_THROWS());
 	struct evdns_base *dns = php_event_dns_base_get(zdns, &dns_failed);
 	if (dns_failed) {
 		RETURN_THROWS();
