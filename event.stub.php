@@ -637,6 +637,18 @@ final class EventHttpRequest
     public function getConnectionStatus(): int {}
     /** Whether the client went away before the reply was complete, like connection_aborted(). */
     public function isAborted(): bool {}
+    /**
+     * Bytes of this request's reply accepted by sendReply*()/sendError() and not yet
+     * written to the socket; 0 once written and once the client left.
+     */
+    public function getPendingOutput(): int {}
+    /**
+     * $callback(EventHttpRequest $req, mixed $arg) runs from the loop each time the
+     * pending output falls to $lowWatermark bytes or fewer after having been above it,
+     * until the reply is complete; null removes it. It and $arg are released once the
+     * complete reply is written, or the client left. While set, it keeps the request alive.
+     */
+    public function setDrainCallback(?callable $callback, int $lowWatermark = 0, mixed $arg = null): void {}
 }
 #endif
 

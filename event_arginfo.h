@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: f1b2c2a4bb8028379e83eaa915f6bb16d8100314 */
+ * Stub hash: 9e992de742a6d1dbb3f4d51d046ab9ffe9a3f37d */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Event___construct, 0, 0, 4)
 	ZEND_ARG_OBJ_INFO(0, base, EventBase, 0)
@@ -757,6 +757,18 @@ ZEND_END_ARG_INFO()
 #define arginfo_class_EventHttpRequest_isAborted arginfo_class_EventListener_enable
 #endif
 
+#if defined(HAVE_EVENT_EXTRA_LIB)
+#define arginfo_class_EventHttpRequest_getPendingOutput arginfo_class_EventDnsBase_countNameservers
+#endif
+
+#if defined(HAVE_EVENT_EXTRA_LIB)
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_EventHttpRequest_setDrainCallback, 0, 1, IS_VOID, 0)
+	ZEND_ARG_TYPE_INFO(0, callback, IS_CALLABLE, 1)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, lowWatermark, IS_LONG, 0, "0")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, arg, IS_MIXED, 0, "null")
+ZEND_END_ARG_INFO()
+#endif
+
 #define arginfo_class_EventUtil___construct arginfo_class_EventConfig___construct
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_MASK_EX(arginfo_class_EventUtil_getLastSocketErrno, 0, 0, MAY_BE_LONG|MAY_BE_FALSE)
@@ -1142,6 +1154,12 @@ ZEND_METHOD(EventHttpRequest, getConnectionStatus);
 #if defined(HAVE_EVENT_EXTRA_LIB)
 ZEND_METHOD(EventHttpRequest, isAborted);
 #endif
+#if defined(HAVE_EVENT_EXTRA_LIB)
+ZEND_METHOD(EventHttpRequest, getPendingOutput);
+#endif
+#if defined(HAVE_EVENT_EXTRA_LIB)
+ZEND_METHOD(EventHttpRequest, setDrainCallback);
+#endif
 ZEND_METHOD(EventUtil, __construct);
 ZEND_METHOD(EventUtil, getLastSocketErrno);
 ZEND_METHOD(EventUtil, getLastSocketError);
@@ -1401,6 +1419,8 @@ static const zend_function_entry class_EventHttpRequest_methods[] = {
 	ZEND_ME(EventHttpRequest, findHeader, arginfo_class_EventHttpRequest_findHeader, ZEND_ACC_PUBLIC)
 	ZEND_ME(EventHttpRequest, getConnectionStatus, arginfo_class_EventHttpRequest_getConnectionStatus, ZEND_ACC_PUBLIC)
 	ZEND_ME(EventHttpRequest, isAborted, arginfo_class_EventHttpRequest_isAborted, ZEND_ACC_PUBLIC)
+	ZEND_ME(EventHttpRequest, getPendingOutput, arginfo_class_EventHttpRequest_getPendingOutput, ZEND_ACC_PUBLIC)
+	ZEND_ME(EventHttpRequest, setDrainCallback, arginfo_class_EventHttpRequest_setDrainCallback, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 #endif

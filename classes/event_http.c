@@ -207,6 +207,20 @@ static void ctx_leave(php_event_http_conn_ctx *ctx)
 	}
 }
 
+void php_event_http_conn_ctx_enter(php_event_http_conn_ctx *ctx)
+{
+	ctx->busy++;
+	GC_ADDREF(ctx->http_obj);
+}
+
+void php_event_http_conn_ctx_leave(php_event_http_conn_ctx *ctx)
+{
+	zend_object *http_obj = ctx->http_obj;
+
+	ctx_leave(ctx);
+	OBJ_RELEASE(http_obj);
+}
+
 void php_event_http_conn_ctx_close(php_event_http_conn_ctx *ctx)
 {
 	if (!ctx->conn) {

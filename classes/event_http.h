@@ -98,6 +98,12 @@ zend_object *php_event_http_conn_ctx_bev_obj(php_event_http_conn_ctx *ctx);
  * once the running handler returned, what was written goes out first. */
 void php_event_http_conn_ctx_close(php_event_http_conn_ctx *ctx);
 
+/* Around a PHP callback for ctx that the engine makes outside a request
+ * handler (a drain callback): ctx and its EventHttp stay while it runs, and
+ * closeConnection() waits until it returned, as in a handler. */
+void php_event_http_conn_ctx_enter(php_event_http_conn_ctx *ctx);
+void php_event_http_conn_ctx_leave(php_event_http_conn_ctx *ctx);
+
 /* The EventBase object behind ctx's EventHttp. */
 zend_object *php_event_http_conn_ctx_base_obj(php_event_http_conn_ctx *ctx);
 

@@ -40,6 +40,17 @@ struct hc_request {
 	unsigned aborted:1;       /* the connection went away before the reply */
 	unsigned app_freed:1;     /* hc_request_free() was called */
 	unsigned internal:1;      /* the layer's own error reply */
+	/* Pending output (see "PENDING OUTPUT" at the end of this file). */
+	unsigned positioned:1;    /* some of its bytes are in the output, unwritten */
+	unsigned drain_above:1;   /* watched: pending output was above drain_low */
+	unsigned drain_now:1;     /* watched: due in the delivery running now */
+	unsigned drain_due:2;     /* watched: HC_DRAIN_* to deliver */
+	hc_conn *wire;            /* tracking connection: positioned or watched */
+	hc_request *t_prev, *t_next; /* in wire->tracked */
+	uint64_t start_pos, end_pos; /* its bytes in the output stream (positioned) */
+	hc_drain_fn drain_fn;     /* the drain watch, or NULL */
+	void *drain_arg;
+	size_t drain_low;
 	hp_parser head;           /* last: request_new() clears what is before it */
 };
 
@@ -62,10 +73,21 @@ struct hc_conn {
 	unsigned served:1;        /* a request was handed out */
 	short close_events;       /* BEV_EVENT_* that closed it */
 	int in_cb;
+	/* Pending output (see "PENDING OUTPUT" at the end of this file). */
+	struct evbuffer_cb_entry *out_cb;
+	uint64_t written;         /* bytes that ever left the output */
+	hc_request *tracked;      /* requests with a position or a drain watch */
+	unsigned drain_scheduled:1; /* the write callback is deferred for watches */
 };
 
 static int flush_now(hc_conn *c);
 static void flush_outside(hc_conn *c);
+static void track_unlink(hc_request *r);
+static int tracking_start(hc_conn *c);
+static void tracking_end(hc_conn *c);
+static void note_reply(hc_request *r, struct evbuffer *target, size_t before);
+static void deliver_drains(hc_conn *c);
+static void drain_check(hc_request *r);
 
 void hc_config_default(hc_config *cfg)
 {
@@ -76,6 +98,7 @@ void hc_config_default(hc_config *cfg)
 
 static void request_destroy(hc_request *r)
 {
+	if (r->wire) track_unlink(r);
 	if (r->out) evbuffer_free(r->out);
 	if (r->body) evbuffer_free(r->body);
 	free(r);
@@ -104,6 +127,7 @@ static void conn_destroy(hc_conn *c)
 		r = next;
 	}
 	c->first = c->last = c->cur = NULL;
+	tracking_end(c);
 	/* The peer sees the end now: libevent 2.1 closes a freed bufferevent's
 	 * socket only on the loop's next step (its finalizers), which may
 	 * never come (the base is being freed), as evhttp does it. */
@@ -227,7 +251,9 @@ static int advance(hc_conn *c)
 		}
 		request_detach(r);
 		if (c->first && c->first->out) {
+			size_t before = evbuffer_get_length(output);
 			evbuffer_add_buffer(output, c->first->out);
+			note_reply(c->first, output, before);
 		}
 	}
 	if (c->paused && c->held < (c->cfg.max_held ? c->cfg.max_held : HC_MAX_PIPELINE) && !c->closing) {
@@ -458,7 +484,10 @@ static void write_cb(struct bufferevent *bev, void *arg)
 	(void)bev;
 
 	c->in_cb++;
-	if (c->cfg.write_now && !c->flushing) {
+	if (c->drain_scheduled) {
+		deliver_drains(c);
+	}
+	if (c->cfg.write_now && !c->flushing && evbuffer_get_length(bufferevent_get_output(bev)) == 0) {
 		/* Write interest only while output waits (see flush_now()). */
 		bufferevent_disable(bev, EV_WRITE);
 	}
@@ -469,8 +498,9 @@ static void write_cb(struct bufferevent *bev, void *arg)
 		if (evbuffer_get_length(bufferevent_get_output(c->bev)) == 0) {
 			conn_free_soon(c);
 		}
-	} else if (!c->free_pending) {
-		maybe_finish(c);
+	} else if (!c->free_pending && !maybe_finish(c) && !(bufferevent_get_enabled(bev) & EV_WRITE)) {
+		/* What drain watches' callbacks replied goes out as after a read. */
+		flush_now(c);
 	}
 	leave_cb(c);
 }
@@ -512,6 +542,11 @@ hc_conn *hc_conn_new(struct bufferevent *bev, const hc_config *cfg, const hc_cal
 	c->cb = *cb;
 	c->arg = arg;
 	hp_init(&c->p, &cfg->limits);
+	if (tracking_start(c) < 0) {
+		hp_free(&c->p);
+		free(c);
+		return NULL;
+	}
 	bufferevent_setcb(bev, read_cb, write_cb, event_cb, c);
 	if (cfg->timeout.tv_sec || cfg->timeout.tv_usec) {
 		bufferevent_set_timeouts(bev, &cfg->timeout, &cfg->timeout);
@@ -728,6 +763,7 @@ static int finish(hc_request *r, int closes)
 	r->complete = 1;
 	r->close_after = closes ? 1 : 0;
 	c->held--;
+	drain_check(r); /* before advance(), which may free r */
 	c->in_cb++;
 	if (!advance(c) && c->in_cb == 1) {
 		flush_now(c);
@@ -739,67 +775,105 @@ static int finish(hc_request *r, int closes)
 int hc_request_reply(hc_request *r, int code, const char *reason, const hr_field *f, size_t n, struct evbuffer *body)
 {
 	hr_ctx ctx;
+	struct evbuffer *out;
+	size_t before;
+	int closes;
 
 	if (!live(r) || r->started) {
 		return -1;
 	}
 	hc_request_reply_ctx(r, &ctx);
-	return finish(r, hr_reply(reply_target(r), &ctx, code, reason, f, n, body) & HR_CLOSE);
+	out = reply_target(r);
+	before = evbuffer_get_length(out);
+	closes = hr_reply(out, &ctx, code, reason, f, n, body) & HR_CLOSE;
+	note_reply(r, out, before);
+	return finish(r, closes);
 }
 
 int hc_request_error(hc_request *r, int code, const char *reason)
 {
 	hr_ctx ctx;
+	struct evbuffer *out;
+	size_t before;
+	int closes;
 
 	if (!live(r) || r->started) {
 		return -1;
 	}
 	hc_request_reply_ctx(r, &ctx);
-	return finish(r, hr_error(reply_target(r), &ctx, code, reason) & HR_CLOSE);
+	out = reply_target(r);
+	before = evbuffer_get_length(out);
+	closes = hr_error(out, &ctx, code, reason) & HR_CLOSE;
+	note_reply(r, out, before);
+	return finish(r, closes);
 }
 
 int hc_request_reply_start(hc_request *r, int code, const char *reason, const hr_field *f, size_t n)
 {
 	hr_ctx ctx;
+	struct evbuffer *out;
+	size_t before;
 
 	if (!live(r) || r->started) {
 		return -1;
 	}
 	hc_request_reply_ctx(r, &ctx);
-	r->mode = hr_reply_start(reply_target(r), &ctx, code, reason, f, n);
+	out = reply_target(r);
+	before = evbuffer_get_length(out);
+	r->mode = hr_reply_start(out, &ctx, code, reason, f, n);
 	r->started = 1;
+	note_reply(r, out, before);
 	write_soon(r->conn);
 	return 0;
 }
 
 int hc_request_reply_chunk(hc_request *r, struct evbuffer *data)
 {
+	struct evbuffer *out;
+	size_t before;
+
 	if (!live(r) || !r->started) {
 		return -1;
 	}
-	hr_reply_chunk(reply_target(r), r->mode, data);
+	out = reply_target(r);
+	before = evbuffer_get_length(out);
+	hr_reply_chunk(out, r->mode, data);
+	note_reply(r, out, before);
 	write_soon(r->conn);
 	return 0;
 }
 
 int hc_request_reply_end(hc_request *r)
 {
+	struct evbuffer *out;
+	size_t before;
+
 	if (!live(r) || !r->started) {
 		return -1;
 	}
-	hr_reply_end(reply_target(r), r->mode);
+	out = reply_target(r);
+	before = evbuffer_get_length(out);
+	hr_reply_end(out, r->mode);
+	note_reply(r, out, before);
 	return finish(r, r->mode & HR_CLOSE);
 }
 
 int hc_request_page(hc_request *r, int code, const char *reason, struct evbuffer *body)
 {
 	hr_ctx ctx;
+	struct evbuffer *out;
+	size_t before;
+	int closes;
 
 	if (!live(r) || r->started) {
 		return -1;
 	}
 	hc_request_reply_ctx(r, &ctx);
-	return finish(r, hr_page(reply_target(r), &ctx, code, reason, body) & HR_CLOSE);
+	out = reply_target(r);
+	before = evbuffer_get_length(out);
+	closes = hr_page(out, &ctx, code, reason, body) & HR_CLOSE;
+	note_reply(r, out, before);
+	return finish(r, closes);
 }
 
 void hc_request_release(hc_request *r)
@@ -829,4 +903,250 @@ void hc_request_free(hc_request *r)
 		}
 	}
 	/* Still queued behind earlier replies: freed when it leaves the queue. */
+}
+
+/*
+ * PENDING OUTPUT
+ * Every byte that leaves the output (written, or drained by whoever holds
+ * the bufferevent) is counted in c->written by an evbuffer callback, so a
+ * position in the output stream is c->written + an offset into the output.
+ * A request records where its bytes lie (start_pos, end_pos) when they are
+ * added to the output; its pending output is the part of that range past
+ * c->written. Bytes still in the request's own buffer (behind earlier
+ * replies) are pending as they are. Requests with a position or a drain
+ * watch are on c->tracked (a handful at most: the one on the wire, the
+ * ones just answered, the watched ones), so the connection can tell them
+ * when it goes.
+ */
+
+static void track_link(hc_conn *c, hc_request *r)
+{
+	r->wire = c;
+	r->t_prev = NULL;
+	r->t_next = c->tracked;
+	if (c->tracked) {
+		c->tracked->t_prev = r;
+	}
+	c->tracked = r;
+}
+
+static void track_unlink(hc_request *r)
+{
+	hc_conn *c = r->wire;
+
+	if (r->t_prev) {
+		r->t_prev->t_next = r->t_next;
+	} else {
+		c->tracked = r->t_next;
+	}
+	if (r->t_next) {
+		r->t_next->t_prev = r->t_prev;
+	}
+	r->wire = NULL;
+	r->t_prev = r->t_next = NULL;
+	r->positioned = 0;
+}
+
+/* Leaves the list once nothing of it is unwritten and nobody watches it. */
+static void track_maybe_unlink(hc_request *r)
+{
+	if (r->wire && !r->positioned && !r->drain_fn) {
+		track_unlink(r);
+	}
+}
+
+static size_t request_pending(const hc_request *r)
+{
+	const hc_conn *c = r->wire ? r->wire : r->conn;
+
+	if (!c || c->closed) {
+		return 0;
+	}
+	if (r->positioned) {
+		uint64_t from = c->written > r->start_pos ? c->written : r->start_pos;
+		return r->end_pos > from ? (size_t)(r->end_pos - from) : 0;
+	}
+	if (r->conn && r->out) {
+		return evbuffer_get_length(r->out);
+	}
+	return 0;
+}
+
+static void schedule_drain(hc_conn *c)
+{
+	if (c->drain_scheduled || c->closed) {
+		return;
+	}
+	c->drain_scheduled = 1;
+	/* The write callback from the loop's next step, whatever the output
+	 * holds; no system call (libevent's deferred callback queue). */
+	bufferevent_trigger(c->bev, EV_WRITE, BEV_TRIG_IGNORE_WATERMARKS | BEV_TRIG_DEFER_CALLBACKS);
+}
+
+/* A watched request's pending output changed, or its reply completed. */
+static void drain_check(hc_request *r)
+{
+	size_t pending;
+
+	if (!r->drain_fn) {
+		return;
+	}
+	pending = request_pending(r);
+	if (pending > r->drain_low) {
+		r->drain_above = 1;
+	} else if (r->drain_above) {
+		r->drain_above = 0;
+		r->drain_due |= HC_DRAIN_LOW;
+	}
+	if (r->complete) {
+		/* Nothing more can be sent: no call, only the end once written. */
+		r->drain_due &= ~HC_DRAIN_LOW;
+		if (pending == 0) {
+			r->drain_due |= HC_DRAIN_END;
+		}
+	}
+	if (r->drain_due) {
+		schedule_drain(r->wire);
+	}
+}
+
+/* Bytes for r went into `target` (the output when r is first, else its own
+ * buffer); `before` was target's length. */
+static void note_reply(hc_request *r, struct evbuffer *target, size_t before)
+{
+	hc_conn *c = r->conn;
+	size_t after = evbuffer_get_length(target);
+
+	if (target != r->out && after > before) {
+		if (!r->positioned) {
+			if (!r->wire) {
+				track_link(c, r);
+			}
+			r->positioned = 1;
+			r->start_pos = c->written + before;
+		}
+		r->end_pos = c->written + after;
+	}
+	drain_check(r);
+}
+
+static void output_changed(struct evbuffer *buf, const struct evbuffer_cb_info *info, void *arg)
+{
+	hc_conn *c = arg;
+	hc_request *r, *next;
+	(void)buf;
+
+	if (info->n_deleted == 0) {
+		return;
+	}
+	c->written += info->n_deleted;
+	for (r = c->tracked; r; r = next) {
+		next = r->t_next;
+		if (r->positioned && r->end_pos <= c->written) {
+			r->positioned = 0;
+		}
+		drain_check(r);
+		track_maybe_unlink(r);
+	}
+}
+
+static int tracking_start(hc_conn *c)
+{
+	c->out_cb = evbuffer_add_cb(bufferevent_get_output(c->bev), output_changed, c);
+	return c->out_cb ? 0 : -1;
+}
+
+/* The connection goes: its requests have nothing pending any more and
+ * their watches are dropped (the closed callback told the application). */
+static void tracking_end(hc_conn *c)
+{
+	while (c->tracked) {
+		hc_request *r = c->tracked;
+		r->drain_fn = NULL;
+		r->drain_arg = NULL;
+		r->drain_due = 0;
+		r->drain_now = 0;
+		track_unlink(r);
+	}
+	if (c->out_cb) {
+		evbuffer_remove_cb_entry(bufferevent_get_output(c->bev), c->out_cb);
+		c->out_cb = NULL;
+	}
+}
+
+/* One due watch's call; r is not touched after it (fn may free it). */
+static void drain_fire(hc_request *r)
+{
+	int events = r->drain_due;
+	hc_drain_fn fn = r->drain_fn;
+	void *arg = r->drain_arg;
+
+	r->drain_due = 0;
+	r->drain_now = 0;
+	if (r->drain_above || r->complete) {
+		/* Above again since the fall (more was sent before this step: the
+		 * next fall calls), or the reply was completed meanwhile. */
+		events &= ~HC_DRAIN_LOW;
+	}
+	if (events & HC_DRAIN_END) {
+		r->drain_fn = NULL;
+		r->drain_arg = NULL;
+		track_maybe_unlink(r);
+	}
+	if (events) {
+		fn(r, events, arg);
+	}
+}
+
+/* From the write callback: the watches due when this step began are called
+ * in turn; what becomes due during the calls waits for the next step. */
+static void deliver_drains(hc_conn *c)
+{
+	hc_request *r;
+
+	c->drain_scheduled = 0;
+	if (c->closed) {
+		return;
+	}
+	for (r = c->tracked; r; r = r->t_next) {
+		r->drain_now = r->drain_due != 0;
+	}
+	while (!c->closed && !c->free_pending) {
+		for (r = c->tracked; r && !r->drain_now; r = r->t_next) {}
+		if (!r) {
+			break;
+		}
+		drain_fire(r);
+	}
+}
+
+size_t hc_request_pending_output(const hc_request *r)
+{
+	return request_pending(r);
+}
+
+int hc_request_watch_drain(hc_request *r, size_t low, hc_drain_fn fn, void *arg)
+{
+	hc_conn *c = r->wire ? r->wire : r->conn;
+
+	r->drain_fn = NULL;
+	r->drain_arg = NULL;
+	r->drain_due = 0;
+	r->drain_now = 0;
+	r->drain_above = 0;
+	if (!fn) {
+		track_maybe_unlink(r);
+		return 0;
+	}
+	if (!c || c->closed || !r->handed) {
+		return -1;
+	}
+	if (!r->wire) {
+		track_link(c, r);
+	}
+	r->drain_fn = fn;
+	r->drain_arg = arg;
+	r->drain_low = low;
+	drain_check(r);
+	return 0;
 }

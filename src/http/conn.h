@@ -161,6 +161,37 @@ int hc_request_reply_end(hc_request *req);
 int hc_request_page(hc_request *req, int code, const char *reason, struct evbuffer *body);
 /* Who is told of the fields the reply writer adds (reply.h's hr_added_fn). */
 void hc_request_set_added(hc_request *req, hr_added_fn fn, void *arg);
+/*
+ * PENDING OUTPUT AND DRAIN WATCHES
+ * A request's pending output is the bytes of its reply the layer accepted
+ * (hc_request_reply*, hc_request_error, hc_request_page) and not yet
+ * written to the socket: those waiting behind earlier replies in the
+ * request's own buffer, and its part of the connection's output. Bytes of
+ * other replies before or after it are not counted; hc_conn_write()'s raw
+ * bytes are the connection's. 0 before a reply, once written, and once the
+ * connection is closed. No system call: the layer counts what leaves the
+ * output (an evbuffer callback) and where each reply's bytes lie in it.
+ *
+ * A drain watch calls fn(req, HC_DRAIN_LOW, arg) from the loop (the
+ * bufferevent's deferred write callback, never inside a reply call) each
+ * time the pending output falls to `low` bytes or fewer after having been
+ * above it, while the reply is not complete (there is nothing to send
+ * after it). Once the reply is complete and written, fn gets HC_DRAIN_END
+ * and the layer forgets fn and arg. When the connection closes the watch
+ * is dropped without a call (the application learns of it from the closed
+ * callback). fn may reply, free the request, set a new watch, close or
+ * free the connection.
+ */
+#define HC_DRAIN_LOW 0x01
+#define HC_DRAIN_END 0x02
+typedef void (*hc_drain_fn)(hc_request *req, int events, void *arg);
+
+size_t hc_request_pending_output(const hc_request *req);
+/* Sets (replacing any) or, fn NULL, removes the request's drain watch.
+ * Returns 0, or -1 when no watch can be set: the connection is closed, or
+ * the reply is complete and written. */
+int hc_request_watch_drain(hc_request *req, size_t low, hc_drain_fn fn, void *arg);
+
 /* The application lets go of the request without answering it (as evhttp
  * leaves a request nobody answers): it stays held, the replies behind it
  * wait, and the layer frees it with the connection. An answered one is
