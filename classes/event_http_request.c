@@ -2,29 +2,29 @@
  * EventHttpRequest: two backings behind one small internal interface
  * (headers, bodies, replies below branch on server_side).
  *
- * Server side (handed to an EventHttp handler): wraps the engine's
- * hc_request (src/http/conn.h).
- * Owns: the hc_request until the object ends (the head's bytes, the body),
- * its header lists, its reply body buffer.
- * Freed by: the object's end (or free()): an answered request is freed (or
- * when the replies before it left, by the engine); an unanswered one is
- * released to the engine, which keeps it held, unanswered, as evhttp does,
- * and frees it with the connection.
- * If the connection goes first: the ctx tells the object
- * (php_event_http_req_conn_gone): no reply is possible any more, the
- * getters go on answering from the hc_request, which the engine detached
- * but does not free while the object lives. The script learns of it from
- * isAborted() / getConnectionStatus(), like connection_aborted() in PHP.
- * EventBuffer objects handed out for the bodies are disowned (keeping their
- * bytes) before those buffers go.
- *
- * Client side (new EventHttpRequest): the script owns libevent's
- * evhttp_request from construction to the object's end
- * (evhttp_request_own(), so libevent never frees it). While in flight, the
- * request holds a reference to itself and to its EventHttpConnection; both
- * are released once the response callback ran, or the request was
- * cancelled, or the connection was freed.
- * If the base goes first: the connection drops its requests in flight.
+ * Owns: server side (handed to an EventHttp handler), the engine's
+ * hc_request (src/http/conn.h: the head's bytes, the body) until the object
+ * ends, its header lists, its reply body buffer and its drain callback with
+ * $arg. Client side (new EventHttpRequest), libevent's evhttp_request from
+ * construction to the object's end (evhttp_request_own(), so libevent never
+ * frees it), and its response callback with $arg.
+ * Freed by: the object's end (or free()). Server side: an answered request
+ * is freed (or, when the replies before it left, by the engine); an
+ * unanswered one is released to the engine, which keeps it held,
+ * unanswered, as evhttp does, and frees it with the connection. A drain
+ * callback holds a reference to the object; it is released once the whole
+ * reply was written, when the client leaves, or on free(). Client side:
+ * while in flight, the request holds a reference to itself and to its
+ * EventHttpConnection; both are released once the response callback ran,
+ * or the request was cancelled, or the connection was freed.
+ * If the base or libevent goes first: server side, the connection goes with
+ * it and the ctx tells the object (php_event_http_req_conn_gone): no reply
+ * is possible any more, the getters go on answering from the hc_request,
+ * which the engine detached but does not free while the object lives. The
+ * script learns of it from isAborted() / getConnectionStatus(), like
+ * connection_aborted() in PHP. EventBuffer objects handed out for the bodies
+ * are disowned (keeping their bytes) before those buffers go. Client side,
+ * the connection drops its requests in flight.
  */
 #include "php_event.h"
 #include "src/arginfo.h"
@@ -35,15 +35,11 @@
 
 static zend_object_handlers req_handlers;
 
-#define THIS_REQ() php_event_http_req_from_obj(Z_OBJ_P(ZEND_THIS))
-
 /* The start of a method without arguments that needs a usable request. */
 #define USABLE_REQ_NO_ARGS(r) \
-	php_event_http_req_t *r = THIS_REQ(); \
+	php_event_http_req_t *r; \
 	ZEND_PARSE_PARAMETERS_NONE(); \
-	if (!req_check_usable(r)) { \
-		RETURN_THROWS(); \
-	}
+	PHP_EVENT_LIVE(r, req_live(ZEND_THIS), RETURN_THROWS())
 
 /* --- server header lists (evkeyvalq's rules) --- */
 
@@ -373,7 +369,8 @@ static HashTable *req_get_gc(zend_object *obj, zval **table, int *n)
 
 /* --- helpers for the methods --- */
 
-static bool req_check_usable(php_event_http_req_t *r)
+/* Whether the request can still be used; throws if not. */
+static bool req_usable(php_event_http_req_t *r)
 {
 	if (r->freed || (r->server_side ? !r->hreq : !r->req)) {
 		php_event_throw_freed(&r->std);
@@ -382,12 +379,19 @@ static bool req_check_usable(php_event_http_req_t *r)
 	return true;
 }
 
+/* The usable request of a zval, or NULL after throwing. */
+static php_event_http_req_t *req_live(zval *zreq)
+{
+	php_event_http_req_t *r = Z_EVENT_HTTP_REQ_P(zreq);
+	return req_usable(r) ? r : NULL;
+}
+
 /* The request for a reply, or false: after throwing (misuse), or silently
  * when the client went away (the reply is dropped, as the script can see
  * from isAborted()). `begin`: a new reply (none may have been begun). */
 static bool req_for_reply(php_event_http_req_t *r, bool begin)
 {
-	if (!req_check_usable(r)) {
+	if (!req_usable(r)) {
 		return false;
 	}
 	if (!r->server_side) {
@@ -486,7 +490,7 @@ static void client_req_cb(struct evhttp_request *req, void *arg);
 ZEND_METHOD(EventHttpRequest, __construct)
 {
 	zval *callable, *data = NULL;
-	php_event_http_req_t *r = THIS_REQ();
+	php_event_http_req_t *r = Z_EVENT_HTTP_REQ_P(ZEND_THIS);
 
 	ZEND_PARSE_PARAMETERS_START(1, 2)
 		Z_PARAM_ZVAL(callable)
@@ -561,7 +565,7 @@ ZEND_METHOD(EventHttpRequest, __wakeup)
 
 ZEND_METHOD(EventHttpRequest, free)
 {
-	php_event_http_req_t *r = THIS_REQ();
+	php_event_http_req_t *r = Z_EVENT_HTTP_REQ_P(ZEND_THIS);
 	ZEND_PARSE_PARAMETERS_NONE();
 
 	if (r->freed) {
@@ -716,7 +720,7 @@ static void return_body_buffer(php_event_http_req_t *r, bool output, zval *retur
 {
 	zval *slot = output ? &r->output : &r->input;
 
-	if (!req_check_usable(r)) {
+	if (!req_usable(r)) {
 		RETURN_THROWS();
 	}
 	if (Z_TYPE_P(slot) != IS_OBJECT) {
@@ -733,14 +737,14 @@ static void return_body_buffer(php_event_http_req_t *r, bool output, zval *retur
 
 ZEND_METHOD(EventHttpRequest, getInputBuffer)
 {
-	php_event_http_req_t *r = THIS_REQ();
+	php_event_http_req_t *r = Z_EVENT_HTTP_REQ_P(ZEND_THIS);
 	ZEND_PARSE_PARAMETERS_NONE();
 	return_body_buffer(r, false, return_value);
 }
 
 ZEND_METHOD(EventHttpRequest, getOutputBuffer)
 {
-	php_event_http_req_t *r = THIS_REQ();
+	php_event_http_req_t *r = Z_EVENT_HTTP_REQ_P(ZEND_THIS);
 	ZEND_PARSE_PARAMETERS_NONE();
 	return_body_buffer(r, true, return_value);
 }
@@ -789,7 +793,7 @@ ZEND_METHOD(EventHttpRequest, sendError)
 {
 	zend_long code;
 	zend_string *reason = NULL;
-	php_event_http_req_t *r = THIS_REQ();
+	php_event_http_req_t *r = Z_EVENT_HTTP_REQ_P(ZEND_THIS);
 
 	ZEND_PARSE_PARAMETERS_START(1, 2)
 		Z_PARAM_LONG(code)
@@ -814,7 +818,7 @@ ZEND_METHOD(EventHttpRequest, sendReply)
 	zend_string *reason;
 	zval *zbuf = NULL;
 	struct evbuffer *buf = NULL, *body;
-	php_event_http_req_t *r = THIS_REQ();
+	php_event_http_req_t *r = Z_EVENT_HTTP_REQ_P(ZEND_THIS);
 	hr_field stack[REPLY_FIELDS_STACK], *f;
 
 	ZEND_PARSE_PARAMETERS_START(2, 3)
@@ -853,7 +857,7 @@ ZEND_METHOD(EventHttpRequest, sendReplyStart)
 {
 	zend_long code;
 	zend_string *reason;
-	php_event_http_req_t *r = THIS_REQ();
+	php_event_http_req_t *r = Z_EVENT_HTTP_REQ_P(ZEND_THIS);
 	hr_field stack[REPLY_FIELDS_STACK], *f;
 
 	ZEND_PARSE_PARAMETERS_START(2, 2)
@@ -877,7 +881,7 @@ ZEND_METHOD(EventHttpRequest, sendReplyStart)
 ZEND_METHOD(EventHttpRequest, sendReplyChunk)
 {
 	zval *zbuf;
-	php_event_http_req_t *r = THIS_REQ();
+	php_event_http_req_t *r = Z_EVENT_HTTP_REQ_P(ZEND_THIS);
 
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_OBJECT_OF_CLASS(zbuf, php_event_buffer_ce)
@@ -905,7 +909,7 @@ ZEND_METHOD(EventHttpRequest, sendReplyChunk)
 
 ZEND_METHOD(EventHttpRequest, sendReplyEnd)
 {
-	php_event_http_req_t *r = THIS_REQ();
+	php_event_http_req_t *r = Z_EVENT_HTTP_REQ_P(ZEND_THIS);
 	ZEND_PARSE_PARAMETERS_NONE();
 
 	if (!req_for_reply(r, false)) {
@@ -938,7 +942,7 @@ ZEND_METHOD(EventHttpRequest, addHeader)
 {
 	zend_string *key, *value;
 	zend_long type;
-	php_event_http_req_t *r = THIS_REQ();
+	php_event_http_req_t *r = Z_EVENT_HTTP_REQ_P(ZEND_THIS);
 
 	ZEND_PARSE_PARAMETERS_START(3, 3)
 		Z_PARAM_STR(key)
@@ -946,7 +950,7 @@ ZEND_METHOD(EventHttpRequest, addHeader)
 		Z_PARAM_LONG(type)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (!req_check_usable(r)) {
+	if (!req_usable(r)) {
 		RETURN_THROWS();
 	}
 	if (!header_name_valid(key) || !header_value_valid(ZSTR_VAL(value))) {
@@ -982,11 +986,7 @@ static php_event_http_req_t *req_key_type_args(INTERNAL_FUNCTION_PARAMETERS, zen
 		Z_PARAM_LONG(*type)
 	ZEND_PARSE_PARAMETERS_END_EX(return NULL);
 
-	php_event_http_req_t *r = THIS_REQ();
-	if (!req_check_usable(r)) {
-		return NULL;
-	}
-	return r;
+	return req_live(ZEND_THIS);
 }
 
 ZEND_METHOD(EventHttpRequest, removeHeader)
@@ -1035,14 +1035,14 @@ ZEND_METHOD(EventHttpRequest, findHeader)
 
 ZEND_METHOD(EventHttpRequest, getConnectionStatus)
 {
-	php_event_http_req_t *r = THIS_REQ();
+	php_event_http_req_t *r = Z_EVENT_HTTP_REQ_P(ZEND_THIS);
 	ZEND_PARSE_PARAMETERS_NONE();
 	RETURN_LONG(r->status);
 }
 
 ZEND_METHOD(EventHttpRequest, isAborted)
 {
-	php_event_http_req_t *r = THIS_REQ();
+	php_event_http_req_t *r = Z_EVENT_HTTP_REQ_P(ZEND_THIS);
 	ZEND_PARSE_PARAMETERS_NONE();
 	RETURN_BOOL((r->status & PHP_EVENT_REQ_STATUS_ABORTED) != 0 || (r->status & PHP_EVENT_REQ_STATUS_TIMEOUT) != 0);
 }
@@ -1050,7 +1050,7 @@ ZEND_METHOD(EventHttpRequest, isAborted)
 /* getPendingOutput() and setDrainCallback(): a server request's. */
 static bool req_check_server(php_event_http_req_t *r)
 {
-	if (!req_check_usable(r)) {
+	if (!req_usable(r)) {
 		return false;
 	}
 	if (!r->server_side) {
@@ -1062,7 +1062,7 @@ static bool req_check_server(php_event_http_req_t *r)
 
 ZEND_METHOD(EventHttpRequest, getPendingOutput)
 {
-	php_event_http_req_t *r = THIS_REQ();
+	php_event_http_req_t *r = Z_EVENT_HTTP_REQ_P(ZEND_THIS);
 	ZEND_PARSE_PARAMETERS_NONE();
 
 	if (!req_check_server(r)) {
@@ -1078,7 +1078,7 @@ ZEND_METHOD(EventHttpRequest, setDrainCallback)
 	zend_long low = 0;
 	zval null_arg, *arg = NULL;
 	req_drain_state old;
-	php_event_http_req_t *r = THIS_REQ();
+	php_event_http_req_t *r = Z_EVENT_HTTP_REQ_P(ZEND_THIS);
 
 	ZEND_PARSE_PARAMETERS_START(1, 3)
 		Z_PARAM_FUNC_OR_NULL(fci, fcc)

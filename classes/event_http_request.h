@@ -59,6 +59,8 @@ static inline php_event_http_req_t *php_event_http_req_from_obj(zend_object *obj
 	return PHP_EVENT_FETCH(php_event_http_req_t, obj);
 }
 
+#define Z_EVENT_HTTP_REQ_P(zv) php_event_http_req_from_obj(Z_OBJ_P(zv))
+
 /* A new EventHttpRequest object for a request the engine handed out. */
 zend_object *php_event_http_req_new_server(hc_request *hreq, php_event_http_conn_ctx *ctx);
 
