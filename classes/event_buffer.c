@@ -433,15 +433,20 @@ ZEND_METHOD(EventBuffer, copyout)
 	ZEND_TRY_ASSIGN_REF_STR(zdata, s);
 }
 
+/* drain()/expand(): the length and the live buffer, or NULL after throwing. */
+static struct evbuffer *length_args(INTERNAL_FUNCTION_PARAMETERS, zend_long *len)
+{
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_LONG(*len)
+	ZEND_PARSE_PARAMETERS_END_EX(return NULL);
+	return php_event_buffer_get(ZEND_THIS);
+}
+
 ZEND_METHOD(EventBuffer, drain)
 {
 	struct evbuffer *buf;
 	zend_long len;
-
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_LONG(len)
-	ZEND_PARSE_PARAMETERS_END();
-	PHP_EVENT_LIVE(buf, php_event_buffer_get(ZEND_THIS), RETURN_THROWS());
+	PHP_EVENT_LIVE(buf, length_args(INTERNAL_FUNCTION_PARAM_PASSTHRU, &len), RETURN_THROWS());
 
 	RETURN_BOOL(evbuffer_drain(buf, as_size(len)) == 0);
 }
@@ -454,11 +459,7 @@ ZEND_METHOD(EventBuffer, expand)
 {
 	struct evbuffer *buf;
 	zend_long len;
-
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_LONG(len)
-	ZEND_PARSE_PARAMETERS_END();
-	PHP_EVENT_LIVE(buf, php_event_buffer_get(ZEND_THIS), RETURN_THROWS());
+	PHP_EVENT_LIVE(buf, length_args(INTERNAL_FUNCTION_PARAM_PASSTHRU, &len), RETURN_THROWS());
 
 	if (as_size(len) > EXPAND_MAX) {
 		RETURN_FALSE;

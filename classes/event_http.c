@@ -882,11 +882,7 @@ ZEND_METHOD(EventHttp, setDefaultCallback)
 	php_event_http_t *h = Z_EVENT_HTTP_P(ZEND_THIS);
 
 	/* Unlike setCallback(), a callable now (as with PECL event). */
-	ZEND_PARSE_PARAMETERS_START(1, 2)
-		Z_PARAM_FUNC(fci, fcc)
-		Z_PARAM_OPTIONAL
-		Z_PARAM_ZVAL(arg)
-	ZEND_PARSE_PARAMETERS_END();
+	PHP_EVENT_PARSE_CALLABLE_ARG(fci, fcc, arg);
 
 	PHP_EVENT_LIVE(h, http_live(ZEND_THIS), RETURN_THROWS());
 	php_event_http_handler *old = h->default_handler;

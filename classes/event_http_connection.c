@@ -660,11 +660,7 @@ ZEND_METHOD(EventHttpConnection, setCloseCallback)
 	zval *arg = NULL;
 	php_event_http_conn_t *c = Z_EVENT_HTTP_CONN_P(ZEND_THIS);
 
-	ZEND_PARSE_PARAMETERS_START(1, 2)
-		Z_PARAM_FUNC(fci, fcc)
-		Z_PARAM_OPTIONAL
-		Z_PARAM_ZVAL(arg)
-	ZEND_PARSE_PARAMETERS_END();
+	PHP_EVENT_PARSE_CALLABLE_ARG(fci, fcc, arg);
 
 	if (c->server_side ? !c->ctx : !c->evcon) {
 		/* Closed already: nothing will call it; holding it would only leak. */

@@ -370,11 +370,7 @@ ZEND_METHOD(EventListener, setCallback)
 	zend_fcall_info_cache fcc;
 	zval *zarg = NULL;
 
-	ZEND_PARSE_PARAMETERS_START(1, 2)
-		Z_PARAM_FUNC(fci, fcc)
-		Z_PARAM_OPTIONAL
-		Z_PARAM_ZVAL(zarg)
-	ZEND_PARSE_PARAMETERS_END();
+	PHP_EVENT_PARSE_CALLABLE_ARG(fci, fcc, zarg);
 
 	php_event_listener_t *l;
 	PHP_EVENT_LIVE(l, listener_live(ZEND_THIS), RETURN_FALSE);

@@ -27,6 +27,14 @@ static inline bool php_event_cb_isset(const php_event_cb *cb)
 	return !Z_ISUNDEF(cb->func);
 }
 
+/* Parses the (callable $callback, mixed $arg = null) of a setter. */
+#define PHP_EVENT_PARSE_CALLABLE_ARG(fci, fcc, arg) \
+	ZEND_PARSE_PARAMETERS_START(1, 2) \
+		Z_PARAM_FUNC(fci, fcc) \
+		Z_PARAM_OPTIONAL \
+		Z_PARAM_ZVAL(arg) \
+	ZEND_PARSE_PARAMETERS_END()
+
 /* Takes a callable accepted by Z_PARAM_FUNC / Z_PARAM_FUNC_OR_NULL (a NULL
  * or empty fci, a null argument, leaves no callable) and, when `arg` is not
  * NULL, the $arg (NULL keeps the one given before, as PECL event's setters

@@ -772,54 +772,76 @@ static int finish(hc_request *r, int closes)
 	return 0;
 }
 
-int hc_request_reply(hc_request *r, int code, const char *reason, const hr_field *f, size_t n, struct evbuffer *body)
+/* The buffer a reply step of r writes to, when r is live and its reply is
+ * already begun (`started`) or not; *before is its length now, for
+ * note_reply(). NULL: the step is not possible. */
+static struct evbuffer *step_out(hc_request *r, int started, size_t *before)
+{
+	struct evbuffer *out;
+
+	if (!live(r) || !!r->started != started) {
+		return NULL;
+	}
+	out = reply_target(r);
+	*before = evbuffer_get_length(out);
+	return out;
+}
+
+enum { WHOLE_REPLY, WHOLE_ERROR, WHOLE_PAGE };
+
+/* A reply written at once: the script's, an error page, or evhttp's page. */
+static int whole_reply(hc_request *r, int kind, int code, const char *reason,
+	const hr_field *f, size_t n, struct evbuffer *body)
 {
 	hr_ctx ctx;
-	struct evbuffer *out;
 	size_t before;
-	int closes;
+	int flags;
+	struct evbuffer *out = step_out(r, 0, &before);
 
-	if (!live(r) || r->started) {
+	if (!out) {
 		return -1;
 	}
 	hc_request_reply_ctx(r, &ctx);
-	out = reply_target(r);
-	before = evbuffer_get_length(out);
-	closes = hr_reply(out, &ctx, code, reason, f, n, body) & HR_CLOSE;
+	switch (kind) {
+		case WHOLE_ERROR:
+			flags = hr_error(out, &ctx, code, reason);
+			break;
+		case WHOLE_PAGE:
+			flags = hr_page(out, &ctx, code, reason, body);
+			break;
+		default:
+			flags = hr_reply(out, &ctx, code, reason, f, n, body);
+			break;
+	}
 	note_reply(r, out, before);
-	return finish(r, closes);
+	return finish(r, flags & HR_CLOSE);
+}
+
+int hc_request_reply(hc_request *r, int code, const char *reason, const hr_field *f, size_t n, struct evbuffer *body)
+{
+	return whole_reply(r, WHOLE_REPLY, code, reason, f, n, body);
 }
 
 int hc_request_error(hc_request *r, int code, const char *reason)
 {
-	hr_ctx ctx;
-	struct evbuffer *out;
-	size_t before;
-	int closes;
+	return whole_reply(r, WHOLE_ERROR, code, reason, NULL, 0, NULL);
+}
 
-	if (!live(r) || r->started) {
-		return -1;
-	}
-	hc_request_reply_ctx(r, &ctx);
-	out = reply_target(r);
-	before = evbuffer_get_length(out);
-	closes = hr_error(out, &ctx, code, reason) & HR_CLOSE;
-	note_reply(r, out, before);
-	return finish(r, closes);
+int hc_request_page(hc_request *r, int code, const char *reason, struct evbuffer *body)
+{
+	return whole_reply(r, WHOLE_PAGE, code, reason, NULL, 0, body);
 }
 
 int hc_request_reply_start(hc_request *r, int code, const char *reason, const hr_field *f, size_t n)
 {
 	hr_ctx ctx;
-	struct evbuffer *out;
 	size_t before;
+	struct evbuffer *out = step_out(r, 0, &before);
 
-	if (!live(r) || r->started) {
+	if (!out) {
 		return -1;
 	}
 	hc_request_reply_ctx(r, &ctx);
-	out = reply_target(r);
-	before = evbuffer_get_length(out);
 	r->mode = hr_reply_start(out, &ctx, code, reason, f, n);
 	r->started = 1;
 	note_reply(r, out, before);
@@ -829,14 +851,12 @@ int hc_request_reply_start(hc_request *r, int code, const char *reason, const hr
 
 int hc_request_reply_chunk(hc_request *r, struct evbuffer *data)
 {
-	struct evbuffer *out;
 	size_t before;
+	struct evbuffer *out = step_out(r, 1, &before);
 
-	if (!live(r) || !r->started) {
+	if (!out) {
 		return -1;
 	}
-	out = reply_target(r);
-	before = evbuffer_get_length(out);
 	hr_reply_chunk(out, r->mode, data);
 	note_reply(r, out, before);
 	write_soon(r->conn);
@@ -845,35 +865,15 @@ int hc_request_reply_chunk(hc_request *r, struct evbuffer *data)
 
 int hc_request_reply_end(hc_request *r)
 {
-	struct evbuffer *out;
 	size_t before;
+	struct evbuffer *out = step_out(r, 1, &before);
 
-	if (!live(r) || !r->started) {
+	if (!out) {
 		return -1;
 	}
-	out = reply_target(r);
-	before = evbuffer_get_length(out);
 	hr_reply_end(out, r->mode);
 	note_reply(r, out, before);
 	return finish(r, r->mode & HR_CLOSE);
-}
-
-int hc_request_page(hc_request *r, int code, const char *reason, struct evbuffer *body)
-{
-	hr_ctx ctx;
-	struct evbuffer *out;
-	size_t before;
-	int closes;
-
-	if (!live(r) || r->started) {
-		return -1;
-	}
-	hc_request_reply_ctx(r, &ctx);
-	out = reply_target(r);
-	before = evbuffer_get_length(out);
-	closes = hr_page(out, &ctx, code, reason, body) & HR_CLOSE;
-	note_reply(r, out, before);
-	return finish(r, closes);
 }
 
 void hc_request_release(hc_request *r)
