@@ -25,11 +25,7 @@ static zend_object_handlers base_handlers;
 
 struct event_base *php_event_base_get(zval *zbase)
 {
-	php_event_base_t *b = Z_EVENT_BASE_P(zbase);
-	if (!b->base) {
-		php_event_throw_freed(Z_OBJ_P(zbase));
-	}
-	return b->base;
+	return php_event_live_or_throw(Z_EVENT_BASE_P(zbase)->base, Z_OBJ_P(zbase));
 }
 
 static zend_object *base_create(zend_class_entry *ce)
@@ -105,8 +101,7 @@ zend_class_entry *php_event_base_ce;
 PHP_MINIT_FUNCTION(event_base)
 {
 	php_event_base_ce = register_class_EventBase();
-	php_event_base_ce->create_object = base_create;
-	PHP_EVENT_INIT_HANDLERS(base_handlers, php_event_base_t, base_free);
+	PHP_EVENT_INIT_CLASS(php_event_base_ce, base_handlers, php_event_base_t, base_create, base_free);
 	return SUCCESS;
 }
 

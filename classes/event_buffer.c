@@ -106,12 +106,7 @@ void php_event_buffer_disown(zend_object *obj, bool keep_data)
 
 struct evbuffer *php_event_buffer_get(zval *zbuf)
 {
-	php_event_buffer_t *b = Z_EVENT_BUFFER_P(zbuf);
-	if (b->buf == NULL) {
-		php_event_throw_freed(Z_OBJ_P(zbuf));
-		return NULL;
-	}
-	return b->buf;
+	return php_event_live_or_throw(Z_EVENT_BUFFER_P(zbuf)->buf, Z_OBJ_P(zbuf));
 }
 
 
@@ -149,8 +144,7 @@ zend_class_entry *php_event_buffer_ce;
 PHP_MINIT_FUNCTION(event_buffer)
 {
 	php_event_buffer_ce = register_class_EventBuffer();
-	php_event_buffer_ce->create_object = buffer_create_object;
-	PHP_EVENT_INIT_HANDLERS(buffer_handlers, php_event_buffer_t, buffer_free_obj);
+	PHP_EVENT_INIT_CLASS(php_event_buffer_ce, buffer_handlers, php_event_buffer_t, buffer_create_object, buffer_free_obj);
 	PHP_EVENT_PROPS_REGISTER(buffer_handlers, buffer_props);
 	return SUCCESS;
 }

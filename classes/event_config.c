@@ -28,11 +28,7 @@ static inline php_event_config_t *php_event_config_from_obj(zend_object *obj)
 
 struct event_config *php_event_config_get(zval *zcfg)
 {
-	php_event_config_t *c = Z_EVENT_CONFIG_P(zcfg);
-	if (!c->cfg) {
-		php_event_throw_freed(Z_OBJ_P(zcfg));
-	}
-	return c->cfg;
+	return php_event_live_or_throw(Z_EVENT_CONFIG_P(zcfg)->cfg, Z_OBJ_P(zcfg));
 }
 
 static zend_object *config_create(zend_class_entry *ce)
@@ -57,8 +53,7 @@ zend_class_entry *php_event_config_ce;
 PHP_MINIT_FUNCTION(event_config)
 {
 	php_event_config_ce = register_class_EventConfig();
-	php_event_config_ce->create_object = config_create;
-	PHP_EVENT_INIT_HANDLERS(config_handlers, php_event_config_t, config_free);
+	PHP_EVENT_INIT_CLASS(php_event_config_ce, config_handlers, php_event_config_t, config_create, config_free);
 	return SUCCESS;
 }
 

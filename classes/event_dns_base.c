@@ -40,11 +40,7 @@ static inline php_event_dns_base_t *php_event_dns_base_from_obj(zend_object *obj
 /* The live evdns_base of $this, or NULL after throwing. */
 static struct evdns_base *dns_base_live(zval *zthis)
 {
-	php_event_dns_base_t *d = Z_EVENT_DNS_BASE_P(zthis);
-	if (d->dns == NULL) {
-		php_event_throw_freed(Z_OBJ_P(zthis));
-	}
-	return d->dns;
+	return php_event_live_or_throw(Z_EVENT_DNS_BASE_P(zthis)->dns, Z_OBJ_P(zthis));
 }
 
 zend_object *php_event_dns_base_owner(zval *zdns)
@@ -153,8 +149,7 @@ PHP_MINIT_FUNCTION(event_dns_base)
 	/* evdns logs through libevent's log callback, which turns its warnings
 	 * ("Unable to parse nameserver address ...") into PHP warnings, as PECL
 	 * event shows them (src/module.c). */
-	php_event_dns_base_ce->create_object = dns_base_create;
-	PHP_EVENT_INIT_HANDLERS(dns_base_handlers, php_event_dns_base_t, dns_base_free_obj);
+	PHP_EVENT_INIT_CLASS(php_event_dns_base_ce, dns_base_handlers, php_event_dns_base_t, dns_base_create, dns_base_free_obj);
 	dns_base_handlers.get_gc = dns_base_get_gc;
 	php_event_not_serializable(php_event_dns_base_ce);
 	return SUCCESS;

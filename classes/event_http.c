@@ -1059,8 +1059,7 @@ zend_class_entry *php_event_http_ce;
 PHP_MINIT_FUNCTION(event_http)
 {
 	php_event_http_ce = register_class_EventHttp();
-	PHP_EVENT_INIT_HANDLERS(http_handlers, php_event_http_t, http_free);
+	PHP_EVENT_INIT_CLASS(php_event_http_ce, http_handlers, php_event_http_t, http_create, http_free);
 	http_handlers.get_gc = http_get_gc;
-	php_event_http_ce->create_object = http_create;
 	return SUCCESS;
 }

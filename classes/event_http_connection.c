@@ -721,8 +721,7 @@ zend_class_entry *php_event_http_conn_ce;
 PHP_MINIT_FUNCTION(event_http_connection)
 {
 	php_event_http_conn_ce = register_class_EventHttpConnection();
-	PHP_EVENT_INIT_HANDLERS(conn_handlers, php_event_http_conn_t, conn_free);
+	PHP_EVENT_INIT_CLASS(php_event_http_conn_ce, conn_handlers, php_event_http_conn_t, conn_create, conn_free);
 	conn_handlers.get_gc = conn_get_gc;
-	php_event_http_conn_ce->create_object = conn_create;
 	return SUCCESS;
 }

@@ -471,11 +471,7 @@ ZEND_METHOD(EventSslContext, __construct)
 
 static SSL_CTX *ssl_ctx_live(zval *zthis)
 {
-	php_event_ssl_ctx_t *self = Z_EVENT_SSL_CTX_P(zthis);
-	if (self->ctx == NULL) {
-		php_event_throw_freed(&self->std);
-	}
-	return self->ctx;
+	return php_event_live_or_throw(Z_EVENT_SSL_CTX_P(zthis)->ctx, Z_OBJ_P(zthis));
 }
 
 static void set_proto_version(INTERNAL_FUNCTION_PARAMETERS, bool max)
@@ -588,8 +584,7 @@ zend_class_entry *php_event_ssl_context_ce;
 PHP_MINIT_FUNCTION(event_ssl_context)
 {
 	php_event_ssl_context_ce = register_class_EventSslContext();
-	php_event_ssl_context_ce->create_object = create_object;
-	PHP_EVENT_INIT_HANDLERS(handlers, php_event_ssl_ctx_t, free_obj);
+	PHP_EVENT_INIT_CLASS(php_event_ssl_context_ce, handlers, php_event_ssl_ctx_t, create_object, free_obj);
 	PHP_EVENT_PROPS_REGISTER(handlers, ssl_ctx_props);
 	return SUCCESS;
 }

@@ -14,6 +14,16 @@ void php_event_throw_errno(int err, const char *format, ...) ZEND_ATTRIBUTE_FORM
  * initialised by its constructor). */
 void php_event_throw_freed(zend_object *obj);
 
+/* handle, or NULL after php_event_throw_freed(obj) when it is NULL: the
+ * getter of a class whose freed objects throw. */
+static inline void *php_event_live_or_throw(void *handle, zend_object *obj)
+{
+	if (handle == NULL) {
+		php_event_throw_freed(obj);
+	}
+	return handle;
+}
+
 /* Routes libevent's log messages to PHP warnings; called at startup and
  * again where a piece of code silenced them for a while. */
 void php_event_log_to_php(void);

@@ -30,6 +30,12 @@
 		} \
 	} while (0)
 
+/* A class's create_object and its handlers, the way every class sets them. */
+#define PHP_EVENT_INIT_CLASS(ce, handlers, type, create_fn, free_fn) do { \
+		(ce)->create_object = (create_fn); \
+		PHP_EVENT_INIT_HANDLERS(handlers, type, free_fn); \
+	} while (0)
+
 /* Allocates a zeroed `type` with its zend_object initialised for `ce`. */
 #define PHP_EVENT_ALLOC_OBJECT(type, ce) \
 	((type *)php_event_alloc_object(sizeof(type), offsetof(type, std), (ce)))
