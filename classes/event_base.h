@@ -13,10 +13,7 @@ typedef struct {
 	zend_object std;
 } php_event_base_t;
 
-static inline php_event_base_t *php_event_base_from_obj(zend_object *obj)
-{
-	return PHP_EVENT_FETCH(php_event_base_t, obj);
-}
+PHP_EVENT_FROM_OBJ(php_event_base_t, base)
 
 #define Z_EVENT_BASE_P(zv) php_event_base_from_obj(Z_OBJ_P(zv))
 

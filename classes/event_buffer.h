@@ -8,10 +8,7 @@ typedef struct {
 	zend_object std;
 } php_event_buffer_t;
 
-static inline php_event_buffer_t *php_event_buffer_from_obj(zend_object *obj)
-{
-	return PHP_EVENT_FETCH(php_event_buffer_t, obj);
-}
+PHP_EVENT_FROM_OBJ(php_event_buffer_t, buffer)
 
 #define Z_EVENT_BUFFER_P(zv) php_event_buffer_from_obj(Z_OBJ_P(zv))
 

@@ -20,10 +20,7 @@ typedef struct {
 	zend_object std;
 } php_event_bevent_t;
 
-static inline php_event_bevent_t *php_event_bevent_from_obj(zend_object *obj)
-{
-	return PHP_EVENT_FETCH(php_event_bevent_t, obj);
-}
+PHP_EVENT_FROM_OBJ(php_event_bevent_t, bevent)
 
 #define Z_EVENT_BEVENT_P(zv) php_event_bevent_from_obj(Z_OBJ_P(zv))
 

@@ -19,10 +19,7 @@ typedef struct {
 
 static zend_object_handlers config_handlers;
 
-static inline php_event_config_t *php_event_config_from_obj(zend_object *obj)
-{
-	return PHP_EVENT_FETCH(php_event_config_t, obj);
-}
+PHP_EVENT_FROM_OBJ(php_event_config_t, config)
 
 #define Z_EVENT_CONFIG_P(zv) php_event_config_from_obj(Z_OBJ_P(zv))
 

@@ -30,10 +30,7 @@ typedef struct {
 
 static zend_object_handlers dns_base_handlers;
 
-static inline php_event_dns_base_t *php_event_dns_base_from_obj(zend_object *obj)
-{
-	return PHP_EVENT_FETCH(php_event_dns_base_t, obj);
-}
+PHP_EVENT_FROM_OBJ(php_event_dns_base_t, dns_base)
 
 #define Z_EVENT_DNS_BASE_P(zv) php_event_dns_base_from_obj(Z_OBJ_P(zv))
 

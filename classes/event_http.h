@@ -41,10 +41,7 @@ typedef struct {
 	zend_object std;
 } php_event_http_t;
 
-static inline php_event_http_t *php_event_http_from_obj(zend_object *obj)
-{
-	return PHP_EVENT_FETCH(php_event_http_t, obj);
-}
+PHP_EVENT_FROM_OBJ(php_event_http_t, http)
 
 #define Z_EVENT_HTTP_P(zv) php_event_http_from_obj(Z_OBJ_P(zv))
 

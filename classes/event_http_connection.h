@@ -30,10 +30,7 @@ typedef struct {
 	zend_object std;
 } php_event_http_conn_t;
 
-static inline php_event_http_conn_t *php_event_http_conn_from_obj(zend_object *obj)
-{
-	return PHP_EVENT_FETCH(php_event_http_conn_t, obj);
-}
+PHP_EVENT_FROM_OBJ(php_event_http_conn_t, http_conn)
 
 #define Z_EVENT_HTTP_CONN_P(zv) php_event_http_conn_from_obj(Z_OBJ_P(zv))
 

@@ -54,10 +54,7 @@ struct php_event_http_req_t {
 	zend_object std;
 };
 
-static inline php_event_http_req_t *php_event_http_req_from_obj(zend_object *obj)
-{
-	return PHP_EVENT_FETCH(php_event_http_req_t, obj);
-}
+PHP_EVENT_FROM_OBJ(php_event_http_req_t, http_req)
 
 #define Z_EVENT_HTTP_REQ_P(zv) php_event_http_req_from_obj(Z_OBJ_P(zv))
 

@@ -42,10 +42,7 @@ typedef struct {
 
 static zend_object_handlers listener_handlers;
 
-static inline php_event_listener_t *php_event_listener_from_obj(zend_object *obj)
-{
-	return PHP_EVENT_FETCH(php_event_listener_t, obj);
-}
+PHP_EVENT_FROM_OBJ(php_event_listener_t, listener)
 
 #define Z_EVENT_LISTENER_P(zv) php_event_listener_from_obj(Z_OBJ_P(zv))
 

@@ -52,10 +52,7 @@ typedef struct {
 
 static zend_object_handlers handlers;
 
-static inline php_event_ssl_ctx_t *php_event_ssl_ctx_from_obj(zend_object *obj)
-{
-	return PHP_EVENT_FETCH(php_event_ssl_ctx_t, obj);
-}
+PHP_EVENT_FROM_OBJ(php_event_ssl_ctx_t, ssl_ctx)
 
 #define Z_EVENT_SSL_CTX_P(zv) php_event_ssl_ctx_from_obj(Z_OBJ_P(zv))
 

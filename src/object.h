@@ -5,6 +5,16 @@
 /* The C struct that embeds `zend_object std` as its last member. */
 #define PHP_EVENT_FETCH(type, zobj) ((type *)((char *)(zobj) - offsetof(type, std)))
 
+/* Defines php_event_X_from_obj(), the struct of a class's zend_object;
+ * beside it each class defines Z_EVENT_X_P(), the struct of an object zval:
+ *     PHP_EVENT_FROM_OBJ(php_event_base_t, base)
+ *     #define Z_EVENT_BASE_P(zv) php_event_base_from_obj(Z_OBJ_P(zv)) */
+#define PHP_EVENT_FROM_OBJ(type, name) \
+	static inline type *php_event_##name##_from_obj(zend_object *obj) \
+	{ \
+		return PHP_EVENT_FETCH(type, obj); \
+	}
+
 /* Fills `handlers` with the defaults plus what every class of ours shares:
  * the offset of `std`, the free handler, and no cloning (PHP then throws
  * "Trying to clone an uncloneable object"). */
