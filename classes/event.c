@@ -581,7 +581,7 @@ bool php_event_move_to_base(zend_object *event_obj, zval *zbase)
 
 ZEND_METHOD(Event, free)
 {
-	ZEND_PARSE_PARAMETERS_NONE();
+	/* Extra arguments are ignored, as PECL event does (it parses none). */
 	php_event_t *e = event_from_obj(Z_OBJ_P(ZEND_THIS));
 	e->base_freed = false;
 	if (!e->ev) {
@@ -649,8 +649,10 @@ ZEND_METHOD(Event, setPriority)
 
 	php_event_t *e;
 	EVENT_THIS_OR_FALSE(e, EVENT_FREED_MSG);
-	/* Out of the base's range, or an active event: libevent says no. */
-	if (priority < 0 || priority > INT_MAX || event_priority_set(e->ev, (int)priority) != 0) {
+	/* libevent takes a C int: PECL event passes the low 32 bits (2^32 + 1
+	 * is priority 1). Out of the base's range, or an active event: libevent
+	 * says no. */
+	if (event_priority_set(e->ev, (int)(int32_t)(uint32_t)(zend_ulong)priority) != 0) {
 		php_error_docref(NULL, E_WARNING, "Unable to set event priority: " ZEND_LONG_FMT, priority);
 		RETURN_FALSE;
 	}

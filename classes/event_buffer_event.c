@@ -472,7 +472,7 @@ ZEND_METHOD(EventBufferEvent, __construct)
 
 ZEND_METHOD(EventBufferEvent, free)
 {
-	ZEND_PARSE_PARAMETERS_NONE();
+	/* Extra arguments are ignored, as PECL event does (it parses none). */
 
 	php_event_bevent_t *b = php_event_bevent_from_obj(Z_OBJ_P(ZEND_THIS));
 	/* A borrowed bufferevent stays with its HTTP connection, whose data
@@ -484,7 +484,7 @@ ZEND_METHOD(EventBufferEvent, close)
 {
 	php_event_bevent_t *b;
 
-	ZEND_PARSE_PARAMETERS_NONE();
+	/* Extra arguments are ignored, as PECL event does (it parses none). */
 	b = php_event_bevent_from_obj(Z_OBJ_P(ZEND_THIS));
 	if (b->bev == NULL) {
 		RETURN_FALSE;

@@ -486,7 +486,7 @@ ZEND_METHOD(EventHttpRequest, __wakeup)
 ZEND_METHOD(EventHttpRequest, free)
 {
 	php_event_http_req_t *r = THIS_REQ();
-	ZEND_PARSE_PARAMETERS_NONE();
+	/* Extra arguments are ignored, as PECL event does (it parses none). */
 
 	if (r->freed) {
 		return;
