@@ -452,7 +452,7 @@ static bool event_reassign(php_event_t *e, zval *zbase, struct event_base *base,
 ZEND_METHOD(Event, set)
 {
 	zval *zbase, *zfd, *arg = NULL;
-	zend_long what = 0;
+	zend_long what = -1;
 	zend_fcall_info fci = empty_fcall_info;
 	zend_fcall_info_cache fcc = empty_fcall_info_cache;
 	ZEND_PARSE_PARAMETERS_START(2, 5)
@@ -470,13 +470,13 @@ ZEND_METHOD(Event, set)
 	if (!base) {
 		RETURN_THROWS();
 	}
-	/* As PECL event: without $what the event becomes a bare timer and $fd
-	 * is not used as a descriptor; with it, $fd must be one (a timer
-	 * included), or a signal number for Event::SIGNAL. */
 	zval keep;
 	evutil_socket_t fd = -1;
+	bool same_fd = false;
 	ZVAL_UNDEF(&keep);
-	if (ZEND_NUM_ARGS() >= 3) {
+	if (what != -1) {
+		/* $fd must be a descriptor (a timer's included), or a signal
+		 * number for Event::SIGNAL. */
 		if (what & ~(zend_long)EVENT_PECL_FLAGS) {
 			php_error_docref(NULL, E_WARNING, "Invalid events mask");
 			RETURN_FALSE;
@@ -494,7 +494,17 @@ ZEND_METHOD(Event, set)
 			keep_stream(zfd, &keep);
 		}
 	} else {
-		keep_stream(zfd, &keep);
+		/* $what -1 (the default), as PECL event: the event keeps its
+		 * events; a null $fd keeps its descriptor, any other $fd is not
+		 * read as one and leaves it without (-1), though a stream still
+		 * comes back to the callback. */
+		what = event_get_events(e->ev);
+		if (Z_TYPE_P(zfd) == IS_NULL) {
+			fd = event_get_fd(e->ev);
+			same_fd = true;
+		} else {
+			keep_stream(zfd, &keep);
+		}
 	}
 	/* libevent forbids re-assigning a pending event. */
 	if (event_is_pending(e)) {
@@ -506,10 +516,12 @@ ZEND_METHOD(Event, set)
 		zval_ptr_dtor(&keep);
 		RETURN_FALSE;
 	}
-	if (!Z_ISUNDEF(e->fd_zv)) {
-		zval_ptr_dtor(&e->fd_zv);
+	if (!same_fd) {
+		if (!Z_ISUNDEF(e->fd_zv)) {
+			zval_ptr_dtor(&e->fd_zv);
+		}
+		ZVAL_COPY_VALUE(&e->fd_zv, &keep);
 	}
-	ZVAL_COPY_VALUE(&e->fd_zv, &keep);
 	e->kind = EVENT_CB_GENERIC;
 	if (ZEND_FCI_INITIALIZED(fci)) {
 		php_event_cb_set(&e->cb, &fci, &fcc);
