@@ -438,10 +438,11 @@ ZEND_METHOD(EventBufferEvent, __construct)
 		php_event_dep_release(&b->dep);
 		b->borrowed = false;
 	}
-	/* libevent expects a non-blocking socket. */
-	if (fd >= 0 && evutil_make_socket_nonblocking(fd) != 0) {
-		php_event_throw_errno(EVUTIL_SOCKET_ERROR(), "Failed to make the socket non-blocking");
-		RETURN_THROWS();
+	/* libevent expects a non-blocking socket. A descriptor that is not
+	 * open gets its bufferevent anyway, after libevent's warning, as in
+	 * PECL event (its I/O then fails with libevent's warnings). */
+	if (fd >= 0) {
+		(void)evutil_make_socket_nonblocking(fd);
 	}
 	bool from_object = zsocket && (Z_TYPE_P(zsocket) == IS_RESOURCE || Z_TYPE_P(zsocket) == IS_OBJECT);
 	int lib_options = (int)(uint32_t)(zend_ulong)options;

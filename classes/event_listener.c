@@ -246,10 +246,7 @@ static void make_listening_fd_nonblocking(zval *target, evutil_socket_t fd)
 #endif
 	/* Silently: a descriptor that is not open fails in
 	 * evconnlistener_new() with PECL event's exception. */
-	int fl = fcntl(fd, F_GETFL);
-	if (fl != -1 && !(fl & O_NONBLOCK)) {
-		(void)fcntl(fd, F_SETFL, fl | O_NONBLOCK);
-	}
+	php_event_fd_set_nonblocking_quietly(fd);
 }
 
 /* Listens on a descriptor the script gave; NULL after throwing. */
