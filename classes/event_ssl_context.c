@@ -413,6 +413,14 @@ static SSL_CTX *new_ctx_for_method(zend_long method)
 			zend_argument_value_error(1, "must be one of the EventSslContext::*_METHOD constants");
 			return NULL;
 	}
+	if (pinned) {
+		/* PECL event's notice for the versioned methods. */
+		php_error_docref(NULL, E_DEPRECATED, "TLSv1%c_%s_METHOD is deprecated, use TLS_%s_METHOD instead",
+			pinned == TLS1_1_VERSION ? '1' : '2', server ? "SERVER" : "CLIENT", server ? "SERVER" : "CLIENT");
+		if (EG(exception)) {
+			return NULL;
+		}
+	}
 	ctx = SSL_CTX_new(server ? TLS_server_method() : TLS_client_method());
 	if (ctx == NULL) {
 		throw_openssl("EventSslContext: cannot create an SSL context");

@@ -140,6 +140,7 @@ $f2->free();
 echo "done\n";
 ?>
 --EXPECTF--
+Deprecated: EventSslContext::__construct(): TLSv12_SERVER_METHOD is deprecated, use TLS_SERVER_METHOD instead in %s on line %d
 
 Warning: EventBufferEvent::sslSocket(): Invalid state specified in %s on line %d
 bad state: no error
