@@ -580,6 +580,12 @@ ZEND_METHOD(EventBufferEvent, connectHost)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_LONG(family)
 	ZEND_PARSE_PARAMETERS_END();
+	/* PECL event's check, first of all: bits other than those of AF_INET
+	 * and AF_INET6 (so 8 passes, and libevent's lookup refuses it). */
+	if (family & ~(zend_long)(AF_INET | AF_INET6 | AF_UNSPEC)) {
+		php_error_docref(NULL, E_WARNING, "Invalid address family specified");
+		RETURN_FALSE;
+	}
 	FETCH_LIVE(b);
 
 	struct evdns_base *dns = NULL;
@@ -604,10 +610,6 @@ ZEND_METHOD(EventBufferEvent, connectHost)
 		RETURN_THROWS();
 	}
 #endif
-	if (family != AF_UNSPEC && family != AF_INET && family != AF_INET6) {
-		php_error_docref(NULL, E_WARNING, "Invalid address family specified");
-		RETURN_FALSE;
-	}
 	/* libevent refuses ports outside 1..65535 (false); keep the value an
 	 * int it can check. */
 	if (port < INT_MIN || port > INT_MAX) {
