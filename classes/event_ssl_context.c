@@ -455,13 +455,17 @@ ZEND_METHOD(EventSslContext, __construct)
 		zend_throw_error(NULL, "Cannot call EventSslContext::__construct() twice");
 		RETURN_THROWS();
 	}
-	if (!parse_options(&o, options)) {
-		RETURN_THROWS();
-	}
 	/* Errors queued by earlier, unrelated OpenSSL users must not be
 	 * reported as ours. */
 	ERR_clear_error();
+	/* The method first (its error, its deprecation notice), then the
+	 * options, in PECL event's order. */
 	if ((ctx = new_ctx_for_method(method)) == NULL) {
+		RETURN_THROWS();
+	}
+	if (!parse_options(&o, options)) {
+		SSL_CTX_free(ctx);
+		ERR_clear_error();
 		RETURN_THROWS();
 	}
 	if (!apply_options(ctx, &o)) {
