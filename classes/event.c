@@ -456,7 +456,7 @@ static bool event_reassign(php_event_t *e, zval *zbase, struct event_base *base,
 ZEND_METHOD(Event, set)
 {
 	zval *zbase, *zfd, *arg = NULL;
-	zend_long what = 0;
+	zend_long what = -1;
 	zend_fcall_info fci = empty_fcall_info;
 	zend_fcall_info_cache fcc = empty_fcall_info_cache;
 	ZEND_PARSE_PARAMETERS_START(2, 5)
@@ -472,13 +472,13 @@ ZEND_METHOD(Event, set)
 	PHP_EVENT_LIVE(e, event_live(ZEND_THIS, EVENT_FREED_MSG), RETURN_FALSE);
 	struct event_base *base;
 	PHP_EVENT_LIVE(base, php_event_base_get(zbase), RETURN_THROWS());
-	/* As PECL event: without $what the event becomes a bare timer and $fd
-	 * is not used as a descriptor; with it, $fd must be one (a timer
-	 * included), or a signal number for Event::SIGNAL. */
 	zval keep;
 	evutil_socket_t fd = -1;
+	bool same_fd = false;
 	ZVAL_UNDEF(&keep);
-	if (ZEND_NUM_ARGS() >= 3) {
+	if (what != -1) {
+		/* $fd must be a descriptor (a timer's included), or a signal
+		 * number for Event::SIGNAL. */
 		if (what & ~(zend_long)EVENT_PECL_FLAGS) {
 			php_error_docref(NULL, E_WARNING, "Invalid events mask");
 			RETURN_FALSE;
@@ -496,7 +496,17 @@ ZEND_METHOD(Event, set)
 			keep_stream(zfd, &keep);
 		}
 	} else {
-		keep_stream(zfd, &keep);
+		/* $what -1 (the default), as PECL event: the event keeps its
+		 * events; a null $fd keeps its descriptor, any other $fd is not
+		 * read as one and leaves it without (-1), though a stream still
+		 * comes back to the callback. */
+		what = event_get_events(e->ev);
+		if (Z_TYPE_P(zfd) == IS_NULL) {
+			fd = event_get_fd(e->ev);
+			same_fd = true;
+		} else {
+			keep_stream(zfd, &keep);
+		}
 	}
 	/* libevent forbids re-assigning a pending event. */
 	if (event_is_pending(e)) {
@@ -508,10 +518,12 @@ ZEND_METHOD(Event, set)
 		zval_ptr_dtor(&keep);
 		RETURN_FALSE;
 	}
-	if (!Z_ISUNDEF(e->fd_zv)) {
-		zval_ptr_dtor(&e->fd_zv);
+	if (!same_fd) {
+		if (!Z_ISUNDEF(e->fd_zv)) {
+			zval_ptr_dtor(&e->fd_zv);
+		}
+		ZVAL_COPY_VALUE(&e->fd_zv, &keep);
 	}
-	ZVAL_COPY_VALUE(&e->fd_zv, &keep);
 	e->kind = EVENT_CB_GENERIC;
 	if (ZEND_FCI_INITIALIZED(fci)) {
 		php_event_cb_set(&e->cb, &fci, &fcc, NULL);
@@ -581,7 +593,7 @@ bool php_event_move_to_base(zend_object *event_obj, zval *zbase)
 
 ZEND_METHOD(Event, free)
 {
-	ZEND_PARSE_PARAMETERS_NONE();
+	/* Extra arguments are ignored, as PECL event does (it parses none). */
 	php_event_t *e = Z_EVENT_P(ZEND_THIS);
 	e->base_freed = false;
 	if (!e->ev) {
@@ -649,8 +661,10 @@ ZEND_METHOD(Event, setPriority)
 
 	php_event_t *e;
 	PHP_EVENT_LIVE(e, event_live(ZEND_THIS, EVENT_FREED_MSG), RETURN_FALSE);
-	/* Out of the base's range, or an active event: libevent says no. */
-	if (priority < 0 || priority > INT_MAX || event_priority_set(e->ev, (int)priority) != 0) {
+	/* libevent takes a C int: PECL event passes the low 32 bits (2^32 + 1
+	 * is priority 1). Out of the base's range, or an active event: libevent
+	 * says no. */
+	if (event_priority_set(e->ev, (int)(int32_t)(uint32_t)(zend_ulong)priority) != 0) {
 		php_error_docref(NULL, E_WARNING, "Unable to set event priority: " ZEND_LONG_FMT, priority);
 		RETURN_FALSE;
 	}

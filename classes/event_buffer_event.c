@@ -423,10 +423,11 @@ ZEND_METHOD(EventBufferEvent, __construct)
 		php_event_dep_release(&b->dep);
 		b->borrowed = false;
 	}
-	/* libevent expects a non-blocking socket. */
-	if (fd >= 0 && evutil_make_socket_nonblocking(fd) != 0) {
-		php_event_throw_errno(EVUTIL_SOCKET_ERROR(), "Failed to make the socket non-blocking");
-		RETURN_THROWS();
+	/* libevent expects a non-blocking socket. A descriptor that is not
+	 * open gets its bufferevent anyway, after libevent's warning, as in
+	 * PECL event (its I/O then fails with libevent's warnings). */
+	if (fd >= 0) {
+		(void)evutil_make_socket_nonblocking(fd);
 	}
 	bool from_object = zsocket && (Z_TYPE_P(zsocket) == IS_RESOURCE || Z_TYPE_P(zsocket) == IS_OBJECT);
 	int lib_options = (int)(uint32_t)(zend_ulong)options;
@@ -454,7 +455,7 @@ ZEND_METHOD(EventBufferEvent, __construct)
 
 ZEND_METHOD(EventBufferEvent, free)
 {
-	ZEND_PARSE_PARAMETERS_NONE();
+	/* Extra arguments are ignored, as PECL event does (it parses none). */
 
 	php_event_bevent_t *b = Z_EVENT_BEVENT_P(ZEND_THIS);
 	/* A borrowed bufferevent stays with its HTTP connection, whose data
@@ -466,7 +467,7 @@ ZEND_METHOD(EventBufferEvent, close)
 {
 	php_event_bevent_t *b;
 
-	ZEND_PARSE_PARAMETERS_NONE();
+	/* Extra arguments are ignored, as PECL event does (it parses none). */
 	b = Z_EVENT_BEVENT_P(ZEND_THIS);
 	if (b->bev == NULL) {
 		RETURN_FALSE;
@@ -561,6 +562,12 @@ ZEND_METHOD(EventBufferEvent, connectHost)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_LONG(family)
 	ZEND_PARSE_PARAMETERS_END();
+	/* PECL event's check, first of all: bits other than those of AF_INET
+	 * and AF_INET6 (so 8 passes, and libevent's lookup refuses it). */
+	if (family & ~(zend_long)(AF_INET | AF_INET6 | AF_UNSPEC)) {
+		php_error_docref(NULL, E_WARNING, "Invalid address family specified");
+		RETURN_FALSE;
+	}
 	PHP_EVENT_LIVE(b, php_event_bevent_live(ZEND_THIS), RETURN_FALSE);
 
 	struct evdns_base *dns = NULL;
@@ -585,10 +592,6 @@ ZEND_METHOD(EventBufferEvent, connectHost)
 		RETURN_THROWS();
 	}
 #endif
-	if (family != AF_UNSPEC && family != AF_INET && family != AF_INET6) {
-		php_error_docref(NULL, E_WARNING, "Invalid address family specified");
-		RETURN_FALSE;
-	}
 	/* libevent refuses ports outside 1..65535 (false); keep the value an
 	 * int it can check. */
 	if (port < INT_MIN || port > INT_MAX) {

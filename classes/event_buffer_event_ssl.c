@@ -29,6 +29,7 @@
  */
 #include "php_event.h"
 #include "classes/event_buffer_event.h"
+#include "classes/event_buffer.h"
 #include "classes/event_base.h"
 #include "classes/event_ssl_context.h"
 
@@ -36,21 +37,25 @@
 
 #define BEV_KNOWN_OPTIONS (BEV_OPT_CLOSE_ON_FREE | BEV_OPT_THREADSAFE | BEV_OPT_DEFER_CALLBACKS | BEV_OPT_UNLOCK_CALLBACKS)
 
-static bool check_state_and_options(zend_long state, uint32_t state_arg, zend_long options)
+/* PECL event's check of $state: a warning and false. */
+static bool check_state(zend_long state)
 {
 	if (state != BUFFEREVENT_SSL_OPEN && state != BUFFEREVENT_SSL_CONNECTING && state != BUFFEREVENT_SSL_ACCEPTING) {
-		zend_argument_value_error(state_arg, "must be one of EventBufferEvent::SSL_OPEN, "
-			"EventBufferEvent::SSL_CONNECTING or EventBufferEvent::SSL_ACCEPTING");
+		php_error_docref(NULL, E_WARNING, "Invalid state specified");
 		return false;
 	}
-	if (options & ~(zend_long)BEV_KNOWN_OPTIONS) {
-		zend_argument_value_error(state_arg + 1, "must be a combination of the EventBufferEvent::OPT_* constants");
-		return false;
-	}
-	/* libevent refuses this pair, and its SSL constructors then crash
-	 * while cleaning up the half-made bufferevent. */
-	if ((options & BEV_OPT_UNLOCK_CALLBACKS) && !(options & BEV_OPT_DEFER_CALLBACKS)) {
-		zend_argument_value_error(state_arg + 1, "must include EventBufferEvent::OPT_DEFER_CALLBACKS with EventBufferEvent::OPT_UNLOCK_CALLBACKS");
+	return true;
+}
+
+/* Bits that are no BEV_OPT_* are ignored, as libevent ignores them under
+ * PECL event. libevent refuses OPT_UNLOCK_CALLBACKS without
+ * OPT_DEFER_CALLBACKS, and its SSL constructors then crash while cleaning
+ * up the half-made bufferevent (PECL event crashes there): a ValueError. */
+static bool check_options(zend_long *options, uint32_t arg)
+{
+	*options &= (zend_long)BEV_KNOWN_OPTIONS;
+	if ((*options & BEV_OPT_UNLOCK_CALLBACKS) && !(*options & BEV_OPT_DEFER_CALLBACKS)) {
+		zend_argument_value_error(arg, "must include EventBufferEvent::OPT_DEFER_CALLBACKS with EventBufferEvent::OPT_UNLOCK_CALLBACKS");
 		return false;
 	}
 	return true;
@@ -75,18 +80,32 @@ ZEND_METHOD(EventBufferEvent, sslSocket)
 		Z_PARAM_LONG(options)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (!check_state_and_options(state, 4, options)) {
-		RETURN_THROWS();
-	}
 	if ((base = php_event_base_get(zbase)) == NULL) {
 		RETURN_THROWS();
 	}
-	if ((fd = php_event_zval_to_fd(zsocket, PHP_EVENT_FD_ALLOW_NONE)) == -2) {
+	if (!check_state(state)) {
+		RETURN_FALSE;
+	}
+	if (!check_options(&options, 5)) {
 		RETURN_THROWS();
 	}
-	if (fd >= 0 && evutil_make_socket_nonblocking(fd) != 0) {
-		php_event_throw_errno(EVUTIL_SOCKET_ERROR(), "Failed to make the socket non-blocking");
+	/* The descriptors the constructor takes, with its exceptions; a closed
+	 * Socket is false here (PECL event's). */
+	fd = php_event_buffer_fd(zsocket, true);
+	if (fd == PHP_EVENT_BUFFER_THREW) {
 		RETURN_THROWS();
+	}
+	if (fd == PHP_EVENT_BUFFER_BAD_FD) {
+		RETURN_FALSE;
+	}
+	if (fd == PHP_EVENT_BUFFER_NO_FD) {
+		fd = -1;
+	}
+	/* libevent expects a non-blocking socket (a blocking one would hang
+	 * the loop in SSL_read()); one that is not open fails later, in
+	 * libevent, as under PECL event, which does not try. */
+	if (fd >= 0) {
+		php_event_fd_set_nonblocking_quietly(fd);
 	}
 	if ((ssl = php_event_ssl_context_new_ssl(zctx)) == NULL) {
 		RETURN_THROWS();
@@ -128,7 +147,10 @@ ZEND_METHOD(EventBufferEvent, createSslFilter)
 		Z_PARAM_LONG(options)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (!check_state_and_options(state, 3, options)) {
+	if (!check_state(state)) {
+		RETURN_FALSE;
+	}
+	if (!check_options(&options, 4)) {
 		RETURN_THROWS();
 	}
 	u = php_event_bevent_live(zunderlying);
@@ -201,8 +223,8 @@ ZEND_METHOD(EventBufferEvent, sslRenegotiate)
 	ZEND_PARSE_PARAMETERS_NONE();
 	PHP_EVENT_LIVE(bev, bevent_bev_live(ZEND_THIS), RETURN_FALSE);
 	if ((ssl = bufferevent_openssl_get_ssl(bev)) == NULL) {
-		php_event_throw("EventBufferEvent::sslRenegotiate(): not an SSL buffer event");
-		RETURN_THROWS();
+		/* Nothing to renegotiate: NULL, as PECL event returns. */
+		return;
 	}
 	/* TLS 1.3 has no renegotiation; OpenSSL would refuse and leave an
 	 * error queued that the next read would take for a failure. */

@@ -566,7 +566,7 @@ ZEND_METHOD(EventHttpRequest, __wakeup)
 ZEND_METHOD(EventHttpRequest, free)
 {
 	php_event_http_req_t *r = Z_EVENT_HTTP_REQ_P(ZEND_THIS);
-	ZEND_PARSE_PARAMETERS_NONE();
+	/* Extra arguments are ignored, as PECL event does (it parses none). */
 
 	if (r->freed) {
 		return;

@@ -214,7 +214,7 @@ static struct evconnlistener *listen_on_address(struct event_base *base, php_eve
  * listening socket would hang the loop after the first connection. Tell
  * the owning stream or Socket too, so that its own idea of the mode is
  * right. */
-static void make_listening_fd_nonblocking(zval *target, evutil_socket_t fd)
+static void make_listening_fd_nonblocking(zval *target, evutil_socket_t fd, unsigned flags)
 {
 	if (Z_TYPE_P(target) == IS_RESOURCE) {
 		php_stream *stream;
@@ -228,11 +228,14 @@ static void make_listening_fd_nonblocking(zval *target, evutil_socket_t fd)
 		Z_SOCKET_P(target)->blocking = 0;
 	}
 #endif
-	/* Silently: a descriptor that is not open fails in
-	 * evconnlistener_new() with PECL event's exception. */
-	int fl = fcntl(fd, F_GETFL);
-	if (fl != -1 && !(fl & O_NONBLOCK)) {
-		(void)fcntl(fd, F_SETFL, fl | O_NONBLOCK);
+	/* A descriptor that is not open fails in evconnlistener_new() with
+	 * PECL event's exception; before it, libevent's warning where PECL
+	 * makes the socket non-blocking too (a flag other than
+	 * LEAVE_SOCKETS_BLOCKING), silence elsewhere. */
+	if (flags & ~LEV_OPT_LEAVE_SOCKETS_BLOCKING) {
+		(void)evutil_make_socket_nonblocking(fd);
+	} else {
+		php_event_fd_set_nonblocking_quietly(fd);
 	}
 }
 
@@ -244,11 +247,11 @@ static struct evconnlistener *listen_on_fd(struct event_base *base, php_event_li
 	if (fd < 0) {
 		return NULL;
 	}
+	make_listening_fd_nonblocking(target, fd, flags);
 	if (Z_TYPE_P(target) != IS_LONG) {
 		/* The stream or Socket closes its descriptor itself. */
 		flags &= ~LEV_OPT_CLOSE_ON_FREE;
 	}
-	make_listening_fd_nonblocking(target, fd);
 	struct evconnlistener *lev = evconnlistener_new(base, listener_accept_cb, l, flags, backlog, fd);
 	if (lev == NULL) {
 		zend_throw_exception(zend_ce_exception, "Failed to allocate listener", 0);

@@ -413,6 +413,14 @@ static SSL_CTX *new_ctx_for_method(zend_long method)
 			zend_argument_value_error(1, "must be one of the EventSslContext::*_METHOD constants");
 			return NULL;
 	}
+	if (pinned) {
+		/* PECL event's notice for the versioned methods. */
+		php_error_docref(NULL, E_DEPRECATED, "TLSv1%c_%s_METHOD is deprecated, use TLS_%s_METHOD instead",
+			pinned == TLS1_1_VERSION ? '1' : '2', server ? "SERVER" : "CLIENT", server ? "SERVER" : "CLIENT");
+		if (EG(exception)) {
+			return NULL;
+		}
+	}
 	ctx = SSL_CTX_new(server ? TLS_server_method() : TLS_client_method());
 	if (ctx == NULL) {
 		throw_openssl("EventSslContext: cannot create an SSL context");
@@ -447,13 +455,17 @@ ZEND_METHOD(EventSslContext, __construct)
 		zend_throw_error(NULL, "Cannot call EventSslContext::__construct() twice");
 		RETURN_THROWS();
 	}
-	if (!parse_options(&o, options)) {
-		RETURN_THROWS();
-	}
 	/* Errors queued by earlier, unrelated OpenSSL users must not be
 	 * reported as ours. */
 	ERR_clear_error();
+	/* The method first (its error, its deprecation notice), then the
+	 * options, in PECL event's order. */
 	if ((ctx = new_ctx_for_method(method)) == NULL) {
+		RETURN_THROWS();
+	}
+	if (!parse_options(&o, options)) {
+		SSL_CTX_free(ctx);
+		ERR_clear_error();
 		RETURN_THROWS();
 	}
 	if (!apply_options(ctx, &o)) {

@@ -145,6 +145,11 @@ static bool last_socket_error(INTERNAL_FUNCTION_PARAMETERS, int *err)
 	if (zsock == NULL || Z_TYPE_P(zsock) == IS_NULL) {
 		return true;
 	}
+	/* PECL event takes the low 32 bits of an int as the descriptor: the
+	 * number is only checked, never used, so 2^32 is as good as 0. */
+	if (Z_TYPE_P(zsock) == IS_LONG && (int32_t)(uint32_t)(zend_ulong)Z_LVAL_P(zsock) >= 0) {
+		return true;
+	}
 	evutil_socket_t fd = php_event_util_fd_of(zsock);
 	if (fd < 0) {
 		if (fd == -1) {
@@ -259,7 +264,9 @@ ZEND_METHOD(EventUtil, setSocketOption)
 	int ilevel = long_to_int_bits(level), iname = long_to_int_bits(optname);
 	ZVAL_DEREF(optval);
 
-	if (ilevel == SOL_SOCKET && iname == SO_LINGER) {
+	/* As PECL event, the option name alone picks the array forms, at any
+	 * level (the kernel then judges the value's size). */
+	if (iname == SO_LINGER) {
 		zend_long onoff, secs;
 		if (!option_array_long(optval, "l_onoff", &onoff) || !option_array_long(optval, "l_linger", &secs)) {
 			RETURN_FALSE;
@@ -268,7 +275,7 @@ ZEND_METHOD(EventUtil, setSocketOption)
 		lv.l_linger = long_to_int_bits(secs);
 		val = &lv;
 		val_len = sizeof(lv);
-	} else if (ilevel == SOL_SOCKET && (iname == SO_RCVTIMEO || iname == SO_SNDTIMEO)) {
+	} else if (iname == SO_RCVTIMEO || iname == SO_SNDTIMEO) {
 		zend_long sec, usec;
 		if (!option_array_long(optval, "sec", &sec) || !option_array_long(optval, "usec", &usec)) {
 			RETURN_FALSE;

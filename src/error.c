@@ -50,7 +50,8 @@ void php_event_throw_freed(zend_object *obj)
 
 void php_event_refuse_serialization(INTERNAL_FUNCTION_PARAMETERS)
 {
-	ZEND_PARSE_PARAMETERS_NONE();
+	/* No parameter check: PECL event refuses with its EventException
+	 * whatever arguments are given. */
 	php_event_throw("%s instances are not serializable", ZSTR_VAL(Z_OBJCE_P(ZEND_THIS)->name));
 }
 

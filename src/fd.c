@@ -1,4 +1,5 @@
 #include "php_event.h"
+#include <fcntl.h>
 
 /* ext/sockets' Socket class, looked up by name at startup rather than linked
  * against, so the extension loads with or without ext/sockets. */
@@ -71,4 +72,12 @@ evutil_socket_t php_event_zval_to_fd(zval *z, int flags)
 	}
 	zend_type_error("expected a stream resource, a Socket or a file descriptor, %s given", zend_zval_type_name(z));
 	return -2;
+}
+
+void php_event_fd_set_nonblocking_quietly(evutil_socket_t fd)
+{
+	int fl = fcntl(fd, F_GETFL);
+	if (fl != -1 && !(fl & O_NONBLOCK)) {
+		(void)fcntl(fd, F_SETFL, fl | O_NONBLOCK);
+	}
 }

@@ -18,6 +18,10 @@ evutil_socket_t php_event_zval_to_fd(zval *z, int flags);
 # include "ext/sockets/php_sockets.h"
 #endif
 
+/* Makes fd non-blocking without a word when it cannot (not open): the
+ * caller reports that the way PECL event does, or not at all. */
+void php_event_fd_set_nonblocking_quietly(evutil_socket_t fd);
+
 /* ext/sockets' Socket class when that extension is loaded, else NULL. */
 extern zend_class_entry *php_event_socket_ce;
 void php_event_fd_minit(void);

@@ -35,7 +35,8 @@ function fz_start(int $seed, array $deny = []): void
     ini_set('zend.exception_ignore_args', '1');
     set_error_handler(static function (int $no, string $msg): bool {
         if (!$GLOBALS['FZ']['quiet']) {
-            fz_line('W: ' . $no . ' ' . fz_ports($msg));
+            /* (libevent names its bases by their addresses.) */
+            fz_line('W: ' . $no . ' ' . preg_replace('/\b0x[0-9a-f]{6,}\b/', '0xADDR', fz_ports($msg)));
         }
         return true;
     });
@@ -46,7 +47,9 @@ function fz_line(string $s): void
     /* (A closure's name says where it was written: the fuzzer or a replay.) */
     $s = preg_replace('/[\w\\\\]+::\{closure\}\(\)/', '{closure}()', $s);
     if (isset($GLOBALS['FZ']['tmp'])) {
-        $s = str_replace($GLOBALS['FZ']['tmp'], 'TMP', $s);
+        /* (The folder's name has the process id; a substring of the path
+         * may have lost its first characters.) */
+        $s = str_replace([$GLOBALS['FZ']['tmp'], basename($GLOBALS['FZ']['tmp'])], ['TMP', 'TMPNAME'], $s);
     }
     echo '#', $GLOBALS['FZ']['op'], ' ', $s, "\n";
     fflush(STDOUT);
@@ -187,9 +190,62 @@ function fz_state(object $o): string
     return '{' . implode(',', $parts) . '}';
 }
 
+/* By-reference outputs that README.md's "Differences from PECL event" lists
+ * (PECL leaves them untouched, this build fills them): printed as the
+ * difference's key in both runs, so that they are not findings; the result
+ * of the call is still compared. */
+const FZ_DOCUMENTED_REFS = [
+    'EventUtil::getSocketName' => 'get-socket-name',
+    'EventListener::getSocketName' => 'get-socket-name',
+    'EventHttpConnection::getPeer' => 'http-connection-get-peer',
+];
+
+/* A descriptor number (>= 3) prints as its order of first appearance in
+ * the run, FD1, FD2...: which number the kernel hands out depends on every
+ * descriptor either build holds or closed before (PECL's double close of
+ * bevent-close-fd, a dup() of this build), not on the API's behaviour. */
+function fz_fd(mixed $v): string
+{
+    if (!is_int($v) || $v < 3) {
+        return fz_desc($v, 1);
+    }
+    $fds = &$GLOBALS['FZ']['fds'];
+    $fds[$v] ??= count($fds ?? []) + 1;
+    return 'FD' . $fds[$v];
+}
+
+/* The numbers in a result that are descriptors: getSocketFd()'s result and
+ * the $fd properties of EventBufferEvent and EventListener. The thread's
+ * last errno (getLastSocketErrno()/getLastSocketError()) is whatever the
+ * last failed system call of either build left, so only its type counts. */
+function fz_result(mixed $r): string
+{
+    $key = $GLOBALS['FZ']['key'] ?? '';
+    $method = strtok($key, '(');
+    if ($method === 'EventUtil::getSocketFd') {
+        return fz_fd($r);
+    }
+    if (($method === 'EventUtil::getLastSocketErrno' || $method === 'EventUtil::getLastSocketError') && $r !== false) {
+        return 'ERRNO(' . get_debug_type($r) . ')';
+    }
+    if (preg_match('/^(print_r|vars|props) (EventBufferEvent|EventListener)$/', $key, $m)) {
+        if (is_string($r)) {
+            $r = preg_replace_callback('/\[fd\] => (\d+)/', static fn($x) => '[fd] => ' . fz_fd((int)$x[1]), $r);
+        } elseif ($m[1] === 'vars' && is_array($r)) {
+            foreach ($r as $i => $vars) {
+                if (is_array($vars) && is_int($vars['fd'] ?? null)) {
+                    $r[$i]['fd'] = fz_fd($vars['fd']);
+                }
+            }
+        }
+    }
+    return fz_desc($r);
+}
+
 function fz_begin(int $op, string $key, string $code): void
 {
     $GLOBALS['FZ']['op'] = $op;
+    $GLOBALS['FZ']['key'] = $key;
     fz_line("> $key | " . (strlen($code) > 300 ? substr($code, 0, 300) . '...' : $code));
 }
 
@@ -198,10 +254,12 @@ function fz_begin(int $op, string $key, string $code): void
  * made for the call are owned by what it returned, or by its receiver. */
 function fz_end(mixed $r, ?array $args = [], array $refs = [], ?object $recv = null): void
 {
-    $s = '= ' . fz_desc($r);
+    $s = '= ' . fz_result($r);
+    $documented = FZ_DOCUMENTED_REFS[strtok($GLOBALS['FZ']['key'] ?? '', '(')] ?? null;
     foreach ($refs as $i => $name) {
         $out = $args[$i] ?? null;
-        $s .= " &$name=" . ($name === 'port' && is_int($out) && $out > 0 ? 'PORT' : fz_desc($out, 1));
+        $s .= " &$name=" . ($documented !== null ? "(difference: $documented)"
+            : ($name === 'port' && is_int($out) && $out > 0 ? 'PORT' : fz_desc($out, 1)));
     }
     fz_line($s);
     $owner = is_object($r) && !$r instanceof Closure ? $r : $recv;
@@ -243,8 +301,11 @@ function fz_cb(int $id, ?EventBase $base): Closure
         $tag = "cb$id.$n";
         $base = $wb?->get();
         $owner = ($F['owners'][$id] ?? null)?->get();
+        /* The descriptor an Event's callback gets first, and the accepted
+         * one of an EventListener's. */
+        $fdAt = $owner instanceof Event ? 0 : ($owner instanceof EventListener ? 1 : -1);
         fz_line($tag . "[" . ($owner ? get_class($owner) : '?') . ']('
-            . implode(', ', array_map(static fn($a) => fz_desc($a, 1), $args)) . ')');
+            . implode(', ', array_map(static fn($a, $i) => $i === $fdAt ? fz_fd($a) : fz_desc($a, 1), $args, array_keys($args))) . ')');
         $r = fz_rand($id, $n);
         $act = match (true) {
             $r < 450 => null, $r < 570 => 'throw', $r < 680 => 'free', $r < 780 => 'stop', $r < 830 => 'exit',

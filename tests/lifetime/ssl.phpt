@@ -43,7 +43,7 @@ $b = EventBufferEvent::sslSocket($base, $sock, $cctx, EventBufferEvent::SSL_CONN
 var_dump($b->fd >= 0, $b->sslGetProtocol() !== false);
 $b->free();
 var_dump(socket_write($sock, "x") === 1);      // not closed: no OPT_CLOSE_ON_FREE
-$b = EventBufferEvent::sslSocket($base, -1, $cctx, EventBufferEvent::SSL_CONNECTING);
+$b = EventBufferEvent::sslSocket($base, null, $cctx, EventBufferEvent::SSL_CONNECTING);
 var_dump($b->fd);
 $b->free();
 
@@ -140,11 +140,16 @@ $f2->free();
 echo "done\n";
 ?>
 --EXPECTF--
-bad state: ValueError: EventBufferEvent::sslSocket(): Argument #4 ($state) must be one of EventBufferEvent::SSL_OPEN, EventBufferEvent::SSL_CONNECTING or EventBufferEvent::SSL_ACCEPTING
-bad options: ValueError: EventBufferEvent::sslSocket(): Argument #5 ($options) must be a combination of the EventBufferEvent::OPT_* constants
-bad socket: TypeError: expected a stream resource, a Socket or a file descriptor, string given
-negative fd: ValueError: file descriptor must be a non-negative integer or -1, -5 given
-filter bad state: ValueError: EventBufferEvent::createSslFilter(): Argument #3 ($state) must be one of EventBufferEvent::SSL_OPEN, EventBufferEvent::SSL_CONNECTING or EventBufferEvent::SSL_ACCEPTING
+Deprecated: EventSslContext::__construct(): TLSv12_SERVER_METHOD is deprecated, use TLS_SERVER_METHOD instead in %s on line %d
+
+Warning: EventBufferEvent::sslSocket(): Invalid state specified in %s on line %d
+bad state: no error
+bad options: no error
+bad socket: Exception: Invalid file descriptor
+negative fd: Exception: Invalid file descriptor
+
+Warning: EventBufferEvent::createSslFilter(): Invalid state specified in %s on line %d
+filter bad state: no error
 
 Warning: EventBufferEvent::createSslFilter(): Buffer Event is not initialized in %s on line 27
 filter over freed: no error

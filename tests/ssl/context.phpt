@@ -114,9 +114,17 @@ string(8) "both.pem"
 NULL
 TLS_CLIENT_METHOD ok
 TLS_SERVER_METHOD ok
+
+Deprecated: EventSslContext::__construct(): TLSv11_CLIENT_METHOD is deprecated, use TLS_CLIENT_METHOD instead in %s on line %d
 TLSv11_CLIENT_METHOD ok
+
+Deprecated: EventSslContext::__construct(): TLSv11_SERVER_METHOD is deprecated, use TLS_SERVER_METHOD instead in %s on line %d
 TLSv11_SERVER_METHOD ok
+
+Deprecated: EventSslContext::__construct(): TLSv12_CLIENT_METHOD is deprecated, use TLS_CLIENT_METHOD instead in %s on line %d
 TLSv12_CLIENT_METHOD ok
+
+Deprecated: EventSslContext::__construct(): TLSv12_SERVER_METHOD is deprecated, use TLS_SERVER_METHOD instead in %s on line %d
 TLSv12_SERVER_METHOD ok
 NULL
 NULL

@@ -106,15 +106,10 @@ foreach (['socket' => "hello over tls\n", 'filter' => str_repeat("filtered data 
     var_dump($r['error']);
 }
 
-// Getters on a plain bufferevent: false; renegotiation: an exception.
+// Getters on a plain bufferevent: false; renegotiation: NULL (PECL event's).
 $plain = new EventBufferEvent($base);
 var_dump($plain->sslError(), $plain->sslGetProtocol(), $plain->sslGetCipherName(),
-    $plain->sslGetCipherVersion(), $plain->sslGetCipherInfo());
-try {
-    $plain->sslRenegotiate();
-} catch (EventException $e) {
-    echo $e->getMessage(), "\n";
-}
+    $plain->sslGetCipherVersion(), $plain->sslGetCipherInfo(), $plain->sslRenegotiate());
 // A freed one throws.
 $b1 = EventBufferEvent::sslSocket($base, null, $cctx, EventBufferEvent::SSL_CONNECTING);
 $b1->free();
@@ -146,13 +141,13 @@ bool(false)
 bool(false)
 bool(false)
 bool(false)
-EventBufferEvent::sslRenegotiate(): not an SSL buffer event
+NULL
 
-Warning: EventBufferEvent::sslError(): Buffer Event is not initialized in %s on line 118
+Warning: EventBufferEvent::sslError(): Buffer Event is not initialized in %s on line %d
 
-Warning: EventBufferEvent::sslGetProtocol(): Buffer Event is not initialized in %s on line 118
+Warning: EventBufferEvent::sslGetProtocol(): Buffer Event is not initialized in %s on line %d
 
-Warning: EventBufferEvent::sslGetCipherName(): Buffer Event is not initialized in %s on line 118
+Warning: EventBufferEvent::sslGetCipherName(): Buffer Event is not initialized in %s on line %d
 
-Warning: EventBufferEvent::sslRenegotiate(): Buffer Event is not initialized in %s on line 118
+Warning: EventBufferEvent::sslRenegotiate(): Buffer Event is not initialized in %s on line %d
 done

@@ -157,7 +157,7 @@ show('TLS 1.2 server, TLS 1.2 client', $r = run_case($s12, $c12));
 var_dump($r['protocol']);
 echo "done\n";
 ?>
---EXPECT--
+--EXPECTF--
 verify, right CA                  accepted
 verify, CA in OPT_CA_PATH         accepted
 verify, other CA                  rejected
@@ -172,6 +172,8 @@ CA-issued, self-signed allowed    rejected
 client cert required, none        rejected
 client cert required, given       accepted
 client cert required, self-signed rejected
+
+Deprecated: EventSslContext::__construct(): TLSv12_SERVER_METHOD is deprecated, use TLS_SERVER_METHOD instead in %s on line %d
 bool(true)
 TLS 1.2 server, TLS 1.3 client    rejected
 bool(true)

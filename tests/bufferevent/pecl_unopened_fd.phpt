@@ -1,0 +1,18 @@
+--TEST--
+EventBufferEvent on a descriptor that is not open: built after libevent's warning, as PECL event does (its I/O then fails)
+--FILE--
+<?php
+$base = new EventBase();
+$b = new EventBufferEvent($base, 9999);
+var_dump($b->fd, $b->getEnabled());
+var_dump($b->write("abc"), $b->output->length);
+$b->free();
+echo "done\n";
+?>
+--EXPECTF--
+Warning: EventBufferEvent::__construct(): fcntl(9999, F_GETFL): Bad file descriptor in %s on line %d
+int(9999)
+int(4)
+bool(true)
+int(3)
+done
