@@ -30,11 +30,13 @@
 #include "classes/event_http_request.h"
 #include "classes/event_http_connection.h"
 #include "classes/event_buffer_event.h"
+#include "classes/event_util.h"
 #include "src/net.h"
 #ifdef HAVE_EVENT_OPENSSL_LIB
 # include "classes/event_ssl_context.h"
 #endif
 #include <event2/listener.h>
+#include <sys/stat.h>
 
 /* The backlog of sockets bind() makes: the system's maximum (src/net.c),
  * not evhttp's 128, which drops connects that arrive while the loop is busy
@@ -393,6 +395,22 @@ static const hc_callbacks http_callbacks = { http_on_request, http_on_closed, NU
 
 /* --- listeners --- */
 
+static int http_listener_index(php_event_http_t *h, struct evconnlistener *l);
+static void http_drop_listener(php_event_http_t *h, int i);
+
+/* A listener of accept() on a number that was not open took a connection:
+ * the number names a socket opened since, not the script's. It goes, and
+ * the connection is not served. */
+static bool http_accepted_by_stranger(php_event_http_t *h, struct evconnlistener *l)
+{
+	int i = http_listener_index(h, l);
+	if (i < 0 || !h->listeners[i].unopened) {
+		return false;
+	}
+	http_drop_listener(h, i);
+	return true;
+}
+
 static void http_on_accept(struct evconnlistener *l, evutil_socket_t fd, struct sockaddr *addr, int len, void *arg)
 {
 	php_event_http_t *h = arg;
@@ -401,6 +419,10 @@ static void http_on_accept(struct evconnlistener *l, evutil_socket_t fd, struct 
 	hc_config cfg = h->cfg;
 	php_event_http_conn_ctx *ctx;
 
+	if (http_accepted_by_stranger(h, l)) {
+		evutil_closesocket(fd);
+		return;
+	}
 	evutil_make_socket_closeonexec(fd);
 #ifdef HAVE_EVENT_OPENSSL_LIB
 	if (Z_TYPE(h->ssl_ctx) == IS_OBJECT) {
@@ -457,17 +479,76 @@ static void http_on_accept(struct evconnlistener *l, evutil_socket_t fd, struct 
 	}
 }
 
-/* A listener on fd (already listening: backlog 0; else listen(backlog)). */
-static bool http_listen(php_event_http_t *h, evutil_socket_t fd, int backlog)
+/* Where a listener is in h->listeners, or -1. */
+static int http_listener_index(php_event_http_t *h, struct evconnlistener *l)
 {
-	struct evconnlistener *l = evconnlistener_new(php_event_dep_base(&h->dep), http_on_accept, h,
-		LEV_OPT_CLOSE_ON_FREE | LEV_OPT_REUSEABLE | LEV_OPT_CLOSE_ON_EXEC, backlog, fd);
-	if (!l) {
+	for (uint32_t i = 0; i < h->n_listeners; i++) {
+		if (h->listeners[i].lev == l) {
+			return (int)i;
+		}
+	}
+	return -1;
+}
+
+static void http_drop_listener(php_event_http_t *h, int i)
+{
+	evconnlistener_free(h->listeners[i].lev);
+	h->listeners[i] = h->listeners[--h->n_listeners];
+}
+
+/* Whether the socket a listener of accept() stands for is gone: the
+ * script closed its descriptor (the number names nothing, or another file
+ * now), or the number was never open. */
+static bool http_listener_orphaned(const php_event_http_listener *hl)
+{
+	struct stat st;
+	if (hl->unopened) {
+		return true;
+	}
+	if (hl->origin < 0) {
 		return false;
 	}
+	return fstat(hl->origin, &st) != 0 || st.st_dev != hl->dev || st.st_ino != hl->ino;
+}
+
+/* accept() failed on a listening socket. libevent would warn and try again
+ * on the next loop step, as PECL event's loop does (a socket that does not
+ * listen fails at once, every step). The same warning while the script's
+ * socket is open; once it closed it, its listener goes without a word (as
+ * PECL event's goes quiet) rather than spinning on its copy for ever. */
+static void http_on_accept_error(struct evconnlistener *l, void *arg)
+{
+	php_event_http_t *h = arg;
+	int err = EVUTIL_SOCKET_ERROR();
+	int i = http_listener_index(h, l);
+
+	if (i >= 0 && http_listener_orphaned(&h->listeners[i])) {
+		if (h->listeners[i].unopened) {
+			/* A number never open: PECL event warns on every step. */
+			php_event_warn_as_libevent("Error from accept() call: %s", evutil_socket_error_to_string(err));
+		}
+		http_drop_listener(h, i);
+		return;
+	}
+	php_event_warn_as_libevent("Error from accept() call: %s", evutil_socket_error_to_string(err));
+}
+
+/* A listener on fd (already listening: backlog 0; else listen(backlog));
+ * closes fd when freed with `owned`. */
+static php_event_http_listener *http_listen(php_event_http_t *h, evutil_socket_t fd, int backlog, bool owned)
+{
+	struct evconnlistener *l = evconnlistener_new(php_event_dep_base(&h->dep), http_on_accept, h,
+		(owned ? LEV_OPT_CLOSE_ON_FREE : 0) | LEV_OPT_REUSEABLE | LEV_OPT_CLOSE_ON_EXEC, backlog, fd);
+	if (!l) {
+		return NULL;
+	}
+	evconnlistener_set_error_cb(l, http_on_accept_error);
 	h->listeners = erealloc(h->listeners, sizeof(*h->listeners) * (h->n_listeners + 1));
-	h->listeners[h->n_listeners++] = l;
-	return true;
+	php_event_http_listener *hl = &h->listeners[h->n_listeners++];
+	memset(hl, 0, sizeof(*hl));
+	hl->lev = l;
+	hl->origin = -1;
+	return hl;
 }
 
 /* --- limits and shutdown --- */
@@ -500,9 +581,9 @@ static void http_free_listeners(php_event_http_t *h, bool accept_queued)
 {
 	for (uint32_t i = 0; i < h->n_listeners; i++) {
 		if (accept_queued) {
-			http_accept_queued(h, h->listeners[i]);
+			http_accept_queued(h, h->listeners[i].lev);
 		}
-		evconnlistener_free(h->listeners[i]);
+		evconnlistener_free(h->listeners[i].lev);
 	}
 	if (h->listeners) {
 		efree(h->listeners);
@@ -789,21 +870,34 @@ ZEND_METHOD(EventHttp, accept)
 		Z_PARAM_ZVAL(zsock)
 	ZEND_PARSE_PARAMETERS_END();
 
-	/* What is not a stream, a Socket or a descriptor number: the exception
-	 * PECL event throws. */
-	if (!(Z_TYPE_P(zsock) == IS_RESOURCE
-		|| (Z_TYPE_P(zsock) == IS_LONG && Z_LVAL_P(zsock) >= 0)
-		|| (Z_TYPE_P(zsock) == IS_OBJECT && php_event_socket_ce && Z_OBJCE_P(zsock) == php_event_socket_ce))) {
-		zend_throw_exception(zend_ce_exception, "Invalid file descriptor", 0);
-		RETURN_THROWS();
-	}
-	evutil_socket_t fd = php_event_zval_to_fd(zsock, 0);
+	/* The descriptor as PECL event reads it: false for a closed (or
+	 * failed) Socket, its Exception for what is not a stream, a Socket or a
+	 * descriptor number. */
+	evutil_socket_t fd = php_event_util_fd_of(zsock);
 	if (fd < 0) {
+		if (fd == -1) {
+			RETURN_FALSE;
+		}
 		RETURN_THROWS();
 	}
 	PHP_EVENT_LIVE(h, http_live(ZEND_THIS), RETURN_THROWS());
 	if (!http_may_listen(h)) {
 		RETURN_FALSE;
+	}
+	/* Made non-blocking as PECL event does (its warning for a number that
+	 * is not open), and listened on as is (evhttp_accept_socket()). */
+	(void)evutil_make_socket_nonblocking(fd);
+	struct stat st;
+	if (fstat(fd, &st) != 0) {
+		/* Not open: watched as PECL event watches it, which fails with
+		 * libevent's warning (on the loop's next step here); nothing is
+		 * closed when it goes, the number is not ours. */
+		php_event_http_listener *hl = http_listen(h, fd, 0, false);
+		if (!hl) {
+			RETURN_FALSE;
+		}
+		hl->unopened = true;
+		RETURN_TRUE;
 	}
 	/* The listener closes its socket when it is freed: it gets a copy, so
 	 * the script's stream or Socket keeps a descriptor of its own. */
@@ -811,13 +905,16 @@ ZEND_METHOD(EventHttp, accept)
 	if (copy < 0) {
 		RETURN_FALSE;
 	}
-	evutil_make_socket_nonblocking(copy);
 	evutil_make_socket_closeonexec(copy);
 	/* Already listening (as evhttp_accept_socket() takes it): no listen(). */
-	if (!http_listen(h, copy, 0)) {
+	php_event_http_listener *hl = http_listen(h, copy, 0, true);
+	if (!hl) {
 		evutil_closesocket(copy);
 		RETURN_FALSE;
 	}
+	hl->origin = fd;
+	hl->dev = st.st_dev;
+	hl->ino = st.st_ino;
 	RETURN_TRUE;
 }
 
@@ -842,7 +939,7 @@ ZEND_METHOD(EventHttp, bind)
 	if (fd < 0) {
 		RETURN_FALSE;
 	}
-	if (!http_listen(h, fd, 0)) {
+	if (!http_listen(h, fd, 0, true)) {
 		evutil_closesocket(fd);
 		RETURN_FALSE;
 	}

@@ -3,6 +3,7 @@
 
 #include <event2/util.h> /* struct sockaddr_storage, everywhere */
 #include "src/http/conn.h"
+#include <sys/types.h> /* dev_t, ino_t */
 
 typedef struct php_event_http_conn_ctx php_event_http_conn_ctx;
 typedef struct php_event_http_req_t php_event_http_req_t;
@@ -13,11 +14,20 @@ typedef struct php_event_http_handler {
 	zend_object *http_obj;      /* the EventHttp that owns this handler */
 } php_event_http_handler;
 
+/* One listening socket of an EventHttp (see event_http.c, "listeners"). */
+typedef struct php_event_http_listener {
+	struct evconnlistener *lev;
+	int origin;                 /* accept(): the script's descriptor (lev has a copy); else -1 */
+	dev_t dev;                  /* what origin named then (st_dev, st_ino) */
+	ino_t ino;
+	bool unopened;              /* accept() of a number that was not open: lev watches it as is */
+} php_event_http_listener;
+
 /* EventHttp: see event_http.c for what it owns and when it is freed. */
 typedef struct {
 	bool live;                  /* false once freed (or its base went) */
 	php_event_dep dep;          /* on the EventBase */
-	struct evconnlistener **listeners;
+	php_event_http_listener *listeners;
 	uint32_t n_listeners;
 	uint16_t allowed_methods;   /* EventHttpRequest::CMD_* bits */
 	HashTable handlers;         /* path => php_event_http_handler* */

@@ -70,6 +70,16 @@ static void libevent_log_to_php(int severity, const char *msg)
 	php_error_docref(NULL, severity == EVENT_LOG_MSG ? E_NOTICE : E_WARNING, "%s", msg);
 }
 
+void php_event_warn_as_libevent(const char *format, ...)
+{
+	char msg[1024];
+	va_list ap;
+	va_start(ap, format);
+	vsnprintf(msg, sizeof(msg), format, ap);
+	va_end(ap);
+	libevent_log_to_php(EVENT_LOG_WARN, msg);
+}
+
 void php_event_log_to_php(void)
 {
 	event_set_log_callback(libevent_log_to_php);

@@ -27,6 +27,9 @@ static inline void *php_event_live_or_throw(void *handle, zend_object *obj)
 /* Routes libevent's log messages to PHP warnings; called at startup and
  * again where a piece of code silenced them for a while. */
 void php_event_log_to_php(void);
+/* A warning worded and shown as libevent's own (see php_event_log_to_php()),
+ * for what this extension does in libevent's place. */
+void php_event_warn_as_libevent(const char *format, ...) ZEND_ATTRIBUTE_FORMAT(printf, 1, 2);
 
 /* __sleep()/__wakeup() of the classes that refuse serialization
  * (src/object.h): EventException "<Class> instances are not serializable". */

@@ -7,3 +7,4 @@ $v = 2 ** 32 + 1;
 t(function () use ($v) { return EventUtil::getSocketFd($v); });
 t(function () use ($v) { return EventUtil::setSocketOption($v, SOL_SOCKET, SO_REUSEADDR, 1); });
 t(function () use ($v) { return EventUtil::getSocketName($v, $a, $p); });
+t(function () use ($v) { return (new EventHttp(new EventBase()))->accept($v); });
