@@ -56,19 +56,15 @@ PHP_EVENT_FROM_OBJ(php_event_ssl_ctx_t, ssl_ctx)
 
 #define Z_EVENT_SSL_CTX_P(zv) php_event_ssl_ctx_from_obj(Z_OBJ_P(zv))
 
-/* The options array, parsed before anything is applied, because the order
- * matters to OpenSSL (the passphrase before the key, the key after the
- * certificate) and not to the script. */
+/* What the options set beside the SSL_CTX itself: OpenSSL's verify mode is
+ * made of several of them, whatever their order. */
 typedef struct {
-	zend_string *local_cert, *local_pk, *passphrase, *ca_file, *ca_path, *ciphers;
 	bool allow_self_signed, verify_peer, require_client_cert, verify_client_once;
 	bool cipher_server_preference;
-	zend_long verify_depth;     /* -1: OpenSSL's default */
-	/* SSL_OP_NO_* bits to set and to clear (an option given as false). */
-	uint64_t ops_set, ops_clear;
+	bool got_ciphers;
+	zend_string *ca_file, *ca_path;     /* the last ones given, or NULL */
+	zend_string *passphrase;            /* borrowed from the options array */
 } ssl_options;
-
-/* ---- errors ---- */
 
 /* Throws EventException with `what` and OpenSSL's queued errors (which it
  * consumes, so no stale error is left for the next connection). */
@@ -89,6 +85,17 @@ static void throw_openssl(const char *what)
 	smart_str_free(&msg);
 }
 
+/* ---- the options, as PECL event applies them ---- */
+
+/*
+ * Every option is applied in the array's order, as PECL event does, and
+ * what fails warns (its words) and leaves the context without it: a missing
+ * certificate file, a key that does not match, a cipher list OpenSSL does
+ * not know, an unknown key. Only the path options must be strings (PECL
+ * event crashes on any other type). OpenSSL's queued errors are consumed at
+ * each failure, so that none is left for the next connection.
+ */
+
 static const char *option_name(zend_ulong key)
 {
 	static const char *const names[] = {
@@ -100,144 +107,37 @@ static const char *option_name(zend_ulong key)
 	return key < sizeof(names) / sizeof(names[0]) && names[key] ? names[key] : "?";
 }
 
-/* ---- parsing the options ---- */
-
-/* A string option: must be a non-empty string; paths must not hold NUL. */
-static zend_string *string_option(zend_ulong key, zval *val, bool is_path)
+/* The path options are strings (the properties read them back); false
+ * after the TypeError. */
+static bool check_path_options(HashTable *ht)
 {
-	ZVAL_DEREF(val);
-	if (Z_TYPE_P(val) != IS_STRING) {
-		zend_argument_type_error(2, "option EventSslContext::%s must be of type string, %s given",
-			option_name(key), zend_zval_type_name(val));
-		return NULL;
-	}
-	if (Z_STRLEN_P(val) == 0 && key != OPT_PASSPHRASE) {
-		zend_argument_value_error(2, "option EventSslContext::%s must not be empty", option_name(key));
-		return NULL;
-	}
-	if (is_path && zend_str_has_nul_byte(Z_STR_P(val))) {
-		zend_argument_value_error(2, "option EventSslContext::%s must not contain any null bytes",
-			option_name(key));
-		return NULL;
-	}
-	return Z_STR_P(val);
-}
-
-static uint64_t no_proto_op(zend_ulong key)
-{
-	switch (key) {
-		case OPT_NO_SSLv2:   return SSL_OP_NO_SSLv2;   /* 0 since OpenSSL 1.1: SSLv2 is gone */
-		case OPT_NO_SSLv3:   return SSL_OP_NO_SSLv3;
-		case OPT_NO_TLSv1:   return SSL_OP_NO_TLSv1;
-		case OPT_NO_TLSv1_1: return SSL_OP_NO_TLSv1_1;
-		case OPT_NO_TLSv1_2: return SSL_OP_NO_TLSv1_2;
-	}
-	return 0;
-}
-
-static bool parse_option(ssl_options *o, zend_ulong key, zval *val)
-{
-	ZVAL_DEREF(val);
-	switch (key) {
-		case OPT_LOCAL_CERT: return (o->local_cert = string_option(key, val, true)) != NULL;
-		case OPT_LOCAL_PK:   return (o->local_pk = string_option(key, val, true)) != NULL;
-		case OPT_PASSPHRASE: return (o->passphrase = string_option(key, val, false)) != NULL;
-		case OPT_CA_FILE:    return (o->ca_file = string_option(key, val, true)) != NULL;
-		case OPT_CA_PATH:    return (o->ca_path = string_option(key, val, true)) != NULL;
-		case OPT_CIPHERS:    return (o->ciphers = string_option(key, val, true)) != NULL;
-		case OPT_ALLOW_SELF_SIGNED:   o->allow_self_signed = zend_is_true(val); return true;
-		case OPT_VERIFY_PEER:         o->verify_peer = zend_is_true(val); return true;
-		case OPT_REQUIRE_CLIENT_CERT: o->require_client_cert = zend_is_true(val); return true;
-		case OPT_VERIFY_CLIENT_ONCE:  o->verify_client_once = zend_is_true(val); return true;
-		case OPT_CIPHER_SERVER_PREFERENCE: o->cipher_server_preference = zend_is_true(val); return true;
-		case OPT_VERIFY_DEPTH: {
-			zend_long depth;
-			if (Z_TYPE_P(val) == IS_LONG) {
-				depth = Z_LVAL_P(val);
-			} else if (Z_TYPE_P(val) == IS_STRING && is_numeric_string(Z_STRVAL_P(val), Z_STRLEN_P(val), &depth, NULL, false) == IS_LONG) {
-				/* a numeric string is fine */
-			} else {
-				zend_argument_type_error(2, "option EventSslContext::OPT_VERIFY_DEPTH must be of type int, %s given",
-					zend_zval_type_name(val));
-				return false;
-			}
-			if (depth < 0 || depth > INT_MAX) {
-				zend_argument_value_error(2, "option EventSslContext::OPT_VERIFY_DEPTH must be between 0 and %d", INT_MAX);
-				return false;
-			}
-			o->verify_depth = depth;
-			return true;
-		}
-		case OPT_NO_SSLv2: case OPT_NO_SSLv3: case OPT_NO_TLSv1: case OPT_NO_TLSv1_1: case OPT_NO_TLSv1_2:
-			if (zend_is_true(val)) {
-				o->ops_set |= no_proto_op(key);
-			} else {
-				o->ops_clear |= no_proto_op(key);
-			}
-			return true;
-	}
-	zend_argument_value_error(2, "must only have EventSslContext::OPT_* constants as keys, " ZEND_ULONG_FMT " given", key);
-	return false;
-}
-
-static bool parse_options(ssl_options *o, HashTable *ht)
-{
-	zend_ulong key;
-	zend_string *skey;
-	zval *val;
-
-	memset(o, 0, sizeof(*o));
-	o->verify_depth = -1;
-	ZEND_HASH_FOREACH_KEY_VAL(ht, key, skey, val) {
-		if (skey) {
-			zend_argument_value_error(2, "must only have EventSslContext::OPT_* constants as keys, \"%s\" given",
-				ZSTR_VAL(skey));
+	static const zend_ulong keys[] = { OPT_LOCAL_CERT, OPT_LOCAL_PK };
+	for (size_t i = 0; i < sizeof(keys) / sizeof(keys[0]); i++) {
+		zval *val = zend_hash_index_find_deref(ht, keys[i]);
+		if (val && Z_TYPE_P(val) != IS_STRING) {
+			zend_argument_type_error(2, "option EventSslContext::%s must be of type string, %s given",
+				option_name(keys[i]), zend_zval_type_name(val));
 			return false;
 		}
-		if (!parse_option(o, key, val)) {
-			return false;
-		}
-	} ZEND_HASH_FOREACH_END();
-
-	if (o->local_pk && !o->local_cert) {
-		zend_argument_value_error(2, "option EventSslContext::OPT_LOCAL_PK needs EventSslContext::OPT_LOCAL_CERT");
-		return false;
 	}
 	return true;
 }
 
-/* ---- applying the options ---- */
-
-/* The absolute path of a file the script named (relative to PHP's current
- * directory, which is not always the process's), checked against
- * open_basedir. NULL after throwing. */
-static char *resolve_path(zend_string *path, zend_ulong key, bool dir)
+static zend_string *string_option(HashTable *ht, zend_ulong key)
 {
-	char resolved[MAXPATHLEN];
-	zend_stat_t st;
+	zval *val = zend_hash_index_find_deref(ht, key);
+	return val && Z_TYPE_P(val) == IS_STRING ? Z_STR_P(val) : NULL;
+}
 
-	if (!expand_filepath(ZSTR_VAL(path), resolved)) {
-		php_event_throw("EventSslContext::%s: cannot resolve the path \"%s\"", option_name(key), ZSTR_VAL(path));
-		return NULL;
+/* realpath() of a file the script named (relative to PHP's current
+ * directory), within open_basedir (whose warning says otherwise); false
+ * without a word when it does not exist, as PECL event skips it. */
+static bool resolve_path(zend_string *path, char *resolved)
+{
+	if (zend_str_has_nul_byte(path) || !VCWD_REALPATH(ZSTR_VAL(path), resolved)) {
+		return false;
 	}
-	if (php_check_open_basedir(resolved)) {
-		php_event_throw("EventSslContext::%s: \"%s\" is outside of open_basedir", option_name(key), ZSTR_VAL(path));
-		return NULL;
-	}
-	if (VCWD_STAT(resolved, &st) != 0) {
-		php_event_throw_errno(errno, "EventSslContext::%s: cannot access \"%s\"", option_name(key), ZSTR_VAL(path));
-		return NULL;
-	}
-	if (dir ? !S_ISDIR(st.st_mode) : S_ISDIR(st.st_mode)) {
-		php_event_throw("EventSslContext::%s: \"%s\" is %s", option_name(key), ZSTR_VAL(path),
-			dir ? "not a directory" : "a directory");
-		return NULL;
-	}
-	if (VCWD_ACCESS(resolved, R_OK) != 0) {
-		php_event_throw_errno(errno, "EventSslContext::%s: cannot read \"%s\"", option_name(key), ZSTR_VAL(path));
-		return NULL;
-	}
-	return estrdup(resolved);
+	return php_check_open_basedir(resolved) == 0;
 }
 
 /* The passphrase of an encrypted private key: OpenSSL asks while the key
@@ -256,54 +156,41 @@ static int passphrase_cb(char *buf, int size, int rwflag, void *userdata)
 	return len;
 }
 
-static bool load_cert_and_key(SSL_CTX *ctx, const ssl_options *o)
+/* OPT_LOCAL_CERT, with OPT_LOCAL_PK (wherever it is in the array) or the
+ * key in the certificate's file. */
+static void load_cert_and_key(SSL_CTX *ctx, zend_string *cert, zend_string *pk, zend_string *passphrase)
 {
-	char *cert, *key = NULL;
-	bool ok = false;
+	char rcert[MAXPATHLEN], rkey[MAXPATHLEN];
+	const char *key = rcert;
 
-	if ((cert = resolve_path(o->local_cert, OPT_LOCAL_CERT, false)) == NULL) {
-		return false;
+	if (!resolve_path(cert, rcert)) {
+		return;
 	}
-	if (o->local_pk && (key = resolve_path(o->local_pk, OPT_LOCAL_PK, false)) == NULL) {
-		goto out;
+	if (SSL_CTX_use_certificate_chain_file(ctx, rcert) != 1) {
+		php_error_docref(NULL, E_WARNING, "SSL_CTX_use_certificate_chain_file failed, file: `%s'", ZSTR_VAL(cert));
+		ERR_clear_error();
+		return;
 	}
-	if (SSL_CTX_use_certificate_chain_file(ctx, cert) != 1) {
-		throw_openssl("EventSslContext: cannot use the certificate of OPT_LOCAL_CERT");
-		goto out;
-	}
-	/* Without OPT_LOCAL_PK the key is looked for in the certificate file. */
-	SSL_CTX_set_default_passwd_cb(ctx, passphrase_cb);
-	SSL_CTX_set_default_passwd_cb_userdata(ctx, o->passphrase);
-	if (SSL_CTX_use_PrivateKey_file(ctx, key ? key : cert, SSL_FILETYPE_PEM) != 1) {
-		unsigned long e = ERR_peek_last_error();
-		if (ERR_GET_LIB(e) == ERR_LIB_X509 && ERR_GET_REASON(e) == X509_R_KEY_VALUES_MISMATCH) {
-			throw_openssl("EventSslContext: the private key does not match the certificate");
-		} else {
-			throw_openssl(key ? "EventSslContext: cannot use the private key of OPT_LOCAL_PK (wrong OPT_PASSPHRASE?)"
-				: "EventSslContext: no usable private key in OPT_LOCAL_CERT and no OPT_LOCAL_PK");
+	if (pk) {
+		if (!resolve_path(pk, rkey)) {
+			return;
 		}
-		goto out;
+		key = rkey;
 	}
-	if (SSL_CTX_check_private_key(ctx) != 1) {
-		throw_openssl("EventSslContext: the private key does not match the certificate");
-		goto out;
+	SSL_CTX_set_default_passwd_cb(ctx, passphrase_cb);
+	SSL_CTX_set_default_passwd_cb_userdata(ctx, passphrase);
+	if (SSL_CTX_use_PrivateKey_file(ctx, key, SSL_FILETYPE_PEM) != 1) {
+		php_error_docref(NULL, E_WARNING, "Unable to set private key file `%s'", key);
+		ERR_clear_error();
 	}
-	ok = true;
-out:
 	/* The passphrase string does not outlive the constructor's arguments. */
 	SSL_CTX_set_default_passwd_cb(ctx, NULL);
 	SSL_CTX_set_default_passwd_cb_userdata(ctx, NULL);
-	if (key) {
-		efree(key);
-	}
-	efree(cert);
-	return ok;
 }
 
-static bool load_ca(SSL_CTX *ctx, const ssl_options *o)
+static void load_ca(SSL_CTX *ctx, const ssl_options *o)
 {
-	char *file = NULL, *path = NULL;
-	bool ok = false;
+	char file[MAXPATHLEN], path[MAXPATHLEN];
 
 	if (!o->ca_file && !o->ca_path) {
 		/* Verifying with no CA given: the system's trust store. */
@@ -311,35 +198,112 @@ static bool load_ca(SSL_CTX *ctx, const ssl_options *o)
 			SSL_CTX_set_default_verify_paths(ctx);
 			ERR_clear_error();
 		}
-		return true;
+		return;
 	}
-	if (o->ca_file && (file = resolve_path(o->ca_file, OPT_CA_FILE, false)) == NULL) {
-		return false;
+	/* Relative to PHP's current directory (OpenSSL would take the
+	 * process's); a name that cannot be expanded is given as it is. */
+	const char *f = o->ca_file ? (expand_filepath(ZSTR_VAL(o->ca_file), file) ? file : ZSTR_VAL(o->ca_file)) : NULL;
+	const char *p = o->ca_path ? (expand_filepath(ZSTR_VAL(o->ca_path), path) ? path : ZSTR_VAL(o->ca_path)) : NULL;
+	if ((f && php_check_open_basedir(f)) || (p && php_check_open_basedir(p))) {
+		return;
 	}
-	if (o->ca_path && (path = resolve_path(o->ca_path, OPT_CA_PATH, true)) == NULL) {
-		goto out;
+	if (SSL_CTX_load_verify_locations(ctx, f, p) != 1) {
+		php_error_docref(NULL, E_WARNING, "Unable to set verify locations `%s' `%s'",
+			o->ca_file ? ZSTR_VAL(o->ca_file) : "(null)", o->ca_path ? ZSTR_VAL(o->ca_path) : "(null)");
+		ERR_clear_error();
+		return;
 	}
-	if (SSL_CTX_load_verify_locations(ctx, file, path) != 1) {
-		throw_openssl("EventSslContext: cannot load the CA certificates of OPT_CA_FILE/OPT_CA_PATH");
-		goto out;
-	}
-	if (file && SSL_CTX_get_client_CA_list(ctx) == NULL) {
+	if (f && SSL_CTX_get_client_CA_list(ctx) == NULL) {
 		/* A server asking for client certificates names the CAs it accepts. */
-		STACK_OF(X509_NAME) *names = SSL_load_client_CA_file(file);
+		STACK_OF(X509_NAME) *names = SSL_load_client_CA_file(f);
 		if (names) {
 			SSL_CTX_set_client_CA_list(ctx, names);
 		}
 		ERR_clear_error();
 	}
-	ok = true;
-out:
-	if (file) {
-		efree(file);
+}
+
+static void set_ciphers(SSL_CTX *ctx, const char *list)
+{
+	if (SSL_CTX_set_cipher_list(ctx, list) != 1) {
+		php_error_docref(NULL, E_WARNING, "Failed setting cipher list: `%s'", list);
+		ERR_clear_error();
 	}
-	if (path) {
-		efree(path);
+}
+
+/* OPT_NO_TLSv1* as PECL event reads them: a minimum protocol version (the
+ * option's own when true, none when false), with its deprecation notice. */
+static void set_min_version_option(SSL_CTX *ctx, zend_ulong key, zval *val)
+{
+	int version = key == OPT_NO_TLSv1 ? TLS1_VERSION : key == OPT_NO_TLSv1_1 ? TLS1_1_VERSION : TLS1_2_VERSION;
+	if (!zend_is_true(val)) {
+		version = 0;
 	}
-	return ok;
+	php_error_docref(NULL, E_DEPRECATED, "%s is deprecated, use EventSslContext::setMinProtoVersion instead. "
+		"Setting minimal protocol version to %d", option_name(key), version);
+	SSL_CTX_set_min_proto_version(ctx, version);
+}
+
+/* A C int from a PHP integer, as PECL event passes the depth: its low 32
+ * bits. */
+static int long_low_int(zend_long v)
+{
+	return (int)(int32_t)(uint32_t)(zend_ulong)v;
+}
+
+/* The option's value as a string (PHP's conversion and its warning), kept
+ * in *slot (the last one given wins). */
+static void keep_string(zend_string **slot, zval *val)
+{
+	if (*slot) {
+		zend_string_release(*slot);
+	}
+	*slot = zval_get_string(val);
+}
+
+static void apply_option(SSL_CTX *ctx, HashTable *ht, ssl_options *o, zend_ulong key, zval *val)
+{
+	zend_string *str;
+
+	switch (key) {
+		case OPT_LOCAL_CERT:
+			load_cert_and_key(ctx, Z_STR_P(val), string_option(ht, OPT_LOCAL_PK), o->passphrase);
+			break;
+		case OPT_LOCAL_PK:
+			/* Loaded with OPT_LOCAL_CERT. */
+			break;
+		case OPT_PASSPHRASE:
+			/* Only a string is used (see load_cert_and_key()); others are
+			 * converted, with PHP's warning, as PECL event converts them. */
+			if (Z_TYPE_P(val) != IS_STRING) {
+				zend_string_release(zval_get_string(val));
+			}
+			break;
+		case OPT_CA_FILE: keep_string(&o->ca_file, val); break;
+		case OPT_CA_PATH: keep_string(&o->ca_path, val); break;
+		case OPT_ALLOW_SELF_SIGNED:   o->allow_self_signed = zend_is_true(val); break;
+		case OPT_VERIFY_PEER:         o->verify_peer = zend_is_true(val); break;
+		case OPT_REQUIRE_CLIENT_CERT: o->require_client_cert = zend_is_true(val); break;
+		case OPT_VERIFY_CLIENT_ONCE:  o->verify_client_once = zend_is_true(val); break;
+		case OPT_CIPHER_SERVER_PREFERENCE: o->cipher_server_preference = zend_is_true(val); break;
+		case OPT_VERIFY_DEPTH:
+			SSL_CTX_set_verify_depth(ctx, long_low_int(zval_get_long(val)));
+			break;
+		case OPT_CIPHERS:
+			o->got_ciphers = true;
+			str = zval_get_string(val);
+			set_ciphers(ctx, ZSTR_VAL(str));
+			zend_string_release(str);
+			break;
+		case OPT_NO_TLSv1: case OPT_NO_TLSv1_1: case OPT_NO_TLSv1_2:
+			set_min_version_option(ctx, key, val);
+			break;
+		default:
+			/* OPT_NO_SSLv2 and OPT_NO_SSLv3 too, as in PECL event (OpenSSL
+			 * has neither protocol any more). */
+			php_error_docref(NULL, E_WARNING, "Unknown option " ZEND_LONG_FMT, (zend_long)key);
+			break;
+	}
 }
 
 /* OPT_ALLOW_SELF_SIGNED: a peer certificate that signs itself passes even
@@ -368,30 +332,37 @@ static void apply_verify(SSL_CTX *ctx, const ssl_options *o)
 		mode |= SSL_VERIFY_CLIENT_ONCE;
 	}
 	SSL_CTX_set_verify(ctx, mode, o->allow_self_signed ? verify_allow_self_signed : NULL);
-	if (o->verify_depth >= 0) {
-		SSL_CTX_set_verify_depth(ctx, (int)o->verify_depth);
-	}
 }
 
-static bool apply_options(SSL_CTX *ctx, const ssl_options *o)
+/* Applies the options array; string keys are skipped without a word, as
+ * PECL event skips them. */
+static void apply_options(SSL_CTX *ctx, HashTable *ht)
 {
-	if (o->local_cert && !load_cert_and_key(ctx, o)) {
-		return false;
+	ssl_options o = {0};
+	zend_ulong key;
+	zend_string *skey;
+	zval *val;
+
+	o.passphrase = string_option(ht, OPT_PASSPHRASE);
+	ZEND_HASH_FOREACH_KEY_VAL(ht, key, skey, val) {
+		if (!skey) {
+			apply_option(ctx, ht, &o, key, Z_ISREF_P(val) ? Z_REFVAL_P(val) : val);
+		}
+	} ZEND_HASH_FOREACH_END();
+	if (!o.got_ciphers) {
+		set_ciphers(ctx, "DEFAULT");
 	}
-	if (!load_ca(ctx, o)) {
-		return false;
-	}
-	if (o->ciphers && SSL_CTX_set_cipher_list(ctx, ZSTR_VAL(o->ciphers)) != 1) {
-		throw_openssl("EventSslContext: no cipher in OPT_CIPHERS can be used");
-		return false;
-	}
-	apply_verify(ctx, o);
-	SSL_CTX_clear_options(ctx, o->ops_clear);
-	SSL_CTX_set_options(ctx, o->ops_set);
-	if (o->cipher_server_preference) {
+	load_ca(ctx, &o);
+	apply_verify(ctx, &o);
+	if (o.cipher_server_preference) {
 		SSL_CTX_set_options(ctx, SSL_OP_CIPHER_SERVER_PREFERENCE);
 	}
-	return true;
+	if (o.ca_file) {
+		zend_string_release(o.ca_file);
+	}
+	if (o.ca_path) {
+		zend_string_release(o.ca_path);
+	}
 }
 
 /* ---- the context ---- */
@@ -442,7 +413,6 @@ ZEND_METHOD(EventSslContext, __construct)
 {
 	zend_long method;
 	HashTable *options;
-	ssl_options o;
 	php_event_ssl_ctx_t *self = Z_EVENT_SSL_CTX_P(ZEND_THIS);
 	SSL_CTX *ctx;
 
@@ -463,19 +433,21 @@ ZEND_METHOD(EventSslContext, __construct)
 	if ((ctx = new_ctx_for_method(method)) == NULL) {
 		RETURN_THROWS();
 	}
-	if (!parse_options(&o, options)) {
+	if (!check_path_options(options)) {
 		SSL_CTX_free(ctx);
 		ERR_clear_error();
 		RETURN_THROWS();
 	}
-	if (!apply_options(ctx, &o)) {
-		SSL_CTX_free(ctx);
-		ERR_clear_error();
-		RETURN_THROWS();
-	}
+	apply_options(ctx, options);
 	self->ctx = ctx;
-	self->local_cert = o.local_cert ? zend_string_copy(o.local_cert) : NULL;
-	self->local_pk = o.local_pk ? zend_string_copy(o.local_pk) : NULL;
+	self->local_cert = string_option(options, OPT_LOCAL_CERT);
+	self->local_pk = string_option(options, OPT_LOCAL_PK);
+	if (self->local_cert) {
+		zend_string_addref(self->local_cert);
+	}
+	if (self->local_pk) {
+		zend_string_addref(self->local_pk);
+	}
 }
 
 static SSL_CTX *ssl_ctx_live(zval *zthis)

@@ -18,11 +18,9 @@ try {
 } catch (ValueError $e) {
     echo "both bad: ", $e->getMessage(), "\n";
 }
-try {
-    new EventSslContext(EventSslContext::TLSv12_CLIENT_METHOD, ['x' => 1]);
-} catch (ValueError $e) {
-    echo "bad option: ", get_class($e), "\n";
-}
+// Then the options: an unknown one warns.
+new EventSslContext(EventSslContext::TLSv12_CLIENT_METHOD, [99 => 1]);
+echo "bad option: built\n";
 ?>
 --EXPECTF--
 0: EventSslContext::__construct(): Argument #1 ($method) must be one of the EventSslContext::*_METHOD constants
@@ -32,4 +30,6 @@ try {
 both bad: EventSslContext::__construct(): Argument #1 ($method) must be one of the EventSslContext::*_METHOD constants
 
 Deprecated: EventSslContext::__construct(): TLSv12_CLIENT_METHOD is deprecated, use TLS_CLIENT_METHOD instead in %s on line %d
-bad option: ValueError
+
+Warning: EventSslContext::__construct(): Unknown option 99 in %s on line %d
+bad option: built

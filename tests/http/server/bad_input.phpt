@@ -86,8 +86,8 @@ ok: false
 %Aok: false
 ok: NULL
 ok: NULL
-EventException: %s
-EventException: %s
+Exception: Cannot fetch file descriptor from memory based stream
+ok: false
 -- serialization and clone
 EventException: EventHttp instances are not serializable
 Error: Trying to clone an uncloneable object of class EventHttp
