@@ -32,6 +32,7 @@
 #include "classes/event_http_connection.h"
 #include "classes/event_dns_base.h"
 #include "classes/event_http.h"
+#include "classes/event_buffer_event.h"
 #ifdef PHP_WIN32
 # include <ws2tcpip.h>
 #else
@@ -177,11 +178,45 @@ void php_event_http_conn_adopt_orphan(php_event_http_conn_t *c, struct evhttp_re
 	php_event_defer_push(&c->orphans, free_orphan, req);
 }
 
+zend_object *php_event_http_conn_client_bev_obj(php_event_http_conn_t *c)
+{
+	if (c->server_side || !c->evcon) {
+		return NULL;
+	}
+	if (c->bev_obj && php_event_bevent_from_obj(c->bev_obj)->bev == NULL) {
+		/* The script free()d the previous one (or its base went). */
+		OBJ_RELEASE(c->bev_obj);
+		c->bev_obj = NULL;
+	}
+	if (!c->bev_obj) {
+		struct bufferevent *bev = evhttp_connection_get_bufferevent(c->evcon);
+		if (!bev || Z_TYPE(c->base) != IS_OBJECT) {
+			return NULL;
+		}
+		c->bev_obj = php_event_bevent_wrap_borrowed(bev, Z_OBJ(c->base));
+	}
+	GC_ADDREF(c->bev_obj);
+	return c->bev_obj;
+}
+
+/* The script's EventBufferEvent lets go of evcon's bufferevent (keeping
+ * what its buffers hold) before evcon frees it. */
+static void conn_disown_bev(php_event_http_conn_t *c)
+{
+	if (c->bev_obj) {
+		zend_object *obj = c->bev_obj;
+		c->bev_obj = NULL;
+		php_event_bevent_disown(obj);
+		OBJ_RELEASE(obj);
+	}
+}
+
 /* Frees what libevent gave us; for free_obj and for the base going away. */
 static void conn_release_libevent(php_event_http_conn_t *c)
 {
 	/* A scheduled close callback runs now (the base is going away). */
 	php_event_next_step_free(&c->close_step);
+	conn_disown_bev(c);
 	if (!c->server_side && c->evcon) {
 		struct evhttp_connection *evcon = c->evcon;
 		c->evcon = NULL;
@@ -229,6 +264,9 @@ static HashTable *conn_get_gc(zend_object *obj, zval **table, int *n)
 	zend_get_gc_buffer_add_zval(buf, &c->base);
 	zend_get_gc_buffer_add_zval(buf, &c->dns_base);
 	zend_get_gc_buffer_add_zval(buf, &c->ssl_ctx);
+	if (c->bev_obj) {
+		zend_get_gc_buffer_add_obj(buf, c->bev_obj);
+	}
 	zend_get_gc_buffer_use(buf, table, n);
 	return zend_std_get_properties(obj);
 }

@@ -27,6 +27,10 @@ typedef struct {
 	/* client: evhttp_requests whose object died in flight (at shutdown),
 	 * freed after the evhttp_connection */
 	php_event_defer_list orphans;
+	/* client: the EventBufferEvent of evcon's bufferevent, made by the
+	 * first getBufferEvent() of a request in flight; borrowed (evcon owns
+	 * the bufferevent), disowned before evcon is freed */
+	zend_object *bev_obj;
 	zend_object std;
 } php_event_http_conn_t;
 
@@ -54,6 +58,10 @@ void php_event_http_conn_end_request(php_event_http_conn_t *c, php_event_http_re
 
 /* At request shutdown: client connections drop their requests in flight. */
 void php_event_http_conn_rshutdown(void);
+
+/* Client side: the EventBufferEvent of the connection's bufferevent (a new
+ * reference, the same object on every call), or NULL once it is closed. */
+zend_object *php_event_http_conn_client_bev_obj(php_event_http_conn_t *c);
 
 /* Client side: takes r off the in-flight list, nothing else. */
 void php_event_http_conn_unlink_request(php_event_http_conn_t *c, php_event_http_req_t *r);

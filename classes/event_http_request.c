@@ -752,7 +752,15 @@ ZEND_METHOD(EventHttpRequest, getOutputBuffer)
 ZEND_METHOD(EventHttpRequest, getBufferEvent)
 {
 	USABLE_REQ_NO_ARGS(r);
-	zend_object *obj = r->ctx ? php_event_http_conn_ctx_bev_obj(r->ctx) : NULL;
+	zend_object *obj;
+	if (!r->server_side) {
+		/* The connection's, only while in flight, as getConnection() (PECL
+		 * event returns NULL before and after too). */
+		obj = r->client_conn && r->in_flight
+			? php_event_http_conn_client_bev_obj(php_event_http_conn_from_obj(r->client_conn)) : NULL;
+	} else {
+		obj = r->ctx ? php_event_http_conn_ctx_bev_obj(r->ctx) : NULL;
+	}
 	if (!obj) {
 		RETURN_NULL();
 	}
