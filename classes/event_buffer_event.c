@@ -132,8 +132,12 @@ static void bevent_drop(php_event_bevent_t *b, bool keep_data)
 	drop_cached_buffer(&b->input, keep_data);
 	drop_cached_buffer(&b->output, keep_data);
 	if (!b->borrowed) {
+		if (b->unowned_fd >= 0 && bufferevent_getfd(bev) == b->unowned_fd) {
+			bufferevent_setfd(bev, -1);
+		}
 		bufferevent_free(bev);
 	}
+	b->unowned_fd = -1;
 	if (b->close_owner_on_free) {
 		close_fd_owner(b);
 	}
@@ -168,6 +172,7 @@ static zend_object *bevent_create_object(zend_class_entry *ce)
 {
 	php_event_bevent_t *b = PHP_EVENT_ALLOC_OBJECT(php_event_bevent_t, ce);
 	b->std.handlers = &bevent_handlers;
+	b->unowned_fd = -1;
 	return &b->std;
 }
 
@@ -488,7 +493,7 @@ ZEND_METHOD(EventBufferEvent, close)
 	if (Z_TYPE(b->fd_owner) != IS_UNDEF) {
 		close_fd_owner(b);
 		release_fd_owner(b);
-	} else {
+	} else if (fd != b->unowned_fd) {
 		evutil_closesocket(fd);
 	}
 	RETURN_TRUE;

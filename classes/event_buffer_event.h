@@ -17,6 +17,11 @@ typedef struct {
 	int dns_error;              /* from the last connectHost() */
 	zval fd_owner;              /* the PHP stream or Socket the descriptor came from, or UNDEF */
 	bool close_owner_on_free;   /* OPT_CLOSE_ON_FREE given with fd_owner: we close it, not libevent */
+	/* A number that was not open, given to sslSocket() without
+	 * OPT_CLOSE_ON_FREE: libevent holds it as is (there was nothing to
+	 * duplicate), and must not close it (it may name another file by
+	 * then); -1 otherwise */
+	evutil_socket_t unowned_fd;
 	zend_object std;
 } php_event_bevent_t;
 

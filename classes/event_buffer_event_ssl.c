@@ -110,15 +110,22 @@ ZEND_METHOD(EventBufferEvent, sslSocket)
 	if ((ssl = php_event_ssl_context_new_ssl(zctx)) == NULL) {
 		RETURN_THROWS();
 	}
+	evutil_socket_t unowned_fd = -1;
 	if (fd >= 0 && !(options & BEV_OPT_CLOSE_ON_FREE)) {
 		/* See the top of the file: libevent closes what it is given. */
 		evutil_socket_t dup_fd = dup(fd);
-		if (dup_fd < 0) {
+		if (dup_fd >= 0) {
+			fd = dup_fd;
+		} else if (errno == EBADF) {
+			/* Not open: nothing to duplicate. libevent gets the number
+			 * (and fails on it with its warnings, as under PECL event),
+			 * and is kept from closing it. */
+			unowned_fd = fd;
+		} else {
 			SSL_free(ssl);
 			php_event_throw_errno(errno, "Failed to duplicate the socket");
 			RETURN_THROWS();
 		}
-		fd = dup_fd;
 	}
 	/* On failure libevent has already freed the SSL (it was told to own it). */
 	bev = bufferevent_openssl_socket_new(base, fd, ssl, (enum bufferevent_ssl_state)state,
@@ -128,6 +135,7 @@ ZEND_METHOD(EventBufferEvent, sslSocket)
 		RETURN_THROWS();
 	}
 	b = php_event_bevent_create(return_value, Z_OBJ_P(zbase), bev);
+	b->unowned_fd = unowned_fd;
 	ZVAL_COPY(&b->ssl_ctx, zctx);
 }
 
@@ -218,7 +226,6 @@ ZEND_METHOD(EventBufferEvent, sslRenegotiate)
 {
 	struct bufferevent *bev;
 	SSL *ssl;
-	int r;
 
 	ZEND_PARSE_PARAMETERS_NONE();
 	PHP_EVENT_LIVE(bev, bevent_bev_live(ZEND_THIS), RETURN_FALSE);
@@ -226,22 +233,19 @@ ZEND_METHOD(EventBufferEvent, sslRenegotiate)
 		/* Nothing to renegotiate: NULL, as PECL event returns. */
 		return;
 	}
-	/* TLS 1.3 has no renegotiation; OpenSSL would refuse and leave an
-	 * error queued that the next read would take for a failure. */
+	/* TLS 1.3 has no renegotiation: OpenSSL would refuse, and libevent
+	 * would still put the bufferevent back into its handshake state, with
+	 * an error queued that the next read would take for a failure. NULL,
+	 * what PECL event returns, and nothing done. */
 	if (SSL_version(ssl) >= TLS1_3_VERSION || SSL_version(ssl) < TLS1_VERSION) {
-		php_event_throw("EventBufferEvent::sslRenegotiate(): renegotiation is not possible with %s",
-			SSL_get_version(ssl));
-		RETURN_THROWS();
+		return;
 	}
 	ERR_clear_error();
 	/* 1: the handshake finished at once, 0: it goes on in the loop, -1: it
 	 * failed, and the error event (with the errors for sslError()) has
-	 * already been reported. */
-	r = bufferevent_ssl_renegotiate(bev);
-	if (r < 0) {
+	 * already been reported. NULL in every case, as PECL event returns. */
+	if (bufferevent_ssl_renegotiate(bev) < 0) {
 		ERR_clear_error();
-		php_event_throw("EventBufferEvent::sslRenegotiate(): renegotiation failed");
-		RETURN_THROWS();
 	}
 }
 
