@@ -189,6 +189,66 @@ function diff_group(array $ref, int $op, string $refLine, string $ourLine): arra
     return [$what, "$what || " . $norm($refLine) . ' || ' . $norm($ourLine)];
 }
 
+/* The documented differences the fuzzer meets (diff-documented.txt): each
+ * line "KEY | regex on the group's call | regex on our line", KEY being one
+ * of README.md's "Differences from PECL event". A finding that matches one
+ * is counted as documented, not as different. */
+function diff_documented(string $file, string $readme): array
+{
+    $keys = [];
+    if (preg_match('/^## Differences from PECL event\n(.*?)^## /ms', (string)@file_get_contents($readme), $m)) {
+        preg_match_all('/^- \*\*([a-z0-9-]+)\*\*/m', $m[1], $km);
+        $keys = array_flip($km[1]);
+    }
+    $rules = [];
+    foreach (file($file, FILE_IGNORE_NEW_LINES) ?: [] as $line) {
+        if (trim($line) === '' || $line[0] === '#') {
+            continue;
+        }
+        [$key, $what, $ours] = array_map('trim', explode(' | ', $line, 3)) + [null, null, null];
+        if ($ours === null || !isset($keys[$key])) {
+            fwrite(STDERR, "diff-documented.txt: not a README difference or not KEY | CALL | LINE: $line\n");
+            exit(2);
+        }
+        $rules[] = [$key, "/$what/", "/$ours/"];
+    }
+    return $rules;
+}
+
+function diff_documented_key(array $rules, string $what, string $ourLine): ?string
+{
+    foreach ($rules as [$key, $w, $o]) {
+        if (preg_match($w, $what) && preg_match($o, $ourLine)) {
+            return $key;
+        }
+    }
+    return null;
+}
+
+/* The first op at which two runs of one build differ (null: none): what a
+ * sequence prints from there on depends on timing, not on the build. */
+function diff_unstable_from(array $a, array $b): ?int
+{
+    $self = diff_ops($a, $b, $div);
+    $ops = array_column($self, 0);
+    if ($div !== null) {
+        $ops[] = $div;
+    }
+    return $ops ? min($ops) : null;
+}
+
+/* Runs a command to its end (killed after $timeout seconds). */
+function diff_run(array $cmd, string $base, float $timeout): array
+{
+    $r = diff_start($cmd, $base);
+    while (!diff_poll($r, $timeout)) {
+        usleep(5000);
+    }
+    @unlink("$base.out");
+    @unlink("$base.err");
+    return $r;
+}
+
 /* A replay script from recorded statements. */
 function diff_script(array $stmts, int $seed, string $header = ''): string
 {
@@ -291,7 +351,10 @@ function diff_main(array $opt, int $count, int $first, int $jobs, string $ours, 
             $skip !== '' ? ["--skip=$skip"] : [], $certArgs);
     };
 
-    $n = ['same' => 0, 'different' => 0, 'ref-crash' => 0, 'ours-crash' => 0, 'diverged' => 0];
+    $n = ['same' => 0, 'different' => 0, 'documented' => 0, 'unstable' => 0, 'ref-crash' => 0, 'ours-crash' => 0,
+        'diverged' => 0];
+    $documented = diff_documented(__DIR__ . '/diff-documented.txt', dirname(__DIR__, 2) . '/README.md');
+    $docKeys = [];
     $groups = [];
     $crashKeys = [];
     $running = [];
@@ -334,7 +397,39 @@ function diff_main(array $opt, int $count, int $first, int $jobs, string $ours, 
                     $k = diff_last_key($lb);
                     $found = [[0, "ours-crash: $k", "(ours stopped: $why) " . trim(substr($b['stderr'], 0, 300))]];
                 } elseif ($found) {
-                    $n['different']++;
+                    /* Each build twice more: a finding at or after the op
+                     * where a build differs from itself is timing. */
+                    $from = [];
+                    foreach ([2, 3] as $k) {
+                        foreach (['ref' => [$ref, $la], 'ours' => [$ours, $lb]] as $t => [$so, $lines]) {
+                            $rr = diff_run($cmd($so, $seed, "$t$k"), "$out/run-$seed-$t$k", $timeout);
+                            @unlink("$out/rec-$seed-$t$k.jsonl");
+                            $u = diff_finished($rr) ? diff_unstable_from($lines, diff_lines($rr['stdout'])) : 0;
+                            if ($u !== null) {
+                                $from[] = $u;
+                            }
+                        }
+                    }
+                    if ($from) {
+                        $from = min($from);
+                        $found = array_values(array_filter($found, static fn($f) => $f[0] < $from));
+                    }
+                    $real = [];
+                    foreach ($found as $f) {
+                        [$what] = diff_group($la, $f[0], $f[1], $f[2]);
+                        $key = diff_documented_key($documented, $what, $f[2]);
+                        if ($key !== null) {
+                            $docKeys[$key] = ($docKeys[$key] ?? 0) + 1;
+                        } else {
+                            $real[] = $f;
+                        }
+                    }
+                    if ($real) {
+                        $n['different']++;
+                    } else {
+                        $n[$found ? 'documented' : 'unstable']++;
+                    }
+                    $found = $real;
                 } else {
                     $n[$div === null ? 'same' : 'diverged']++;
                 }
@@ -360,9 +455,9 @@ function diff_main(array $opt, int $count, int $first, int $jobs, string $ours, 
             }
             $done = array_sum($n);
             if ($done % $every === 0 || $done === $count) {
-                printf("progress: %d/%d sequences: %d same, %d different, %d ref-crash, %d ours-crash, %d diverged, %d groups, %.0f s\n",
-                    $done, $count, $n['same'], $n['different'], $n['ref-crash'], $n['ours-crash'], $n['diverged'],
-                    count($groups), microtime(true) - $started);
+                printf("progress: %d/%d sequences: %d same, %d different, %d documented, %d unstable, %d ref-crash, %d ours-crash, %d diverged, %d groups, %.0f s\n",
+                    $done, $count, $n['same'], $n['different'], $n['documented'], $n['unstable'], $n['ref-crash'],
+                    $n['ours-crash'], $n['diverged'], count($groups), microtime(true) - $started);
             }
         }
         unset($pair);
@@ -406,8 +501,14 @@ function diff_main(array $opt, int $count, int $first, int $jobs, string $ours, 
     }
     usort($summary, static fn($x, $y) => [$x['what'], -$x['count']] <=> [$y['what'], -$y['count']]);
     $md = "# Differential fuzzer run: seeds $first.." . ($last - 1) . "\n\n"
-        . sprintf("%d sequences: %d same, %d different, %d ref-crash (skipped), %d ours-crash, %d diverged (flaky)\n\n",
-            array_sum($n), $n['same'], $n['different'], $n['ref-crash'], $n['ours-crash'], $n['diverged']);
+        . sprintf("%d sequences: %d same, %d different, %d documented, %d unstable (timing), %d ref-crash (skipped), %d ours-crash, %d diverged (flaky)\n\n",
+            array_sum($n), $n['same'], $n['different'], $n['documented'], $n['unstable'], $n['ref-crash'], $n['ours-crash'],
+            $n['diverged']);
+    if ($docKeys) {
+        ksort($docKeys);
+        $md .= "Documented differences met (README keys): "
+            . implode(', ', array_map(static fn($k, $c) => "$k ($c)", array_keys($docKeys), $docKeys)) . "\n\n";
+    }
     foreach ($summary as $s) {
         $md .= "- **{$s['what']}** ({$s['count']} seq., seeds " . implode(' ', $s['seeds']) . "): {$s['status']}"
             . ($s['repro'] ? " `{$s['repro']}`" : '') . "\n  - pecl: `" . str_replace('`', "'", $s['ref']) . "`\n  - ours: `"
@@ -422,8 +523,8 @@ function diff_main(array $opt, int $count, int $first, int $jobs, string $ours, 
     }
     file_put_contents("$out/diff-summary.md", $md);
     echo $md;
-    printf("diff-fuzz: %d sequences, %d same, %d different, %d ref-crash, %d ours-crash, %d diverged, %d groups (summary: %s)\n",
-        array_sum($n), $n['same'], $n['different'], $n['ref-crash'], $n['ours-crash'], $n['diverged'], count($groups),
-        "$out/diff-summary.md");
+    printf("diff-fuzz: %d sequences, %d same, %d different, %d documented, %d unstable, %d ref-crash, %d ours-crash, %d diverged, %d groups (summary: %s)\n",
+        array_sum($n), $n['same'], $n['different'], $n['documented'], $n['unstable'], $n['ref-crash'], $n['ours-crash'],
+        $n['diverged'], count($groups), "$out/diff-summary.md");
     return $n['different'] + $n['ours-crash'] ? 1 : 0;
 }
