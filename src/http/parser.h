@@ -152,7 +152,7 @@ typedef struct hp_parser {
 	hp_header *headers;      /* nheaders entries */
 	uint32_t nheaders;
 
-	/* Private. */
+	/* Private (a request's copy of the head, conn.c, stops here). */
 	uint16_t status;
 	uint8_t sub;             /* sub-state in chunk lines and extensions */
 	uint8_t nhosts, ncls;
