@@ -34,6 +34,7 @@ IDLE_CONNS=${IDLE_CONNS:-10000}
 HELD_REQUESTS=${HELD_REQUESTS:-10000}
 MEM_ROUNDS=${MEM_ROUNDS:-1}
 WARMUP_REQUESTS=2000
+CLK_TCK=$(getconf CLK_TCK)
 
 # Targets of the engine (issue 14).
 TARGET_RPS_RATIO=1.1     # ours / swoole, both modes
@@ -110,24 +111,46 @@ warm_up() {
 # Bytes as KiB with 2 decimals.
 kib() { awk -v b="$1" 'BEGIN { printf "%.2f", b / 1024 }'; }
 
-# check LABEL OK(0/1): one line of the target summary.
+# check LABEL RESULT (1 met, 0 missed, na not measured): one line of the target summary.
 TARGET_LINES=()
-check() { TARGET_LINES+=("$(printf '%-62s %s' "$1" "$([ "$2" = 1 ] && echo met || echo MISSED)")"); }
-le() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(a != "n/a" && b != "n/a" && a + 0 <= b + 0) }' && echo 1 || echo 0; }
+check() {
+	local verdict=MISSED
+	case "$2" in 1) verdict=met ;; na) verdict="not measured" ;; esac
+	TARGET_LINES+=("$(printf '%-62s %s' "$1" "$verdict")")
+}
+# compare A OP B (OP: le, lt, ge): 1, 0, or na when either is n/a.
+compare() {
+	awk -v a="$1" -v op="$2" -v b="$3" 'BEGIN {
+		if (a == "n/a" || b == "n/a" || a == "" || b == "") { print "na"; exit }
+		if (op == "le") print (a + 0 <= b + 0) ? 1 : 0
+		else if (op == "lt") print (a + 0 < b + 0) ? 1 : 0
+		else print (a + 0 >= b + 0) ? 1 : 0 }'
+}
+le() { compare "$1" le "$2"; }
 
 # ---------------------------------------------------------------- throughput
 
-# wrk_rps NAME MODE: req/s of one wrk run (MODE plain or pipe); warns about errors.
-wrk_rps() {
-	local out url args=()
+# CPU time (user + system) of process PID in clock ticks.
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+
+# wrk_run NAME MODE: one wrk run (MODE plain or pipe); prints "req/s
+# server-CPU-microseconds-per-request"; warns about errors.
+wrk_run() {
+	local out url args=() pid t0 t1
 	url="http://127.0.0.1:$(port_of "$1")/"
+	pid=$(pid_of "$1")
 	[ "$2" = pipe ] && args=(-s "$BENCH_DIR/pipeline.lua")
+	t0=$(cpu_ticks "$pid")
 	out=$(timeout $((DURATION + 30)) wrk -t1 -c"$CONNECTIONS" -d"${DURATION}s" "${args[@]}" "$url" 2>&1) ||
 		die "wrk failed against $url: $out"
+	t1=$(cpu_ticks "$pid")
 	if grep -qE 'Non-2xx|Socket errors' <<<"$out"; then
 		log "warning: $1 $2: $(grep -E 'Non-2xx|Socket errors' <<<"$out" | tr -s ' ' | paste -sd';')"
 	fi
-	awk '/^Requests\/sec:/ { print $2 }' <<<"$out"
+	awk -v t0="$t0" -v t1="$t1" -v hz="$CLK_TCK" '
+		/ requests in / { n = $1 }
+		/^Requests\/sec:/ { rps = $2 }
+		END { printf "%s %.2f\n", rps, (n > 0 ? (t1 - t0) * 1e6 / hz / n : 0) }' <<<"$out"
 }
 
 # The servers in round R's order: rotated by one each round, so no server
@@ -141,17 +164,19 @@ round_order() {
 }
 
 throughput() {
-	local round mode name rps servers=$AVAILABLE
-	declare -gA RPS=() RPS_MEDIAN=()
+	local round mode name rps cpu servers=$AVAILABLE
+	declare -gA RPS=() RPS_MEDIAN=() CPU=()
 	for name in $servers; do start_named "$name"; warm_up "$name"; done
 	echo "== Throughput: wrk -t1 -c$CONNECTIONS -d${DURATION}s GET /, plain keep-alive and pipelined" \
 		"$PIPELINE_DEPTH deep, $ROUNDS interleaved rounds (req/s) =="
 	for round in $(seq "$ROUNDS"); do
 		for mode in plain pipe; do
 			for name in $(round_order "$servers" "$round"); do
-				rps=$(wrk_rps "$name" "$mode") || exit 1
+				read -r rps cpu < <(wrk_run "$name" "$mode") || exit 1
+				[ -n "$rps" ] || die "no result from wrk against $name"
 				RPS["$mode|$name"]+="$rps "
-				log "round $round $mode $name: $rps req/s"
+				CPU["$mode|$name"]+="$cpu "
+				log "round $round $mode $name: $rps req/s, server CPU $cpu us/request"
 			done
 		done
 	done
@@ -168,6 +193,16 @@ throughput() {
 		done
 	done
 	echo
+	echo "server CPU time (user + system) per request, microseconds (from /proc/PID/stat over each wrk run):"
+	for mode in plain pipe; do
+		for name in $servers; do
+			printf '%-6s %-7s' "$mode" "$name"
+			for cpu in ${CPU["$mode|$name"]}; do printf ' %11s' "$cpu"; done
+			# shellcheck disable=SC2086
+			printf ' %11s\n' "$(median ${CPU["$mode|$name"]})"
+		done
+	done
+	echo
 	echo "ratios of the medians (ours / other):"
 	for mode in plain pipe; do
 		printf '  %-6s' "$mode"
@@ -181,8 +216,7 @@ throughput() {
 	for mode in plain pipe; do
 		local r
 		r=$(ratio "${RPS_MEDIAN["$mode|ours"]:-n/a}" "${RPS_MEDIAN["$mode|swoole"]:-n/a}")
-		check "req/s $mode: ours/swoole $r >= $TARGET_RPS_RATIO" \
-			"$(awk -v r="$r" -v t="$TARGET_RPS_RATIO" 'BEGIN { print (r != "n/a" && r + 0 >= t) ? 1 : 0 }')"
+		check "req/s $mode: ours/swoole $r >= $TARGET_RPS_RATIO" "$(compare "$r" ge "$TARGET_RPS_RATIO")"
 	done
 	stop_servers
 }
@@ -230,8 +264,7 @@ callgrind() {
 	for client in seq ab; do
 		local ours=${IR["$client|ours"]:-n/a} sw=${IR["$client|swoole"]:-n/a}
 		check "instructions/request $client: ours $ours <= $TARGET_IR" "$(le "$ours" "$TARGET_IR")"
-		check "instructions/request $client: ours $ours < swoole $sw" \
-			"$(awk -v a="$ours" -v b="$sw" 'BEGIN { print (a != "n/a" && b != "n/a" && a + 0 < b + 0) ? 1 : 0 }')"
+		check "instructions/request $client: ours $ours < swoole $sw" "$(compare "$ours" lt "$sw")"
 	done
 }
 

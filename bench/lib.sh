@@ -27,7 +27,9 @@ REFERENCE_DIR=${REFERENCE_DIR:-$(find_reference_dir)}
 PECL_SO=${PECL_SO:-$REFERENCE_DIR/pecl-event-3.1.5.so}
 SWOOLE_SO=${SWOOLE_SO:-$REFERENCE_DIR/swoole-5.1.8.so}
 PECL_SERVER=("$PHP_BIN" -n -d extension=sockets -d "extension=$PECL_SO" "$BENCH_DIR/php_server.php")
-SWOOLE_SERVER=("$PHP_BIN" -n -d extension=sockets -d "extension=$SWOOLE_SO" "$BENCH_DIR/swoole_server.php")
+# Swoole keeps PHP memory per connection: 10,000 idle connections exceed
+# the default memory_limit (128M), and the server dies.
+SWOOLE_SERVER=("$PHP_BIN" -n -d extension=sockets -d "extension=$SWOOLE_SO" -d memory_limit=-1 "$BENCH_DIR/swoole_server.php")
 # How run_counted sends its requests: seq (bench/client.c, HTTP/1.1
 # keep-alive) or ab (ab -k: HTTP/1.0 keep-alive).
 COUNT_CLIENT=${COUNT_CLIENT:-seq}
