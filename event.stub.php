@@ -529,6 +529,16 @@ final class EventHttp
     public function setTimeout(int $value): void {}
     public function addServerAlias(string $alias): bool {}
     public function removeServerAlias(string $alias): bool {}
+    /** Connections beyond $max at once (0: no limit) are answered 503 and closed. */
+    public function setMaxConnections(int $max): void {}
+    /** Open connections of this server, over all its listeners. */
+    public function getConnectionCount(): int {}
+    /**
+     * Stops listening, lets the requests in progress finish (their replies close their
+     * connections), aborts what is left after $timeout seconds (negative: no limit), then
+     * calls $callback($http, $arg) from the loop.
+     */
+    public function shutdown(float $timeout = -1, ?callable $callback = null, mixed $arg = null): void {}
 }
 
 final class EventHttpRequest
@@ -627,6 +637,18 @@ final class EventHttpRequest
     public function getConnectionStatus(): int {}
     /** Whether the client went away before the reply was complete, like connection_aborted(). */
     public function isAborted(): bool {}
+    /**
+     * Bytes of this request's reply accepted by sendReply*()/sendError() and not yet
+     * written to the socket; 0 once written and once the client left.
+     */
+    public function getPendingOutput(): int {}
+    /**
+     * $callback(EventHttpRequest $req, mixed $arg) runs from the loop each time the
+     * pending output falls to $lowWatermark bytes or fewer after having been above it,
+     * until the reply is complete; null removes it. It and $arg are released once the
+     * complete reply is written, or the client left. While set, it keeps the request alive.
+     */
+    public function setDrainCallback(?callable $callback, int $lowWatermark = 0, mixed $arg = null): void {}
 }
 #endif
 

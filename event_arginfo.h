@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 19b00807623bba9dd3edcff016b09e39a971a76b */
+ * Stub hash: 9e992de742a6d1dbb3f4d51d046ab9ffe9a3f37d */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Event___construct, 0, 0, 4)
 	ZEND_ARG_OBJ_INFO(0, base, EventBase, 0)
@@ -603,6 +603,24 @@ ZEND_END_ARG_INFO()
 #endif
 
 #if defined(HAVE_EVENT_EXTRA_LIB)
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_EventHttp_setMaxConnections, 0, 1, IS_VOID, 0)
+	ZEND_ARG_TYPE_INFO(0, max, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+#endif
+
+#if defined(HAVE_EVENT_EXTRA_LIB)
+#define arginfo_class_EventHttp_getConnectionCount arginfo_class_EventDnsBase_countNameservers
+#endif
+
+#if defined(HAVE_EVENT_EXTRA_LIB)
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_EventHttp_shutdown, 0, 0, IS_VOID, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, timeout, IS_DOUBLE, 0, "-1")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, callback, IS_CALLABLE, 1, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, arg, IS_MIXED, 0, "null")
+ZEND_END_ARG_INFO()
+#endif
+
+#if defined(HAVE_EVENT_EXTRA_LIB)
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_EventHttpRequest___construct, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, callback, IS_CALLABLE, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, data, IS_MIXED, 0, "null")
@@ -737,6 +755,18 @@ ZEND_END_ARG_INFO()
 
 #if defined(HAVE_EVENT_EXTRA_LIB)
 #define arginfo_class_EventHttpRequest_isAborted arginfo_class_EventListener_enable
+#endif
+
+#if defined(HAVE_EVENT_EXTRA_LIB)
+#define arginfo_class_EventHttpRequest_getPendingOutput arginfo_class_EventDnsBase_countNameservers
+#endif
+
+#if defined(HAVE_EVENT_EXTRA_LIB)
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_EventHttpRequest_setDrainCallback, 0, 1, IS_VOID, 0)
+	ZEND_ARG_TYPE_INFO(0, callback, IS_CALLABLE, 1)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, lowWatermark, IS_LONG, 0, "0")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, arg, IS_MIXED, 0, "null")
+ZEND_END_ARG_INFO()
 #endif
 
 #define arginfo_class_EventUtil___construct arginfo_class_EventConfig___construct
@@ -1035,6 +1065,15 @@ ZEND_METHOD(EventHttp, addServerAlias);
 ZEND_METHOD(EventHttp, removeServerAlias);
 #endif
 #if defined(HAVE_EVENT_EXTRA_LIB)
+ZEND_METHOD(EventHttp, setMaxConnections);
+#endif
+#if defined(HAVE_EVENT_EXTRA_LIB)
+ZEND_METHOD(EventHttp, getConnectionCount);
+#endif
+#if defined(HAVE_EVENT_EXTRA_LIB)
+ZEND_METHOD(EventHttp, shutdown);
+#endif
+#if defined(HAVE_EVENT_EXTRA_LIB)
 ZEND_METHOD(EventHttpRequest, __construct);
 #endif
 #if defined(HAVE_EVENT_EXTRA_LIB)
@@ -1114,6 +1153,12 @@ ZEND_METHOD(EventHttpRequest, getConnectionStatus);
 #endif
 #if defined(HAVE_EVENT_EXTRA_LIB)
 ZEND_METHOD(EventHttpRequest, isAborted);
+#endif
+#if defined(HAVE_EVENT_EXTRA_LIB)
+ZEND_METHOD(EventHttpRequest, getPendingOutput);
+#endif
+#if defined(HAVE_EVENT_EXTRA_LIB)
+ZEND_METHOD(EventHttpRequest, setDrainCallback);
 #endif
 ZEND_METHOD(EventUtil, __construct);
 ZEND_METHOD(EventUtil, getLastSocketErrno);
@@ -1337,6 +1382,9 @@ static const zend_function_entry class_EventHttp_methods[] = {
 	ZEND_ME(EventHttp, setTimeout, arginfo_class_EventHttp_setTimeout, ZEND_ACC_PUBLIC)
 	ZEND_ME(EventHttp, addServerAlias, arginfo_class_EventHttp_addServerAlias, ZEND_ACC_PUBLIC)
 	ZEND_ME(EventHttp, removeServerAlias, arginfo_class_EventHttp_removeServerAlias, ZEND_ACC_PUBLIC)
+	ZEND_ME(EventHttp, setMaxConnections, arginfo_class_EventHttp_setMaxConnections, ZEND_ACC_PUBLIC)
+	ZEND_ME(EventHttp, getConnectionCount, arginfo_class_EventHttp_getConnectionCount, ZEND_ACC_PUBLIC)
+	ZEND_ME(EventHttp, shutdown, arginfo_class_EventHttp_shutdown, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 #endif
@@ -1371,6 +1419,8 @@ static const zend_function_entry class_EventHttpRequest_methods[] = {
 	ZEND_ME(EventHttpRequest, findHeader, arginfo_class_EventHttpRequest_findHeader, ZEND_ACC_PUBLIC)
 	ZEND_ME(EventHttpRequest, getConnectionStatus, arginfo_class_EventHttpRequest_getConnectionStatus, ZEND_ACC_PUBLIC)
 	ZEND_ME(EventHttpRequest, isAborted, arginfo_class_EventHttpRequest_isAborted, ZEND_ACC_PUBLIC)
+	ZEND_ME(EventHttpRequest, getPendingOutput, arginfo_class_EventHttpRequest_getPendingOutput, ZEND_ACC_PUBLIC)
+	ZEND_ME(EventHttpRequest, setDrainCallback, arginfo_class_EventHttpRequest_setDrainCallback, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 #endif

@@ -48,18 +48,20 @@ typedef struct {
 
 static zend_object_handlers event_handlers;
 
-static inline php_event_t *event_from_obj(zend_object *obj)
+static inline php_event_t *php_event_from_obj(zend_object *obj)
 {
 	return PHP_EVENT_FETCH(php_event_t, obj);
 }
+
+#define Z_EVENT_P(zv) php_event_from_obj(Z_OBJ_P(zv))
 
 #define EVENT_PENDING_FLAGS (EV_TIMEOUT | EV_READ | EV_WRITE | EV_SIGNAL)
 
 /* The live Event of `this`, or NULL after the warning PECL event gives
  * for a freed one (`what` is its wording for the method). */
-static php_event_t *event_this(zval *zthis, const char *what)
+static php_event_t *event_live(zval *zthis, const char *what)
 {
-	php_event_t *e = event_from_obj(Z_OBJ_P(zthis));
+	php_event_t *e = Z_EVENT_P(zthis);
 	if (!e->ev) {
 		php_error_docref(NULL, E_WARNING, "%s", what);
 		return NULL;
@@ -69,12 +71,6 @@ static php_event_t *event_this(zval *zthis, const char *what)
 
 #define EVENT_FREED_MSG "Event object is malformed or freed"
 
-#define EVENT_THIS_OR_FALSE(e, what) do { \
-		(e) = event_this(ZEND_THIS, (what)); \
-		if (!(e)) { \
-			RETURN_FALSE; \
-		} \
-	} while (0)
 
 static bool event_is_pending(php_event_t *e)
 {
@@ -188,7 +184,7 @@ static zend_object *event_create(zend_class_entry *ce)
 
 static void event_free_obj(zend_object *obj)
 {
-	php_event_t *e = event_from_obj(obj);
+	php_event_t *e = php_event_from_obj(obj);
 	event_release_struct(e);
 	event_clear_callback(e);
 	php_event_dep_release(&e->dep);
@@ -198,7 +194,7 @@ static void event_free_obj(zend_object *obj)
 
 static HashTable *event_get_gc(zend_object *obj, zval **table, int *n)
 {
-	php_event_t *e = event_from_obj(obj);
+	php_event_t *e = php_event_from_obj(obj);
 	zend_get_gc_buffer *buf = zend_get_gc_buffer_create();
 
 	php_event_cb_gc(&e->cb, buf);
@@ -222,7 +218,7 @@ static HashTable *event_get_gc(zend_object *obj, zval **table, int *n)
  * except one freed with its EventBase (PECL then reads false and $arg). */
 static php_event_t *event_with_props(zend_object *obj)
 {
-	php_event_t *e = event_from_obj(obj);
+	php_event_t *e = php_event_from_obj(obj);
 	return e->ev || e->base_freed ? e : NULL;
 }
 
@@ -363,7 +359,7 @@ ZEND_METHOD(Event, __construct)
 
 	/* PECL event warns and leaves the object unconstructed for a bad
 	 * mask or signal; a second __construct() rebuilds the event. */
-	php_event_t *e = event_from_obj(Z_OBJ_P(ZEND_THIS));
+	php_event_t *e = Z_EVENT_P(ZEND_THIS);
 	if (what & ~(zend_long)EVENT_PECL_FLAGS) {
 		php_error_docref(NULL, E_WARNING, "Invalid mask");
 		return;
@@ -405,7 +401,7 @@ ZEND_METHOD(Event, timer)
 	zval keep;
 	ZVAL_UNDEF(&keep);
 	object_init_ex(return_value, php_event_ce);
-	if (!event_init(event_from_obj(Z_OBJ_P(return_value)), zbase, -1, 0, EVENT_CB_TIMER, zcb, arg, &keep)) {
+	if (!event_init(Z_EVENT_P(return_value), zbase, -1, 0, EVENT_CB_TIMER, zcb, arg, &keep)) {
 		zval_ptr_dtor(return_value);
 		ZVAL_NULL(return_value);
 		RETURN_THROWS();
@@ -435,7 +431,7 @@ ZEND_METHOD(Event, signal)
 	zval keep;
 	ZVAL_UNDEF(&keep);
 	object_init_ex(return_value, php_event_ce);
-	if (!event_init(event_from_obj(Z_OBJ_P(return_value)), zbase, (evutil_socket_t)signum,
+	if (!event_init(Z_EVENT_P(return_value), zbase, (evutil_socket_t)signum,
 			EV_SIGNAL | EV_PERSIST, EVENT_CB_SIGNAL, zcb, arg, &keep)) {
 		zval_ptr_dtor(return_value);
 		ZVAL_NULL(return_value);
@@ -474,11 +470,9 @@ ZEND_METHOD(Event, set)
 	ZEND_PARSE_PARAMETERS_END();
 
 	php_event_t *e;
-	EVENT_THIS_OR_FALSE(e, EVENT_FREED_MSG);
-	struct event_base *base = php_event_base_get(zbase);
-	if (!base) {
-		RETURN_THROWS();
-	}
+	PHP_EVENT_LIVE(e, event_live(ZEND_THIS, EVENT_FREED_MSG), RETURN_FALSE);
+	struct event_base *base;
+	PHP_EVENT_LIVE(base, php_event_base_get(zbase), RETURN_THROWS());
 	/* As PECL event: without $what the event becomes a bare timer and $fd
 	 * is not used as a descriptor; with it, $fd must be one (a timer
 	 * included), or a signal number for Event::SIGNAL. */
@@ -542,11 +536,9 @@ ZEND_METHOD(Event, setTimer)
 	ZEND_PARSE_PARAMETERS_END();
 
 	php_event_t *e;
-	EVENT_THIS_OR_FALSE(e, EVENT_FREED_MSG);
-	struct event_base *base = php_event_base_get(zbase);
-	if (!base) {
-		RETURN_THROWS();
-	}
+	PHP_EVENT_LIVE(e, event_live(ZEND_THIS, EVENT_FREED_MSG), RETURN_FALSE);
+	struct event_base *base;
+	PHP_EVENT_LIVE(base, php_event_base_get(zbase), RETURN_THROWS());
 	if (event_is_pending(e)) {
 		php_error_docref(NULL, E_WARNING, "Can't modify pending timer");
 		RETURN_FALSE;
@@ -566,7 +558,7 @@ ZEND_METHOD(Event, setTimer)
 
 bool php_event_move_to_base(zend_object *event_obj, zval *zbase)
 {
-	php_event_t *e = event_from_obj(event_obj);
+	php_event_t *e = php_event_from_obj(event_obj);
 	if (!e->ev) {
 		php_error_docref(NULL, E_WARNING, EVENT_FREED_MSG);
 		return false;
@@ -591,7 +583,7 @@ bool php_event_move_to_base(zend_object *event_obj, zval *zbase)
 ZEND_METHOD(Event, free)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	php_event_t *e = event_from_obj(Z_OBJ_P(ZEND_THIS));
+	php_event_t *e = Z_EVENT_P(ZEND_THIS);
 	e->base_freed = false;
 	if (!e->ev) {
 		return;
@@ -620,7 +612,7 @@ ZEND_METHOD(Event, add)
 	ZEND_PARSE_PARAMETERS_END();
 
 	php_event_t *e;
-	EVENT_THIS_OR_FALSE(e, "Failed adding event: " EVENT_FREED_MSG);
+	PHP_EVENT_LIVE(e, event_live(ZEND_THIS, "Failed adding event: " EVENT_FREED_MSG), RETURN_FALSE);
 	int rc;
 	if (timeout == -1) {
 		rc = event_add(e->ev, NULL);
@@ -641,7 +633,7 @@ ZEND_METHOD(Event, del)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 	php_event_t *e;
-	EVENT_THIS_OR_FALSE(e, "Failed deletting event");
+	PHP_EVENT_LIVE(e, event_live(ZEND_THIS, "Failed deletting event"), RETURN_FALSE);
 	if (event_del(e->ev) != 0) {
 		php_error_docref(NULL, E_WARNING, "Failed deletting event");
 		RETURN_FALSE;
@@ -657,7 +649,7 @@ ZEND_METHOD(Event, setPriority)
 	ZEND_PARSE_PARAMETERS_END();
 
 	php_event_t *e;
-	EVENT_THIS_OR_FALSE(e, EVENT_FREED_MSG);
+	PHP_EVENT_LIVE(e, event_live(ZEND_THIS, EVENT_FREED_MSG), RETURN_FALSE);
 	/* Out of the base's range, or an active event: libevent says no. */
 	if (priority < 0 || priority > INT_MAX || event_priority_set(e->ev, (int)priority) != 0) {
 		php_error_docref(NULL, E_WARNING, "Unable to set event priority: " ZEND_LONG_FMT, priority);
@@ -674,7 +666,7 @@ ZEND_METHOD(Event, pending)
 	ZEND_PARSE_PARAMETERS_END();
 
 	php_event_t *e;
-	EVENT_THIS_OR_FALSE(e, EVENT_FREED_MSG);
+	PHP_EVENT_LIVE(e, event_live(ZEND_THIS, EVENT_FREED_MSG), RETURN_FALSE);
 	/* Any mask, as PECL event takes it: libevent looks at the low bits
 	 * only (PECL's conversion to short drops the rest). */
 	RETURN_BOOL(event_pending(e->ev, (short)(flags & 0xff), NULL) != 0);
@@ -684,6 +676,6 @@ ZEND_METHOD(Event, removeTimer)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 	php_event_t *e;
-	EVENT_THIS_OR_FALSE(e, EVENT_FREED_MSG);
+	PHP_EVENT_LIVE(e, event_live(ZEND_THIS, EVENT_FREED_MSG), RETURN_FALSE);
 	RETURN_BOOL(event_remove_timer(e->ev) == 0);
 }

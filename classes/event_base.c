@@ -23,19 +23,13 @@
 
 static zend_object_handlers base_handlers;
 
-/* The live event_base of `this`, or NULL after throwing. */
-static struct event_base *base_this(zval *zthis)
-{
-	php_event_base_t *b = php_event_base_from_obj(Z_OBJ_P(zthis));
-	if (!b->base) {
-		php_event_throw_freed(Z_OBJ_P(zthis));
-	}
-	return b->base;
-}
-
 struct event_base *php_event_base_get(zval *zbase)
 {
-	return base_this(zbase);
+	php_event_base_t *b = Z_EVENT_BASE_P(zbase);
+	if (!b->base) {
+		php_event_throw_freed(Z_OBJ_P(zbase));
+	}
+	return b->base;
 }
 
 static zend_object *base_create(zend_class_entry *ce)
@@ -147,7 +141,7 @@ ZEND_METHOD(EventBase, __construct)
 		Z_PARAM_OBJECT_OF_CLASS_OR_NULL(zcfg, php_event_config_ce)
 	ZEND_PARSE_PARAMETERS_END();
 
-	php_event_base_t *b = php_event_base_from_obj(Z_OBJ_P(ZEND_THIS));
+	php_event_base_t *b = Z_EVENT_BASE_P(ZEND_THIS);
 	if (b->base || php_event_defer_pending(&b->on_idle)) {
 		/* A second __construct() keeps the base, silently, as in PECL event. */
 		return;
@@ -179,26 +173,19 @@ ZEND_METHOD(EventBase, __wakeup)
 	php_event_refuse_serialization(INTERNAL_FUNCTION_PARAM_PASSTHRU);
 }
 
-/* Fetches the live event_base into `base` or returns from the method. */
-#define BASE_THIS_OR_THROW(base) do { \
-		(base) = base_this(ZEND_THIS); \
-		if (!(base)) { \
-			RETURN_THROWS(); \
-		} \
-	} while (0)
 
 ZEND_METHOD(EventBase, getMethod)
 {
 	struct event_base *base;
 	ZEND_PARSE_PARAMETERS_NONE();
-	BASE_THIS_OR_THROW(base);
+	PHP_EVENT_LIVE(base, php_event_base_get(ZEND_THIS), RETURN_THROWS());
 	/* libevent's name ("epoll (with changelist)" when a config asked for
 	 * the changelist), as PECL event reports it; the changelist a base made
 	 * without a config gets from us is not shown (README, "System calls
 	 * per request"): PECL's such base says "epoll". */
 	const char *method = event_base_get_method(base);
 	const char *suffix = strstr(method, " (");
-	php_event_base_t *b = php_event_base_from_obj(Z_OBJ_P(ZEND_THIS));
+	php_event_base_t *b = Z_EVENT_BASE_P(ZEND_THIS);
 	if (b->implicit_changelist && suffix) {
 		RETURN_STRINGL(method, (size_t)(suffix - method));
 	}
@@ -209,7 +196,7 @@ ZEND_METHOD(EventBase, getFeatures)
 {
 	struct event_base *base;
 	ZEND_PARSE_PARAMETERS_NONE();
-	BASE_THIS_OR_THROW(base);
+	PHP_EVENT_LIVE(base, php_event_base_get(ZEND_THIS), RETURN_THROWS());
 	RETURN_LONG(event_base_get_features(base));
 }
 
@@ -220,13 +207,13 @@ ZEND_METHOD(EventBase, priorityInit)
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_LONG(n)
 	ZEND_PARSE_PARAMETERS_END();
-	BASE_THIS_OR_THROW(base);
+	PHP_EVENT_LIVE(base, php_event_base_get(ZEND_THIS), RETURN_THROWS());
 	/* libevent refuses counts out of 1..EVENT_MAX_PRIORITIES and a base
 	 * with active events: both are a documented `false`. It does not see
 	 * its own loop running, though: from a callback, the only active event
 	 * may be the one being run, and the loop would go on walking the queue
 	 * array it just freed. So no change while a loop of this base runs. */
-	php_event_base_t *b = php_event_base_from_obj(Z_OBJ_P(ZEND_THIS));
+	php_event_base_t *b = Z_EVENT_BASE_P(ZEND_THIS);
 	if (n < 1 || n > EVENT_MAX_PRIORITIES || b->running > 0) {
 		RETURN_FALSE;
 	}
@@ -263,7 +250,7 @@ static void run_loop(INTERNAL_FUNCTION_PARAMETERS, int flags)
 {
 	zend_object *obj = Z_OBJ_P(ZEND_THIS);
 	struct event_base *base;
-	BASE_THIS_OR_THROW(base);
+	PHP_EVENT_LIVE(base, php_event_base_get(ZEND_THIS), RETURN_THROWS());
 
 	php_event_base_enter(obj);
 	EVENT_G(loop_depth)++;
@@ -319,7 +306,7 @@ ZEND_METHOD(EventBase, exit)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_DOUBLE(timeout)
 	ZEND_PARSE_PARAMETERS_END();
-	BASE_THIS_OR_THROW(base);
+	PHP_EVENT_LIVE(base, php_event_base_get(ZEND_THIS), RETURN_THROWS());
 
 	/* Any number of seconds, as PECL event takes it (src/timeout.h). */
 	struct timeval tv;
@@ -333,7 +320,7 @@ ZEND_METHOD(EventBase, set)
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_OBJECT_OF_CLASS(zevent, php_event_ce)
 	ZEND_PARSE_PARAMETERS_END();
-	if (!base_this(ZEND_THIS)) {
+	if (!php_event_base_get(ZEND_THIS)) {
 		RETURN_THROWS();
 	}
 	RETURN_BOOL(php_event_move_to_base(Z_OBJ_P(zevent), ZEND_THIS));
@@ -343,7 +330,7 @@ ZEND_METHOD(EventBase, stop)
 {
 	struct event_base *base;
 	ZEND_PARSE_PARAMETERS_NONE();
-	BASE_THIS_OR_THROW(base);
+	PHP_EVENT_LIVE(base, php_event_base_get(ZEND_THIS), RETURN_THROWS());
 	RETURN_BOOL(event_base_loopbreak(base) == 0);
 }
 
@@ -351,7 +338,7 @@ ZEND_METHOD(EventBase, gotStop)
 {
 	struct event_base *base;
 	ZEND_PARSE_PARAMETERS_NONE();
-	BASE_THIS_OR_THROW(base);
+	PHP_EVENT_LIVE(base, php_event_base_get(ZEND_THIS), RETURN_THROWS());
 	RETURN_BOOL(event_base_got_break(base));
 }
 
@@ -359,7 +346,7 @@ ZEND_METHOD(EventBase, gotExit)
 {
 	struct event_base *base;
 	ZEND_PARSE_PARAMETERS_NONE();
-	BASE_THIS_OR_THROW(base);
+	PHP_EVENT_LIVE(base, php_event_base_get(ZEND_THIS), RETURN_THROWS());
 	RETURN_BOOL(event_base_got_exit(base));
 }
 
@@ -368,7 +355,7 @@ ZEND_METHOD(EventBase, getTimeOfDayCached)
 	struct event_base *base;
 	struct timeval tv;
 	ZEND_PARSE_PARAMETERS_NONE();
-	BASE_THIS_OR_THROW(base);
+	PHP_EVENT_LIVE(base, php_event_base_get(ZEND_THIS), RETURN_THROWS());
 	/* Outside a loop there is no cached time: libevent reads the clock. */
 	if (event_base_gettimeofday_cached(base, &tv) != 0) {
 		php_event_throw("event_base_gettimeofday_cached() failed");
@@ -381,21 +368,21 @@ ZEND_METHOD(EventBase, reInit)
 {
 	struct event_base *base;
 	ZEND_PARSE_PARAMETERS_NONE();
-	BASE_THIS_OR_THROW(base);
+	PHP_EVENT_LIVE(base, php_event_base_get(ZEND_THIS), RETURN_THROWS());
 	RETURN_BOOL(event_reinit(base) == 0);
 }
 
 ZEND_METHOD(EventBase, free)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	base_release(php_event_base_from_obj(Z_OBJ_P(ZEND_THIS)));
+	base_release(Z_EVENT_BASE_P(ZEND_THIS));
 }
 
 ZEND_METHOD(EventBase, updateCacheTime)
 {
 	struct event_base *base;
 	ZEND_PARSE_PARAMETERS_NONE();
-	BASE_THIS_OR_THROW(base);
+	PHP_EVENT_LIVE(base, php_event_base_get(ZEND_THIS), RETURN_THROWS());
 	RETURN_BOOL(event_base_update_cache_time(base) == 0);
 }
 
@@ -403,6 +390,6 @@ ZEND_METHOD(EventBase, resume)
 {
 	struct event_base *base;
 	ZEND_PARSE_PARAMETERS_NONE();
-	BASE_THIS_OR_THROW(base);
+	PHP_EVENT_LIVE(base, php_event_base_get(ZEND_THIS), RETURN_THROWS());
 	RETURN_BOOL(event_base_loopcontinue(base) == 0);
 }

@@ -18,6 +18,8 @@ static inline php_event_base_t *php_event_base_from_obj(zend_object *obj)
 	return PHP_EVENT_FETCH(php_event_base_t, obj);
 }
 
+#define Z_EVENT_BASE_P(zv) php_event_base_from_obj(Z_OBJ_P(zv))
+
 /* Makes dep a dependent of the EventBase object base_obj (src/lifetime.h). */
 static inline void php_event_base_attach(php_event_dep *dep, zend_object *base_obj, php_event_dep_detach_fn detach)
 {

@@ -106,7 +106,7 @@ void php_event_buffer_disown(zend_object *obj, bool keep_data)
 
 struct evbuffer *php_event_buffer_get(zval *zbuf)
 {
-	php_event_buffer_t *b = php_event_buffer_from_obj(Z_OBJ_P(zbuf));
+	php_event_buffer_t *b = Z_EVENT_BUFFER_P(zbuf);
 	if (b->buf == NULL) {
 		php_event_throw_freed(Z_OBJ_P(zbuf));
 		return NULL;
@@ -114,13 +114,6 @@ struct evbuffer *php_event_buffer_get(zval *zbuf)
 	return b->buf;
 }
 
-/* The live evbuffer of $this; returns from the method after throwing. */
-#define THIS_BUFFER(var) do { \
-		(var) = php_event_buffer_get(ZEND_THIS); \
-		if ((var) == NULL) { \
-			RETURN_THROWS(); \
-		} \
-	} while (0)
 
 /* }}} */
 
@@ -249,7 +242,7 @@ ZEND_METHOD(EventBuffer, __construct)
 	struct evbuffer *buf;
 
 	ZEND_PARSE_PARAMETERS_NONE();
-	php_event_buffer_t *b = php_event_buffer_from_obj(Z_OBJ_P(ZEND_THIS));
+	php_event_buffer_t *b = Z_EVENT_BUFFER_P(ZEND_THIS);
 	/* create_object made a buffer already. A second call starts an empty
 	 * one, as in PECL event (a borrowed buffer stays with its owner). */
 	if (b->buf && evbuffer_get_length(b->buf) == 0 && b->owned) {
@@ -275,7 +268,7 @@ static void freeze_op(INTERNAL_FUNCTION_PARAMETERS, int (*op)(struct evbuffer *,
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_BOOL(at_front)
 	ZEND_PARSE_PARAMETERS_END();
-	THIS_BUFFER(buf);
+	PHP_EVENT_LIVE(buf, php_event_buffer_get(ZEND_THIS), RETURN_THROWS());
 
 	RETURN_BOOL(op(buf, at_front) == 0);
 }
@@ -297,7 +290,7 @@ ZEND_METHOD(EventBuffer, lock)
 	struct evbuffer *buf;
 
 	ZEND_PARSE_PARAMETERS_NONE();
-	THIS_BUFFER(buf);
+	PHP_EVENT_LIVE(buf, php_event_buffer_get(ZEND_THIS), RETURN_THROWS());
 
 	evbuffer_lock(buf);
 }
@@ -307,7 +300,7 @@ ZEND_METHOD(EventBuffer, unlock)
 	struct evbuffer *buf;
 
 	ZEND_PARSE_PARAMETERS_NONE();
-	THIS_BUFFER(buf);
+	PHP_EVENT_LIVE(buf, php_event_buffer_get(ZEND_THIS), RETURN_THROWS());
 
 	evbuffer_unlock(buf);
 }
@@ -317,14 +310,15 @@ ZEND_METHOD(EventBuffer, enableLocking)
 	struct evbuffer *buf;
 
 	ZEND_PARSE_PARAMETERS_NONE();
-	THIS_BUFFER(buf);
+	PHP_EVENT_LIVE(buf, php_event_buffer_get(ZEND_THIS), RETURN_THROWS());
 
 	/* Fails only when the buffer already has a lock (enabled before, or
 	 * a thread-safe bufferevent gave it one): locking is on either way. */
 	(void)evbuffer_enable_locking(buf, NULL);
 }
 
-ZEND_METHOD(EventBuffer, add)
+/* add()/prepend(): `op` with the string's bytes. */
+static void add_op(INTERNAL_FUNCTION_PARAMETERS, int (*op)(struct evbuffer *, const void *, size_t))
 {
 	struct evbuffer *buf;
 	zend_string *data;
@@ -332,22 +326,19 @@ ZEND_METHOD(EventBuffer, add)
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_STR(data)
 	ZEND_PARSE_PARAMETERS_END();
-	THIS_BUFFER(buf);
+	PHP_EVENT_LIVE(buf, php_event_buffer_get(ZEND_THIS), RETURN_THROWS());
 
-	RETURN_BOOL(evbuffer_add(buf, ZSTR_VAL(data), ZSTR_LEN(data)) == 0);
+	RETURN_BOOL(op(buf, ZSTR_VAL(data), ZSTR_LEN(data)) == 0);
+}
+
+ZEND_METHOD(EventBuffer, add)
+{
+	add_op(INTERNAL_FUNCTION_PARAM_PASSTHRU, evbuffer_add);
 }
 
 ZEND_METHOD(EventBuffer, prepend)
 {
-	struct evbuffer *buf;
-	zend_string *data;
-
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_STR(data)
-	ZEND_PARSE_PARAMETERS_END();
-	THIS_BUFFER(buf);
-
-	RETURN_BOOL(evbuffer_prepend(buf, ZSTR_VAL(data), ZSTR_LEN(data)) == 0);
+	add_op(INTERNAL_FUNCTION_PARAM_PASSTHRU, evbuffer_prepend);
 }
 
 /* Up to max bytes from the front (never more than the buffer holds, so a
@@ -392,7 +383,7 @@ ZEND_METHOD(EventBuffer, read)
 	if (!check_read_count(1, max_bytes)) {
 		RETURN_THROWS();
 	}
-	THIS_BUFFER(buf);
+	PHP_EVENT_LIVE(buf, php_event_buffer_get(ZEND_THIS), RETURN_THROWS());
 
 	s = take_front(buf, as_size(max_bytes), true);
 	if (s == NULL) {
@@ -417,7 +408,7 @@ ZEND_METHOD(EventBuffer, copyout)
 	if (!check_read_count(2, max_bytes)) {
 		RETURN_THROWS();
 	}
-	THIS_BUFFER(buf);
+	PHP_EVENT_LIVE(buf, php_event_buffer_get(ZEND_THIS), RETURN_THROWS());
 
 	if (evbuffer_get_length(buf) > 0 && max_bytes != 0 && evbuffer_get_contiguous_space(buf) > 0) {
 		/* A frozen front: libevent refuses any copy. */
@@ -450,7 +441,7 @@ ZEND_METHOD(EventBuffer, drain)
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_LONG(len)
 	ZEND_PARSE_PARAMETERS_END();
-	THIS_BUFFER(buf);
+	PHP_EVENT_LIVE(buf, php_event_buffer_get(ZEND_THIS), RETURN_THROWS());
 
 	RETURN_BOOL(evbuffer_drain(buf, as_size(len)) == 0);
 }
@@ -467,7 +458,7 @@ ZEND_METHOD(EventBuffer, expand)
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_LONG(len)
 	ZEND_PARSE_PARAMETERS_END();
-	THIS_BUFFER(buf);
+	PHP_EVENT_LIVE(buf, php_event_buffer_get(ZEND_THIS), RETURN_THROWS());
 
 	if (as_size(len) > EXPAND_MAX) {
 		RETURN_FALSE;
@@ -486,7 +477,7 @@ static void move_whole_buffer(INTERNAL_FUNCTION_PARAMETERS, int (*move)(struct e
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_OBJECT_OF_CLASS(zother, php_event_buffer_ce)
 	ZEND_PARSE_PARAMETERS_END();
-	THIS_BUFFER(buf);
+	PHP_EVENT_LIVE(buf, php_event_buffer_get(ZEND_THIS), RETURN_THROWS());
 	if ((other = php_event_buffer_get(zother)) == NULL) {
 		RETURN_THROWS();
 	}
@@ -539,7 +530,7 @@ ZEND_METHOD(EventBuffer, appendFrom)
 		Z_PARAM_OBJECT_OF_CLASS(zother, php_event_buffer_ce)
 		Z_PARAM_LONG(len)
 	ZEND_PARSE_PARAMETERS_END();
-	THIS_BUFFER(buf);
+	PHP_EVENT_LIVE(buf, php_event_buffer_get(ZEND_THIS), RETURN_THROWS());
 	if ((other = php_event_buffer_get(zother)) == NULL) {
 		RETURN_THROWS();
 	}
@@ -560,7 +551,7 @@ ZEND_METHOD(EventBuffer, readLine)
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_LONG(eol_style)
 	ZEND_PARSE_PARAMETERS_END();
-	THIS_BUFFER(buf);
+	PHP_EVENT_LIVE(buf, php_event_buffer_get(ZEND_THIS), RETURN_THROWS());
 
 	if (!is_eol_style(eol_style)) {
 		RETURN_NULL();
@@ -588,7 +579,7 @@ ZEND_METHOD(EventBuffer, search)
 		Z_PARAM_LONG(start)
 		Z_PARAM_LONG(end)
 	ZEND_PARSE_PARAMETERS_END();
-	THIS_BUFFER(buf);
+	PHP_EVENT_LIVE(buf, php_event_buffer_get(ZEND_THIS), RETURN_THROWS());
 
 	search_start(buf, &start_ptr, start);
 	len = evbuffer_get_length(buf);
@@ -621,7 +612,7 @@ ZEND_METHOD(EventBuffer, searchEol)
 		Z_PARAM_LONG(start)
 		Z_PARAM_LONG(eol_style)
 	ZEND_PARSE_PARAMETERS_END();
-	THIS_BUFFER(buf);
+	PHP_EVENT_LIVE(buf, php_event_buffer_get(ZEND_THIS), RETURN_THROWS());
 
 	search_start(buf, &start_ptr, start);
 	if (!is_eol_style(eol_style)) {
@@ -651,7 +642,7 @@ ZEND_METHOD(EventBuffer, pullup)
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_LONG(size)
 	ZEND_PARSE_PARAMETERS_END();
-	THIS_BUFFER(buf);
+	PHP_EVENT_LIVE(buf, php_event_buffer_get(ZEND_THIS), RETURN_THROWS());
 
 	len = evbuffer_get_length(buf);
 	if (size < 0) {
@@ -681,7 +672,7 @@ ZEND_METHOD(EventBuffer, substr)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_LONG(length)
 	ZEND_PARSE_PARAMETERS_END();
-	THIS_BUFFER(buf);
+	PHP_EVENT_LIVE(buf, php_event_buffer_get(ZEND_THIS), RETURN_THROWS());
 
 	if (start < 0) {
 		RETURN_FALSE;
@@ -795,7 +786,7 @@ ZEND_METHOD(EventBuffer, write)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_LONG(howmuch)
 	ZEND_PARSE_PARAMETERS_END();
-	THIS_BUFFER(buf);
+	PHP_EVENT_LIVE(buf, php_event_buffer_get(ZEND_THIS), RETURN_THROWS());
 	FETCH_FD(fd, zfd);
 
 	if (howmuch == 0 || evbuffer_get_length(buf) == 0) {
@@ -823,7 +814,7 @@ ZEND_METHOD(EventBuffer, readFrom)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_LONG(howmuch)
 	ZEND_PARSE_PARAMETERS_END();
-	THIS_BUFFER(buf);
+	PHP_EVENT_LIVE(buf, php_event_buffer_get(ZEND_THIS), RETURN_THROWS());
 	FETCH_FD(fd, zfd);
 
 	n = (int)(int32_t)(uint32_t)(zend_ulong)howmuch;

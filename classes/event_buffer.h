@@ -13,6 +13,8 @@ static inline php_event_buffer_t *php_event_buffer_from_obj(zend_object *obj)
 	return PHP_EVENT_FETCH(php_event_buffer_t, obj);
 }
 
+#define Z_EVENT_BUFFER_P(zv) php_event_buffer_from_obj(Z_OBJ_P(zv))
+
 /* A new EventBuffer object around buf; `owned` decides who frees buf. */
 zend_object *php_event_buffer_wrap(struct evbuffer *buf, bool owned);
 

@@ -190,9 +190,9 @@ static HashTable *bevent_get_gc(zend_object *obj, zval **table, int *n)
 
 /* The object of $this; NULL, after PECL event's warning, when it has no
  * bufferevent (freed, or never constructed). */
-php_event_bevent_t *php_event_bevent_this_live(zval *zthis)
+php_event_bevent_t *php_event_bevent_live(zval *zthis)
 {
-	php_event_bevent_t *b = php_event_bevent_from_obj(Z_OBJ_P(zthis));
+	php_event_bevent_t *b = Z_EVENT_BEVENT_P(zthis);
 	if (b->bev == NULL) {
 		php_error_docref(NULL, E_WARNING, "Buffer Event is not initialized");
 		return NULL;
@@ -200,12 +200,6 @@ php_event_bevent_t *php_event_bevent_this_live(zval *zthis)
 	return b;
 }
 
-#define FETCH_LIVE(b) do { \
-		(b) = php_event_bevent_this_live(ZEND_THIS); \
-		if ((b) == NULL) { \
-			RETURN_FALSE; \
-		} \
-	} while (0)
 
 /* }}} */
 
@@ -288,7 +282,7 @@ php_event_bevent_t *php_event_bevent_create(zval *return_value, zend_object *bas
 
 struct bufferevent *php_event_bevent_get(zval *zbev)
 {
-	php_event_bevent_t *b = php_event_bevent_from_obj(Z_OBJ_P(zbev));
+	php_event_bevent_t *b = Z_EVENT_BEVENT_P(zbev);
 	if (b->bev == NULL) {
 		php_event_throw_freed(Z_OBJ_P(zbev));
 		return NULL;
@@ -403,7 +397,7 @@ ZEND_METHOD(EventBufferEvent, __construct)
 		Z_PARAM_ZVAL(zarg)
 	ZEND_PARSE_PARAMETERS_END();
 
-	php_event_bevent_t *b = php_event_bevent_from_obj(Z_OBJ_P(ZEND_THIS));
+	php_event_bevent_t *b = Z_EVENT_BEVENT_P(ZEND_THIS);
 	struct event_base *base = php_event_base_get(zbase);
 	if (base == NULL) {
 		RETURN_THROWS();
@@ -462,7 +456,7 @@ ZEND_METHOD(EventBufferEvent, free)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 
-	php_event_bevent_t *b = php_event_bevent_from_obj(Z_OBJ_P(ZEND_THIS));
+	php_event_bevent_t *b = Z_EVENT_BEVENT_P(ZEND_THIS);
 	/* A borrowed bufferevent stays with its HTTP connection, whose data
 	 * this object must not take away. */
 	bevent_drop(b, !b->borrowed);
@@ -473,7 +467,7 @@ ZEND_METHOD(EventBufferEvent, close)
 	php_event_bevent_t *b;
 
 	ZEND_PARSE_PARAMETERS_NONE();
-	b = php_event_bevent_from_obj(Z_OBJ_P(ZEND_THIS));
+	b = Z_EVENT_BEVENT_P(ZEND_THIS);
 	if (b->bev == NULL) {
 		RETURN_FALSE;
 	}
@@ -536,7 +530,7 @@ ZEND_METHOD(EventBufferEvent, connect)
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_STR(addr)
 	ZEND_PARSE_PARAMETERS_END();
-	FETCH_LIVE(b);
+	PHP_EVENT_LIVE(b, php_event_bevent_live(ZEND_THIS), RETURN_FALSE);
 
 	struct sockaddr_storage ss;
 	int len;
@@ -567,7 +561,7 @@ ZEND_METHOD(EventBufferEvent, connectHost)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_LONG(family)
 	ZEND_PARSE_PARAMETERS_END();
-	FETCH_LIVE(b);
+	PHP_EVENT_LIVE(b, php_event_bevent_live(ZEND_THIS), RETURN_FALSE);
 
 	struct evdns_base *dns = NULL;
 #ifdef HAVE_EVENT_EXTRA_LIB
@@ -608,7 +602,7 @@ ZEND_METHOD(EventBufferEvent, getDnsErrorString)
 	php_event_bevent_t *b;
 
 	ZEND_PARSE_PARAMETERS_NONE();
-	FETCH_LIVE(b);
+	PHP_EVENT_LIVE(b, php_event_bevent_live(ZEND_THIS), RETURN_FALSE);
 
 	int err = bufferevent_socket_get_dns_error(b->bev);
 	if (err == 0) {
@@ -631,7 +625,7 @@ ZEND_METHOD(EventBufferEvent, setCallbacks)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_ZVAL(zarg)
 	ZEND_PARSE_PARAMETERS_END();
-	FETCH_LIVE(b);
+	PHP_EVENT_LIVE(b, php_event_bevent_live(ZEND_THIS), RETURN_FALSE);
 
 	if (b->borrowed) {
 		php_event_throw("The callbacks of an HTTP connection's buffer event cannot be replaced");
@@ -655,7 +649,7 @@ static void events_op(INTERNAL_FUNCTION_PARAMETERS, int (*op)(struct bufferevent
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_LONG(events)
 	ZEND_PARSE_PARAMETERS_END();
-	FETCH_LIVE(b);
+	PHP_EVENT_LIVE(b, php_event_bevent_live(ZEND_THIS), RETURN_FALSE);
 
 	RETURN_BOOL(op(b->bev, as_events(events)) == 0);
 }
@@ -675,7 +669,7 @@ ZEND_METHOD(EventBufferEvent, getEnabled)
 	php_event_bevent_t *b;
 
 	ZEND_PARSE_PARAMETERS_NONE();
-	FETCH_LIVE(b);
+	PHP_EVENT_LIVE(b, php_event_bevent_live(ZEND_THIS), RETURN_FALSE);
 
 	RETURN_LONG(bufferevent_get_enabled(b->bev));
 }
@@ -694,7 +688,7 @@ ZEND_METHOD(EventBufferEvent, getInput)
 	php_event_bevent_t *b;
 
 	ZEND_PARSE_PARAMETERS_NONE();
-	FETCH_LIVE(b);
+	PHP_EVENT_LIVE(b, php_event_bevent_live(ZEND_THIS), RETURN_FALSE);
 
 	cached_buffer(&b->input, bufferevent_get_input(b->bev), return_value);
 }
@@ -704,7 +698,7 @@ ZEND_METHOD(EventBufferEvent, getOutput)
 	php_event_bevent_t *b;
 
 	ZEND_PARSE_PARAMETERS_NONE();
-	FETCH_LIVE(b);
+	PHP_EVENT_LIVE(b, php_event_bevent_live(ZEND_THIS), RETURN_FALSE);
 
 	cached_buffer(&b->output, bufferevent_get_output(b->bev), return_value);
 }
@@ -719,7 +713,7 @@ ZEND_METHOD(EventBufferEvent, setWatermark)
 		Z_PARAM_LONG(lowmark)
 		Z_PARAM_LONG(highmark)
 	ZEND_PARSE_PARAMETERS_END();
-	FETCH_LIVE(b);
+	PHP_EVENT_LIVE(b, php_event_bevent_live(ZEND_THIS), RETURN_FALSE);
 
 	/* Negative marks are cast to size_t, as in PECL event. */
 	bufferevent_setwatermark(b->bev, as_events(events), (size_t)(zend_ulong)lowmark, (size_t)(zend_ulong)highmark);
@@ -733,7 +727,7 @@ ZEND_METHOD(EventBufferEvent, write)
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_STR(data)
 	ZEND_PARSE_PARAMETERS_END();
-	FETCH_LIVE(b);
+	PHP_EVENT_LIVE(b, php_event_bevent_live(ZEND_THIS), RETURN_FALSE);
 
 	RETURN_BOOL(bufferevent_write(b->bev, ZSTR_VAL(data), ZSTR_LEN(data)) == 0);
 }
@@ -748,7 +742,7 @@ static void move_with_buffer(INTERNAL_FUNCTION_PARAMETERS, int (*move)(struct bu
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_OBJECT_OF_CLASS(zbuf, php_event_buffer_ce)
 	ZEND_PARSE_PARAMETERS_END();
-	FETCH_LIVE(b);
+	PHP_EVENT_LIVE(b, php_event_bevent_live(ZEND_THIS), RETURN_FALSE);
 
 	struct evbuffer *buf = php_event_buffer_get(zbuf);
 	if (buf == NULL) {
@@ -770,7 +764,7 @@ ZEND_METHOD(EventBufferEvent, read)
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_LONG(size)
 	ZEND_PARSE_PARAMETERS_END();
-	FETCH_LIVE(b);
+	PHP_EVENT_LIVE(b, php_event_bevent_live(ZEND_THIS), RETURN_FALSE);
 
 	/* NULL when nothing is read (PECL event); never allocate more than
 	 * there is to read. */
@@ -837,7 +831,7 @@ ZEND_METHOD(EventBufferEvent, setPriority)
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_LONG(priority)
 	ZEND_PARSE_PARAMETERS_END();
-	FETCH_LIVE(b);
+	PHP_EVENT_LIVE(b, php_event_bevent_live(ZEND_THIS), RETURN_FALSE);
 
 	/* Taken as a C int, as in PECL event. Fails (false) for a priority
 	 * the base was not initialised with, and for bufferevents that are not
@@ -854,7 +848,7 @@ ZEND_METHOD(EventBufferEvent, setTimeouts)
 		Z_PARAM_DOUBLE(t_read)
 		Z_PARAM_DOUBLE(t_write)
 	ZEND_PARSE_PARAMETERS_END();
-	FETCH_LIVE(b);
+	PHP_EVENT_LIVE(b, php_event_bevent_live(ZEND_THIS), RETURN_FALSE);
 
 	struct timeval tv_r, tv_w;
 	RETURN_BOOL(bufferevent_set_timeouts(b->bev, to_timeval(t_read, &tv_r), to_timeval(t_write, &tv_w)) == 0);

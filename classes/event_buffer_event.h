@@ -25,6 +25,8 @@ static inline php_event_bevent_t *php_event_bevent_from_obj(zend_object *obj)
 	return PHP_EVENT_FETCH(php_event_bevent_t, obj);
 }
 
+#define Z_EVENT_BEVENT_P(zv) php_event_bevent_from_obj(Z_OBJ_P(zv))
+
 /* Makes return_value a new EventBufferEvent that owns bev (freed with the
  * object), attached to the EventBase object base_obj. For the SSL
  * constructors (sslSocket, createSslFilter), which live in their own file. */
@@ -42,6 +44,6 @@ void php_event_bevent_disown(zend_object *obj);
 
 /* The object of $this, or NULL after PECL event's "Buffer Event is not
  * initialized" warning when it has no bufferevent. */
-php_event_bevent_t *php_event_bevent_this_live(zval *zthis);
+php_event_bevent_t *php_event_bevent_live(zval *zthis);
 
 #endif

@@ -131,7 +131,7 @@ ZEND_METHOD(EventBufferEvent, createSslFilter)
 	if (!check_state_and_options(state, 3, options)) {
 		RETURN_THROWS();
 	}
-	u = php_event_bevent_this_live(zunderlying);
+	u = php_event_bevent_live(zunderlying);
 	if (u == NULL) {
 		RETURN_FALSE;
 	}
@@ -159,23 +159,21 @@ ZEND_METHOD(EventBufferEvent, createSslFilter)
 	ZVAL_COPY(&b->ssl_ctx, zctx);
 }
 
-/* The SSL of $this; false from the method when it is no SSL bufferevent,
- * or (after PECL event's warning) when it is freed. */
-#define FETCH_SSL_OR_FALSE(ssl) do { \
-		php_event_bevent_t *b_ = php_event_bevent_this_live(ZEND_THIS); \
-		if (b_ == NULL || ((ssl) = bufferevent_openssl_get_ssl(b_->bev)) == NULL) { \
-			RETURN_FALSE; \
-		} \
-	} while (0)
+/* The SSL of a bufferevent object: NULL when it is no SSL bufferevent, or
+ * (after PECL event's warning) when it is freed. */
+static SSL *bevent_ssl_live(zval *zbev)
+{
+	php_event_bevent_t *b = php_event_bevent_live(zbev);
+	return b ? bufferevent_openssl_get_ssl(b->bev) : NULL;
+}
 
-/* The live bufferevent of $this, or false from the method. */
-#define FETCH_BEV_OR_FALSE(bev) do { \
-		php_event_bevent_t *b_ = php_event_bevent_this_live(ZEND_THIS); \
-		if (b_ == NULL) { \
-			RETURN_FALSE; \
-		} \
-		(bev) = b_->bev; \
-	} while (0)
+/* The live bufferevent of a bufferevent object, or NULL after PECL event's
+ * warning. */
+static struct bufferevent *bevent_bev_live(zval *zbev)
+{
+	php_event_bevent_t *b = php_event_bevent_live(zbev);
+	return b ? b->bev : NULL;
+}
 
 ZEND_METHOD(EventBufferEvent, sslError)
 {
@@ -184,7 +182,7 @@ ZEND_METHOD(EventBufferEvent, sslError)
 	char buf[256];
 
 	ZEND_PARSE_PARAMETERS_NONE();
-	FETCH_BEV_OR_FALSE(bev);
+	PHP_EVENT_LIVE(bev, bevent_bev_live(ZEND_THIS), RETURN_FALSE);
 	/* 0 (no more errors) on a bufferevent that is not SSL, too. */
 	e = bufferevent_get_openssl_error(bev);
 	if (e == 0) {
@@ -201,7 +199,7 @@ ZEND_METHOD(EventBufferEvent, sslRenegotiate)
 	int r;
 
 	ZEND_PARSE_PARAMETERS_NONE();
-	FETCH_BEV_OR_FALSE(bev);
+	PHP_EVENT_LIVE(bev, bevent_bev_live(ZEND_THIS), RETURN_FALSE);
 	if ((ssl = bufferevent_openssl_get_ssl(bev)) == NULL) {
 		php_event_throw("EventBufferEvent::sslRenegotiate(): not an SSL buffer event");
 		RETURN_THROWS();
@@ -238,7 +236,7 @@ ZEND_METHOD(EventBufferEvent, sslGetCipherInfo)
 	char buf[256];
 
 	ZEND_PARSE_PARAMETERS_NONE();
-	FETCH_SSL_OR_FALSE(ssl);
+	PHP_EVENT_LIVE(ssl, bevent_ssl_live(ZEND_THIS), RETURN_FALSE);
 	if ((cipher = current_cipher(ssl)) == NULL || SSL_CIPHER_description(cipher, buf, sizeof(buf)) == NULL) {
 		RETURN_FALSE;
 	}
@@ -254,7 +252,7 @@ static void cipher_string(INTERNAL_FUNCTION_PARAMETERS, const char *(*what)(cons
 	const SSL_CIPHER *cipher;
 
 	ZEND_PARSE_PARAMETERS_NONE();
-	FETCH_SSL_OR_FALSE(ssl);
+	PHP_EVENT_LIVE(ssl, bevent_ssl_live(ZEND_THIS), RETURN_FALSE);
 	cipher = current_cipher(ssl);
 	RETURN_STRING(what(cipher));
 }
@@ -274,7 +272,7 @@ ZEND_METHOD(EventBufferEvent, sslGetProtocol)
 	SSL *ssl;
 
 	ZEND_PARSE_PARAMETERS_NONE();
-	FETCH_SSL_OR_FALSE(ssl);
+	PHP_EVENT_LIVE(ssl, bevent_ssl_live(ZEND_THIS), RETURN_FALSE);
 	RETURN_STRING(SSL_get_version(ssl));
 }
 

@@ -19,24 +19,20 @@ typedef struct {
 
 static zend_object_handlers config_handlers;
 
-static inline php_event_config_t *config_from_obj(zend_object *obj)
+static inline php_event_config_t *php_event_config_from_obj(zend_object *obj)
 {
 	return PHP_EVENT_FETCH(php_event_config_t, obj);
 }
 
-/* The config of `this`, or NULL after throwing. */
-static struct event_config *config_this(zval *zthis)
-{
-	php_event_config_t *c = config_from_obj(Z_OBJ_P(zthis));
-	if (!c->cfg) {
-		php_event_throw_freed(Z_OBJ_P(zthis));
-	}
-	return c->cfg;
-}
+#define Z_EVENT_CONFIG_P(zv) php_event_config_from_obj(Z_OBJ_P(zv))
 
 struct event_config *php_event_config_get(zval *zcfg)
 {
-	return config_this(zcfg);
+	php_event_config_t *c = Z_EVENT_CONFIG_P(zcfg);
+	if (!c->cfg) {
+		php_event_throw_freed(Z_OBJ_P(zcfg));
+	}
+	return c->cfg;
 }
 
 static zend_object *config_create(zend_class_entry *ce)
@@ -48,7 +44,7 @@ static zend_object *config_create(zend_class_entry *ce)
 
 static void config_free(zend_object *obj)
 {
-	php_event_config_t *c = config_from_obj(obj);
+	php_event_config_t *c = php_event_config_from_obj(obj);
 	if (c->cfg) {
 		event_config_free(c->cfg);
 		c->cfg = NULL;
@@ -69,7 +65,7 @@ PHP_MINIT_FUNCTION(event_config)
 ZEND_METHOD(EventConfig, __construct)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	php_event_config_t *c = config_from_obj(Z_OBJ_P(ZEND_THIS));
+	php_event_config_t *c = Z_EVENT_CONFIG_P(ZEND_THIS);
 	/* A second __construct() call starts again from a new config, as in
 	 * PECL event. */
 	struct event_config *old = c->cfg;
@@ -109,10 +105,8 @@ ZEND_METHOD(EventConfig, avoidMethod)
 		Z_PARAM_STR(method)
 	ZEND_PARSE_PARAMETERS_END();
 
-	struct event_config *cfg = config_this(ZEND_THIS);
-	if (!cfg) {
-		RETURN_THROWS();
-	}
+	struct event_config *cfg;
+	PHP_EVENT_LIVE(cfg, php_event_config_get(ZEND_THIS), RETURN_THROWS());
 	RETURN_BOOL(event_config_avoid_method(cfg, ZSTR_VAL(method)) == 0);
 }
 
@@ -123,10 +117,8 @@ ZEND_METHOD(EventConfig, requireFeatures)
 		Z_PARAM_LONG(feature)
 	ZEND_PARSE_PARAMETERS_END();
 
-	struct event_config *cfg = config_this(ZEND_THIS);
-	if (!cfg) {
-		RETURN_THROWS();
-	}
+	struct event_config *cfg;
+	PHP_EVENT_LIVE(cfg, php_event_config_get(ZEND_THIS), RETURN_THROWS());
 	/* The features are a bit mask: keep the low 32 bits, as a C cast would. */
 	RETURN_BOOL(event_config_require_features(cfg, (int)(unsigned int)(zend_ulong)feature) == 0);
 }
@@ -143,10 +135,8 @@ ZEND_METHOD(EventConfig, setMaxDispatchInterval)
 		Z_PARAM_LONG(min_priority)
 	ZEND_PARSE_PARAMETERS_END();
 
-	struct event_config *cfg = config_this(ZEND_THIS);
-	if (!cfg) {
-		RETURN_THROWS();
-	}
+	struct event_config *cfg;
+	PHP_EVENT_LIVE(cfg, php_event_config_get(ZEND_THIS), RETURN_THROWS());
 	/* 0 or less (or NAN) means no time limit, as the manual says; a
 	 * negative callback count means no limit and a negative priority 0,
 	 * in libevent. */
@@ -165,9 +155,7 @@ ZEND_METHOD(EventConfig, setFlags)
 		Z_PARAM_LONG(flags)
 	ZEND_PARSE_PARAMETERS_END();
 
-	struct event_config *cfg = config_this(ZEND_THIS);
-	if (!cfg) {
-		RETURN_THROWS();
-	}
+	struct event_config *cfg;
+	PHP_EVENT_LIVE(cfg, php_event_config_get(ZEND_THIS), RETURN_THROWS());
 	RETURN_BOOL(event_config_set_flag(cfg, (int)(unsigned int)(zend_ulong)flags) == 0);
 }

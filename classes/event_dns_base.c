@@ -30,15 +30,17 @@ typedef struct {
 
 static zend_object_handlers dns_base_handlers;
 
-static inline php_event_dns_base_t *dns_base_from_obj(zend_object *obj)
+static inline php_event_dns_base_t *php_event_dns_base_from_obj(zend_object *obj)
 {
 	return PHP_EVENT_FETCH(php_event_dns_base_t, obj);
 }
 
+#define Z_EVENT_DNS_BASE_P(zv) php_event_dns_base_from_obj(Z_OBJ_P(zv))
+
 /* The live evdns_base of $this, or NULL after throwing. */
-static struct evdns_base *this_dns(zval *zthis)
+static struct evdns_base *dns_base_live(zval *zthis)
 {
-	php_event_dns_base_t *d = dns_base_from_obj(Z_OBJ_P(zthis));
+	php_event_dns_base_t *d = Z_EVENT_DNS_BASE_P(zthis);
 	if (d->dns == NULL) {
 		php_event_throw_freed(Z_OBJ_P(zthis));
 	}
@@ -47,7 +49,7 @@ static struct evdns_base *this_dns(zval *zthis)
 
 zend_object *php_event_dns_base_owner(zval *zdns)
 {
-	return dns_base_from_obj(Z_OBJ_P(zdns))->dep.base_obj;
+	return Z_EVENT_DNS_BASE_P(zdns)->dep.base_obj;
 }
 
 struct evdns_base *php_event_dns_base_get(zval *zdns, bool *failed)
@@ -65,7 +67,7 @@ struct evdns_base *php_event_dns_base_get(zval *zdns, bool *failed)
 		*failed = true;
 		return NULL;
 	}
-	struct evdns_base *dns = dns_base_from_obj(Z_OBJ_P(zdns))->dns;
+	struct evdns_base *dns = Z_EVENT_DNS_BASE_P(zdns)->dns;
 	if (dns == NULL) {
 		php_event_throw_freed(Z_OBJ_P(zdns));
 		*failed = true;
@@ -92,7 +94,7 @@ static void dns_base_detach(php_event_dep *dep)
 
 static void dns_base_free_obj(zend_object *obj)
 {
-	php_event_dns_base_t *d = dns_base_from_obj(obj);
+	php_event_dns_base_t *d = php_event_dns_base_from_obj(obj);
 	dns_base_free_struct(d);
 	php_event_dep_release(&d->dep);
 	zend_object_std_dtor(obj);
@@ -107,7 +109,7 @@ static zend_object *dns_base_create(zend_class_entry *ce)
 
 static HashTable *dns_base_get_gc(zend_object *obj, zval **table, int *n)
 {
-	php_event_dns_base_t *d = dns_base_from_obj(obj);
+	php_event_dns_base_t *d = php_event_dns_base_from_obj(obj);
 	zend_get_gc_buffer *buf = zend_get_gc_buffer_create();
 	if (d->dep.base_obj) {
 		zend_get_gc_buffer_add_obj(buf, d->dep.base_obj);
@@ -167,7 +169,7 @@ ZEND_METHOD(EventDnsBase, __construct)
 		Z_PARAM_ZVAL(zinit)
 	ZEND_PARSE_PARAMETERS_END();
 
-	php_event_dns_base_t *d = dns_base_from_obj(Z_OBJ_P(ZEND_THIS));
+	php_event_dns_base_t *d = Z_EVENT_DNS_BASE_P(ZEND_THIS);
 	ZVAL_DEREF(zinit);
 	int flags = init_flags(zinit);
 	if (flags < 0) {
@@ -221,10 +223,8 @@ ZEND_METHOD(EventDnsBase, parseResolvConf)
 		Z_PARAM_STR(filename)
 	ZEND_PARSE_PARAMETERS_END();
 
-	struct evdns_base *dns = this_dns(ZEND_THIS);
-	if (!dns) {
-		RETURN_THROWS();
-	}
+	struct evdns_base *dns;
+	PHP_EVENT_LIVE(dns, dns_base_live(ZEND_THIS), RETURN_THROWS());
 	if (flags & ~(zend_long)DNS_OPTIONS_ALL) {
 		php_error_docref(NULL, E_WARNING, "Invalid flags");
 		RETURN_FALSE;
@@ -247,10 +247,8 @@ ZEND_METHOD(EventDnsBase, addNameserverIp)
 		Z_PARAM_STR(ip)
 	ZEND_PARSE_PARAMETERS_END();
 
-	struct evdns_base *dns = this_dns(ZEND_THIS);
-	if (!dns) {
-		RETURN_THROWS();
-	}
+	struct evdns_base *dns;
+	PHP_EVENT_LIVE(dns, dns_base_live(ZEND_THIS), RETURN_THROWS());
 	RETURN_BOOL(evdns_base_nameserver_ip_add(dns, ZSTR_VAL(ip)) == 0);
 }
 
@@ -262,10 +260,8 @@ ZEND_METHOD(EventDnsBase, loadHosts)
 		Z_PARAM_STR(hosts)
 	ZEND_PARSE_PARAMETERS_END();
 
-	struct evdns_base *dns = this_dns(ZEND_THIS);
-	if (!dns) {
-		RETURN_THROWS();
-	}
+	struct evdns_base *dns;
+	PHP_EVENT_LIVE(dns, dns_base_live(ZEND_THIS), RETURN_THROWS());
 	if (php_check_open_basedir(ZSTR_VAL(hosts))) {
 		RETURN_FALSE;
 	}
@@ -276,10 +272,8 @@ ZEND_METHOD(EventDnsBase, clearSearch)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 
-	struct evdns_base *dns = this_dns(ZEND_THIS);
-	if (!dns) {
-		RETURN_THROWS();
-	}
+	struct evdns_base *dns;
+	PHP_EVENT_LIVE(dns, dns_base_live(ZEND_THIS), RETURN_THROWS());
 	evdns_base_search_clear(dns);
 }
 
@@ -291,10 +285,8 @@ ZEND_METHOD(EventDnsBase, addSearch)
 		Z_PARAM_STR(domain)
 	ZEND_PARSE_PARAMETERS_END();
 
-	struct evdns_base *dns = this_dns(ZEND_THIS);
-	if (!dns) {
-		RETURN_THROWS();
-	}
+	struct evdns_base *dns;
+	PHP_EVENT_LIVE(dns, dns_base_live(ZEND_THIS), RETURN_THROWS());
 	evdns_base_search_add(dns, ZSTR_VAL(domain));
 }
 
@@ -306,10 +298,8 @@ ZEND_METHOD(EventDnsBase, setSearchNdots)
 		Z_PARAM_LONG(ndots)
 	ZEND_PARSE_PARAMETERS_END();
 
-	struct evdns_base *dns = this_dns(ZEND_THIS);
-	if (!dns) {
-		RETURN_THROWS();
-	}
+	struct evdns_base *dns;
+	PHP_EVENT_LIVE(dns, dns_base_live(ZEND_THIS), RETURN_THROWS());
 	/* Any integer, as PECL event takes it, clamped to a C int. */
 	evdns_base_search_ndots_set(dns, ndots > INT_MAX ? INT_MAX : (ndots < INT_MIN ? INT_MIN : (int)ndots));
 }
@@ -323,10 +313,8 @@ ZEND_METHOD(EventDnsBase, setOption)
 		Z_PARAM_STR(value)
 	ZEND_PARSE_PARAMETERS_END();
 
-	struct evdns_base *dns = this_dns(ZEND_THIS);
-	if (!dns) {
-		RETURN_THROWS();
-	}
+	struct evdns_base *dns;
+	PHP_EVENT_LIVE(dns, dns_base_live(ZEND_THIS), RETURN_THROWS());
 	RETURN_BOOL(evdns_base_set_option(dns, ZSTR_VAL(option), ZSTR_VAL(value)) == 0);
 }
 
@@ -334,10 +322,8 @@ ZEND_METHOD(EventDnsBase, countNameservers)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 
-	struct evdns_base *dns = this_dns(ZEND_THIS);
-	if (!dns) {
-		RETURN_THROWS();
-	}
+	struct evdns_base *dns;
+	PHP_EVENT_LIVE(dns, dns_base_live(ZEND_THIS), RETURN_THROWS());
 	RETURN_LONG(evdns_base_count_nameservers(dns));
 }
 

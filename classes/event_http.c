@@ -6,7 +6,9 @@
  * Owns: its listeners (evconnlistener, one per bind()/accept()), its
  * handlers (callable and $arg, released when replaced or with the object),
  * its aliases, and every connection it accepted (hc_conn, with the PHP-side
- * php_event_http_conn_ctx), listed in `conns` while open.
+ * php_event_http_conn_ctx), listed in `conns` while open; while shutdown()
+ * runs, its deadline timer, the shutdown callable and $arg, and a reference
+ * to itself (the script may drop its own), released once the callback ran.
  * Freed by: the object's end, or its EventBase going first (it is a
  * dependent of the base, src/lifetime.h): listeners are freed, then every
  * open connection is closed (hc_conn_free()): its requests' objects learn
@@ -18,6 +20,8 @@
  * (a reference, busy), so it may free the server, the base, or close its
  * own connection: the engine defers its own frees until its callbacks
  * return, and the ctx is freed when the last frame for it ends.
+ * If the base goes during a shutdown, the shutdown callback never runs and
+ * the reference the shutdown held is released once the loop returns.
  */
 #include "php_event.h"
 #include "src/arginfo.h"
@@ -49,7 +53,6 @@
 
 static zend_object_handlers http_handlers;
 
-#define THIS_HTTP() php_event_http_from_obj(Z_OBJ_P(ZEND_THIS))
 
 /* --- handlers --- */
 
@@ -128,11 +131,10 @@ zend_object *php_event_http_conn_ctx_bev_obj(php_event_http_conn_ctx *ctx)
 	return ctx->bev_obj;
 }
 
+static void http_shutdown_schedule_done(php_event_http_t *h);
+
 static void ctx_free(php_event_http_conn_ctx *ctx)
 {
-	if (ctx->close_ev) {
-		event_free(ctx->close_ev);
-	}
 	efree(ctx);
 }
 
@@ -158,6 +160,9 @@ static void ctx_gone(php_event_http_conn_ctx *ctx, bool now)
 		ctx->next->prev = ctx->prev;
 	}
 	ctx->prev = ctx->next = NULL;
+	if (!ctx->refused) {
+		h->n_conns--;
+	}
 	while (ctx->reqs) {
 		php_event_http_req_conn_gone(ctx->reqs, status);
 	}
@@ -173,6 +178,9 @@ static void ctx_gone(php_event_http_conn_ctx *ctx, bool now)
 		c->closed_with_pending = pending;
 		php_event_http_conn_closed(c, now);
 		OBJ_RELEASE(conn_obj);
+	}
+	if (h->shutting && !h->conns) {
+		http_shutdown_schedule_done(h);
 	}
 }
 
@@ -197,6 +205,20 @@ static void ctx_leave(php_event_http_conn_ctx *ctx)
 		/* closeConnection() in the handler: the closed callback frees ctx. */
 		php_event_http_conn_ctx_close(ctx);
 	}
+}
+
+void php_event_http_conn_ctx_enter(php_event_http_conn_ctx *ctx)
+{
+	ctx->busy++;
+	GC_ADDREF(ctx->http_obj);
+}
+
+void php_event_http_conn_ctx_leave(php_event_http_conn_ctx *ctx)
+{
+	zend_object *http_obj = ctx->http_obj;
+
+	ctx_leave(ctx);
+	OBJ_RELEASE(http_obj);
 }
 
 void php_event_http_conn_ctx_close(php_event_http_conn_ctx *ctx)
@@ -405,6 +427,9 @@ static void http_on_accept(struct evconnlistener *l, evutil_socket_t fd, struct 
 	}
 	ctx = ecalloc(1, sizeof(*ctx));
 	ctx->http_obj = &h->std;
+	/* Over the limit: a 503 at once, before any request is read (a client
+	 * waiting for its turn costs nothing then). */
+	ctx->refused = h->max_conns > 0 && (zend_long)h->n_conns >= h->max_conns;
 	if (len > 0 && (size_t)len <= sizeof(ctx->peer)) {
 		memcpy(&ctx->peer, addr, (size_t)len);
 		ctx->peer_len = (socklen_t)len;
@@ -420,6 +445,16 @@ static void http_on_accept(struct evconnlistener *l, evutil_socket_t fd, struct 
 		h->conns->prev = ctx;
 	}
 	h->conns = ctx;
+	if (ctx->refused) {
+		hc_conn_refuse(ctx->conn, 503); /* may free ctx */
+		return;
+	}
+	h->n_conns++;
+	if (h->shutting) {
+		/* Taken from the accept queue by shutdown(): its first request is
+		 * its last. */
+		hc_conn_shutdown(ctx->conn);
+	}
 }
 
 /* A listener on fd (already listening: backlog 0; else listen(backlog)). */
@@ -435,6 +470,159 @@ static bool http_listen(php_event_http_t *h, evutil_socket_t fd, int backlog)
 	return true;
 }
 
+/* --- limits and shutdown --- */
+
+/* Connections the kernel already completed on a listening socket that is
+ * about to close are taken and served, rather than reset with it. Bounded:
+ * a flood does not keep shutdown() busy. */
+#define HTTP_SHUTDOWN_ACCEPT_MAX 1024
+
+static void http_accept_queued(php_event_http_t *h, struct evconnlistener *l)
+{
+	evutil_socket_t lfd = evconnlistener_get_fd(l);
+
+	for (int i = 0; i < HTTP_SHUTDOWN_ACCEPT_MAX; i++) {
+		struct sockaddr_storage ss;
+		socklen_t len = sizeof(ss);
+		evutil_socket_t fd = accept(lfd, (struct sockaddr *)&ss, &len);
+		if (fd < 0) {
+			break;
+		}
+		evutil_make_socket_nonblocking(fd);
+		http_on_accept(l, fd, (struct sockaddr *)&ss, (int)len, h);
+	}
+}
+
+/* The listeners go: a socket of bind() closes (new connects are refused);
+ * one given to accept() stays open and listening in the script's hands
+ * (only this server's copy closes), so another server may take it over. */
+static void http_free_listeners(php_event_http_t *h, bool accept_queued)
+{
+	for (uint32_t i = 0; i < h->n_listeners; i++) {
+		if (accept_queued) {
+			http_accept_queued(h, h->listeners[i]);
+		}
+		evconnlistener_free(h->listeners[i]);
+	}
+	if (h->listeners) {
+		efree(h->listeners);
+		h->listeners = NULL;
+	}
+	h->n_listeners = 0;
+}
+
+/* Closes what is left now (the deadline, or the EventHttp going with
+ * `now`): requests not answered are aborted, the close callbacks run on the
+ * loop's next step (with `now`, before this returns). */
+static void http_close_connections(php_event_http_t *h, bool now)
+{
+	GC_ADDREF(&h->std);
+	while (h->conns) {
+		php_event_http_conn_ctx *ctx = h->conns;
+		hc_conn *conn = ctx->conn;
+		ctx->busy++;
+		ctx_gone(ctx, now);
+		/* No closed callback from here on; the engine defers the free if
+		 * one of its callbacks for it is on the stack. */
+		hc_conn_free(conn);
+		ctx_leave(ctx);
+	}
+	OBJ_RELEASE(&h->std);
+}
+
+static void http_shutdown_deadline(evutil_socket_t fd, short what, void *arg)
+{
+	http_close_connections(arg, false);
+}
+
+/* The shutdown is over: the callback runs, once, and the reference the
+ * shutdown held goes when the loop returns. The callable and $arg are
+ * taken out first, so the callback may call shutdown() again (a new one
+ * then) or free the server or its base. Run as the server goes (the base
+ * went first, or the executor frees it), it does nothing: the callback
+ * never runs then, and http_release_libevent() sees to the reference. */
+static void http_shutdown_done(void *arg)
+{
+	php_event_http_t *h = arg;
+	php_event_cb cb;
+	zval args[2];
+
+	h->done_scheduled = false;
+	if (!h->live || !h->shutdown_ref) {
+		return;
+	}
+	cb = h->shutdown_cb;
+	memset(&h->shutdown_cb, 0, sizeof(h->shutdown_cb));
+	ZVAL_UNDEF(&h->shutdown_cb.func);
+	ZVAL_UNDEF(&h->shutdown_cb.arg);
+	php_event_cb_copy_arg(&cb, &args[1]);
+	/* The shutdown's reference is the one this call holds. */
+	ZVAL_OBJ(&args[0], &h->std);
+	h->shutdown_ref = false;
+	if (h->shutdown_timer) {
+		evtimer_del(h->shutdown_timer);
+	}
+	if (php_event_cb_isset(&cb)) {
+		php_event_cb_call(&cb, 2, args, NULL, php_event_dep_base(&h->dep));
+	}
+	php_event_cb_clear(&cb);
+	zval_ptr_dtor(&args[1]);
+	php_event_release_later(&h->std);
+}
+
+/* No connection is left: the callback runs from the loop, on its next step. */
+static void http_shutdown_schedule_done(php_event_http_t *h)
+{
+	if (!h->live || !h->shutdown_ref || h->done_scheduled) {
+		return;
+	}
+	h->done_scheduled = php_event_next_step_push(&h->done_step, php_event_dep_base(&h->dep),
+		http_shutdown_done, h);
+}
+
+/* What is unanswered `timeout` seconds from now is aborted; a deadline set
+ * before stays when it is earlier. Negative: no deadline (but an earlier
+ * one stays). */
+static void http_shutdown_arm(php_event_http_t *h, double timeout)
+{
+	struct timeval tv, now, at;
+
+	if (timeout < 0) {
+		return;
+	}
+	php_event_seconds_to_timeval(timeout, &tv);
+	evutil_gettimeofday(&now, NULL);
+	evutil_timeradd(&now, &tv, &at);
+	if (!h->shutdown_timer) {
+		h->shutdown_timer = evtimer_new(php_event_dep_base(&h->dep), http_shutdown_deadline, h);
+		if (!h->shutdown_timer) {
+			return;
+		}
+	} else if (evtimer_pending(h->shutdown_timer, NULL) && evutil_timercmp(&h->shutdown_at, &at, <=)) {
+		return;
+	}
+	h->shutdown_at = at;
+	evtimer_add(h->shutdown_timer, &tv);
+}
+
+/* Every connection finishes what it has begun, then closes (idle ones now). */
+static void http_shutdown_connections(php_event_http_t *h)
+{
+	php_event_http_conn_ctx *ctx = h->conns;
+
+	GC_ADDREF(&h->std);
+	while (ctx) {
+		/* Closing one unlinks that one only; no PHP code runs here (close
+		 * callbacks run on the loop's next step). */
+		php_event_http_conn_ctx *next = ctx->next;
+		ctx->busy++;
+		hc_conn_shutdown(ctx->conn);
+		ctx_leave(ctx);
+		ctx = next;
+	}
+	OBJ_RELEASE(&h->std);
+}
+
 /* --- object --- */
 
 static zend_object *http_create(zend_class_entry *ce)
@@ -442,6 +630,8 @@ static zend_object *http_create(zend_class_entry *ce)
 	php_event_http_t *h = PHP_EVENT_ALLOC_OBJECT(php_event_http_t, ce);
 	zend_hash_init(&h->handlers, 8, NULL, handler_dtor, 0);
 	ZVAL_UNDEF(&h->ssl_ctx);
+	ZVAL_UNDEF(&h->shutdown_cb.func);
+	ZVAL_UNDEF(&h->shutdown_cb.arg);
 	hc_config_default(&h->cfg);
 	h->cfg.max_held = 1;
 	php_event_http_timeout_tv(-1, &h->cfg.timeout);
@@ -458,26 +648,22 @@ static void http_release_libevent(php_event_http_t *h)
 		return;
 	}
 	h->live = false;
-	for (uint32_t i = 0; i < h->n_listeners; i++) {
-		evconnlistener_free(h->listeners[i]);
+	http_free_listeners(h, false);
+	http_close_connections(h, true);
+	if (h->shutdown_timer) {
+		event_free(h->shutdown_timer);
+		h->shutdown_timer = NULL;
 	}
-	if (h->listeners) {
-		efree(h->listeners);
-		h->listeners = NULL;
+	php_event_next_step_free(&h->done_step);
+	h->done_scheduled = false;
+	if (h->shutdown_ref) {
+		/* The base went first: the shutdown's callback will not run. Once
+		 * the executor shuts down, it frees every object itself. */
+		h->shutdown_ref = false;
+		if (!EVENT_G(shutting_down)) {
+			php_event_release_later(&h->std);
+		}
 	}
-	h->n_listeners = 0;
-	GC_ADDREF(&h->std);
-	while (h->conns) {
-		php_event_http_conn_ctx *ctx = h->conns;
-		hc_conn *conn = ctx->conn;
-		ctx->busy++;
-		ctx_gone(ctx, true);
-		/* No closed callback from here on; the engine defers the free if
-		 * one of its callbacks for it is on the stack. */
-		hc_conn_free(conn);
-		ctx_leave(ctx);
-	}
-	OBJ_RELEASE(&h->std);
 }
 
 static void http_detach(php_event_dep *dep)
@@ -489,7 +675,9 @@ static void http_free(zend_object *obj)
 {
 	php_event_http_t *h = php_event_http_from_obj(obj);
 
+	h->shutdown_ref = false; /* the object goes: nothing to release */
 	http_release_libevent(h);
+	php_event_cb_clear(&h->shutdown_cb);
 	zend_hash_destroy(&h->handlers);
 	if (h->default_handler) {
 		handler_free(h->default_handler);
@@ -518,13 +706,15 @@ static HashTable *http_get_gc(zend_object *obj, zval **table, int *n)
 		php_event_cb_gc(&h->default_handler->cb, buf);
 	}
 	zend_get_gc_buffer_add_zval(buf, &h->ssl_ctx);
+	php_event_cb_gc(&h->shutdown_cb, buf);
 	zend_get_gc_buffer_use(buf, table, n);
 	return zend_std_get_properties(obj);
 }
 
 /* The live server, or NULL after throwing. */
-static php_event_http_t *http_get(php_event_http_t *h)
+static php_event_http_t *http_live(zval *zthis)
 {
+	php_event_http_t *h = Z_EVENT_HTTP_P(zthis);
 	if (!h->live) {
 		php_event_throw_freed(&h->std);
 		return NULL;
@@ -532,12 +722,22 @@ static php_event_http_t *http_get(php_event_http_t *h)
 	return h;
 }
 
+/* After shutdown(), a server listens no more. */
+static bool http_may_listen(php_event_http_t *h)
+{
+	if (h->shutting) {
+		php_error_docref(NULL, E_WARNING, "The server was shut down");
+		return false;
+	}
+	return true;
+}
+
 /* --- methods --- */
 
 ZEND_METHOD(EventHttp, __construct)
 {
 	zval *zbase, *zctx = NULL;
-	php_event_http_t *h = THIS_HTTP();
+	php_event_http_t *h = Z_EVENT_HTTP_P(ZEND_THIS);
 
 	ZEND_PARSE_PARAMETERS_START(1, 2)
 		Z_PARAM_OBJECT_OF_CLASS(zbase, php_event_base_ce)
@@ -559,10 +759,8 @@ ZEND_METHOD(EventHttp, __construct)
 		RETURN_THROWS();
 	}
 #endif
-	struct event_base *base = php_event_base_get(zbase);
-	if (!base) {
-		RETURN_THROWS();
-	}
+	struct event_base *base;
+	PHP_EVENT_LIVE(base, php_event_base_get(zbase), RETURN_THROWS());
 #ifdef HAVE_EVENT_OPENSSL_LIB
 	if (zctx && Z_TYPE_P(zctx) == IS_OBJECT) {
 		ZVAL_COPY(&h->ssl_ctx, zctx);
@@ -585,7 +783,7 @@ ZEND_METHOD(EventHttp, __wakeup)
 ZEND_METHOD(EventHttp, accept)
 {
 	zval *zsock;
-	php_event_http_t *h = THIS_HTTP();
+	php_event_http_t *h = Z_EVENT_HTTP_P(ZEND_THIS);
 
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_ZVAL(zsock)
@@ -603,8 +801,9 @@ ZEND_METHOD(EventHttp, accept)
 	if (fd < 0) {
 		RETURN_THROWS();
 	}
-	if (!http_get(h)) {
-		RETURN_THROWS();
+	PHP_EVENT_LIVE(h, http_live(ZEND_THIS), RETURN_THROWS());
+	if (!http_may_listen(h)) {
+		RETURN_FALSE;
 	}
 	/* The listener closes its socket when it is freed: it gets a copy, so
 	 * the script's stream or Socket keeps a descriptor of its own. */
@@ -626,15 +825,16 @@ ZEND_METHOD(EventHttp, bind)
 {
 	zend_string *address;
 	zend_long port;
-	php_event_http_t *h = THIS_HTTP();
+	php_event_http_t *h = Z_EVENT_HTTP_P(ZEND_THIS);
 
 	ZEND_PARSE_PARAMETERS_START(2, 2)
 		Z_PARAM_STR(address)
 		Z_PARAM_LONG(port)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (!http_get(h)) {
-		RETURN_THROWS();
+	PHP_EVENT_LIVE(h, http_live(ZEND_THIS), RETURN_THROWS());
+	if (!http_may_listen(h)) {
+		RETURN_FALSE;
 	}
 	/* Any port, its low 16 bits taken, as PECL event does; a socket made
 	 * the way evhttp_bind_socket() makes it (src/net.c). */
@@ -653,7 +853,7 @@ ZEND_METHOD(EventHttp, setCallback)
 {
 	zend_string *path;
 	zval *callable, *arg = NULL;
-	php_event_http_t *h = THIS_HTTP();
+	php_event_http_t *h = Z_EVENT_HTTP_P(ZEND_THIS);
 
 	ZEND_PARSE_PARAMETERS_START(2, 3)
 		Z_PARAM_STR(path)
@@ -662,9 +862,7 @@ ZEND_METHOD(EventHttp, setCallback)
 		Z_PARAM_ZVAL(arg)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (!http_get(h)) {
-		RETURN_THROWS();
-	}
+	PHP_EVENT_LIVE(h, http_live(ZEND_THIS), RETURN_THROWS());
 	/* evhttp keeps one callback per path (compared as a C string): the
 	 * first one set stays. */
 	const char *p = ZSTR_VAL(path);
@@ -681,7 +879,7 @@ ZEND_METHOD(EventHttp, setDefaultCallback)
 	zend_fcall_info fci;
 	zend_fcall_info_cache fcc;
 	zval *arg = NULL;
-	php_event_http_t *h = THIS_HTTP();
+	php_event_http_t *h = Z_EVENT_HTTP_P(ZEND_THIS);
 
 	/* Unlike setCallback(), a callable now (as with PECL event). */
 	ZEND_PARSE_PARAMETERS_START(1, 2)
@@ -690,9 +888,7 @@ ZEND_METHOD(EventHttp, setDefaultCallback)
 		Z_PARAM_ZVAL(arg)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (!http_get(h)) {
-		RETURN_THROWS();
-	}
+	PHP_EVENT_LIVE(h, http_live(ZEND_THIS), RETURN_THROWS());
 	php_event_http_handler *old = h->default_handler;
 	h->default_handler = handler_new(&h->std, &fci.function_name, arg);
 	if (old) {
@@ -708,7 +904,7 @@ static php_event_http_t *http_setter_args(INTERNAL_FUNCTION_PARAMETERS, zend_lon
 		Z_PARAM_LONG(*value)
 	ZEND_PARSE_PARAMETERS_END_EX(return NULL);
 
-	return http_get(THIS_HTTP());
+	return http_live(ZEND_THIS);
 }
 
 #define HTTP_SETTER_ARGS(value) http_setter_args(INTERNAL_FUNCTION_PARAM_PASSTHRU, &(value))
@@ -761,17 +957,21 @@ ZEND_METHOD(EventHttp, setTimeout)
 	}
 }
 
+/* addServerAlias()/removeServerAlias(): the alias and the live server, or
+ * NULL after throwing. */
+static php_event_http_t *alias_args(INTERNAL_FUNCTION_PARAMETERS, zend_string **alias)
+{
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_STR(*alias)
+	ZEND_PARSE_PARAMETERS_END_EX(return NULL);
+	return http_live(ZEND_THIS);
+}
+
 ZEND_METHOD(EventHttp, addServerAlias)
 {
 	zend_string *alias;
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_STR(alias)
-	ZEND_PARSE_PARAMETERS_END();
-
-	php_event_http_t *h = http_get(THIS_HTTP());
-	if (!h) {
-		RETURN_THROWS();
-	}
+	php_event_http_t *h;
+	PHP_EVENT_LIVE(h, alias_args(INTERNAL_FUNCTION_PARAM_PASSTHRU, &alias), RETURN_THROWS());
 	/* Kept as evhttp keeps them (a C string, duplicates too). Without
 	 * virtual hosts (PECL event has none) they change no dispatch. */
 	h->aliases = erealloc(h->aliases, sizeof(*h->aliases) * (h->n_aliases + 1));
@@ -782,14 +982,8 @@ ZEND_METHOD(EventHttp, addServerAlias)
 ZEND_METHOD(EventHttp, removeServerAlias)
 {
 	zend_string *alias;
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_STR(alias)
-	ZEND_PARSE_PARAMETERS_END();
-
-	php_event_http_t *h = http_get(THIS_HTTP());
-	if (!h) {
-		RETURN_THROWS();
-	}
+	php_event_http_t *h;
+	PHP_EVENT_LIVE(h, alias_args(INTERNAL_FUNCTION_PARAM_PASSTHRU, &alias), RETURN_THROWS());
 	const char *a = ZSTR_VAL(alias);
 	for (uint32_t i = 0; i < h->n_aliases; i++) {
 		if (strlen(a) == ZSTR_LEN(h->aliases[i]) && hp_casecmp_eq(a, ZSTR_VAL(h->aliases[i]), ZSTR_LEN(h->aliases[i]))) {
@@ -800,6 +994,68 @@ ZEND_METHOD(EventHttp, removeServerAlias)
 		}
 	}
 	RETURN_FALSE;
+}
+
+ZEND_METHOD(EventHttp, setMaxConnections)
+{
+	zend_long max;
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_LONG(max)
+	ZEND_PARSE_PARAMETERS_END();
+
+	php_event_http_t *h;
+	PHP_EVENT_LIVE(h, http_live(ZEND_THIS), RETURN_THROWS());
+	if (max < 0) {
+		zend_argument_value_error(1, "must be greater than or equal to 0");
+		RETURN_THROWS();
+	}
+	/* Connections already open stay, also beyond a lower limit. */
+	h->max_conns = max;
+}
+
+ZEND_METHOD(EventHttp, getConnectionCount)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+
+	php_event_http_t *h;
+	PHP_EVENT_LIVE(h, http_live(ZEND_THIS), RETURN_THROWS());
+	RETURN_LONG((zend_long)h->n_conns);
+}
+
+ZEND_METHOD(EventHttp, shutdown)
+{
+	double timeout = -1;
+	zend_fcall_info fci = empty_fcall_info;
+	zend_fcall_info_cache fcc = empty_fcall_info_cache;
+	zval *arg = NULL;
+
+	ZEND_PARSE_PARAMETERS_START(0, 3)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_DOUBLE(timeout)
+		Z_PARAM_FUNC_OR_NULL(fci, fcc)
+		Z_PARAM_ZVAL(arg)
+	ZEND_PARSE_PARAMETERS_END();
+
+	php_event_http_t *h;
+	PHP_EVENT_LIVE(h, http_live(ZEND_THIS), RETURN_THROWS());
+	if (ZEND_FCI_INITIALIZED(fci)) {
+		/* A callback given again replaces the one before (which never
+		 * runs), $arg with it. */
+		zval none;
+		ZVAL_NULL(&none);
+		php_event_cb_set(&h->shutdown_cb, &fci, &fcc, arg ? arg : &none);
+	}
+	if (!h->shutdown_ref) {
+		GC_ADDREF(&h->std);
+		h->shutdown_ref = true;
+	}
+	h->shutting = true;
+	http_free_listeners(h, true);
+	http_shutdown_arm(h, timeout);
+	http_shutdown_connections(h);
+	if (!h->conns) {
+		http_shutdown_schedule_done(h);
+	}
 }
 
 zend_class_entry *php_event_http_ce;

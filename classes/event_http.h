@@ -13,7 +13,7 @@ typedef struct php_event_http_handler {
 	zend_object *http_obj;      /* the EventHttp that owns this handler */
 } php_event_http_handler;
 
-/* EventHttp: its listeners and connections on the engine. See event_http.c. */
+/* EventHttp: see event_http.c for what it owns and when it is freed. */
 typedef struct {
 	bool live;                  /* false once freed (or its base went) */
 	php_event_dep dep;          /* on the EventBase */
@@ -27,6 +27,17 @@ typedef struct {
 	hc_config cfg;              /* limits and timeout of new connections */
 	php_event_http_conn_ctx *conns; /* open connections */
 	zval ssl_ctx;               /* EventSslContext for HTTPS, or UNDEF */
+	/* setMaxConnections() and shutdown() (see event_http.c, "limits and
+	 * shutdown"). */
+	zend_long max_conns;        /* 0: no limit */
+	uint32_t n_conns;           /* open connections served (refused ones not counted) */
+	bool shutting;              /* shutdown() was called */
+	bool shutdown_ref;          /* a reference to itself, while a shutdown is in progress */
+	bool done_scheduled;        /* done_step holds the callback's run */
+	struct event *shutdown_timer;   /* aborts what is left at the deadline */
+	struct timeval shutdown_at;     /* that deadline, while shutdown_timer is pending */
+	php_event_next_step done_step;  /* runs the callback from the loop */
+	php_event_cb shutdown_cb;  /* and its $arg */
 	zend_object std;
 } php_event_http_t;
 
@@ -34,6 +45,8 @@ static inline php_event_http_t *php_event_http_from_obj(zend_object *obj)
 {
 	return PHP_EVENT_FETCH(php_event_http_t, obj);
 }
+
+#define Z_EVENT_HTTP_P(zv) php_event_http_from_obj(Z_OBJ_P(zv))
 
 /*
  * The PHP side of one accepted connection. Made at accept, freed once the
@@ -46,9 +59,9 @@ struct php_event_http_conn_ctx {
 	zend_object *conn_obj;          /* EventHttpConnection, strong reference, or NULL */
 	zend_object *bev_obj;           /* borrowed EventBufferEvent, strong reference, or NULL */
 	php_event_http_req_t *reqs;     /* request objects alive on this connection */
-	struct event *close_ev;         /* closeConnection() from outside a handler's frame */
 	uint32_t busy;                  /* > 0 while a PHP handler for it runs */
 	bool close_requested;           /* closeConnection() in a handler: close when it returns */
+	bool refused;                   /* over the connection limit: answered 503, not counted */
 	socklen_t peer_len;
 	struct sockaddr_storage peer;
 };
@@ -84,6 +97,12 @@ zend_object *php_event_http_conn_ctx_bev_obj(php_event_http_conn_ctx *ctx);
 /* The server closes the connection (EventHttpRequest::closeConnection()):
  * once the running handler returned, what was written goes out first. */
 void php_event_http_conn_ctx_close(php_event_http_conn_ctx *ctx);
+
+/* Around a PHP callback for ctx that the engine makes outside a request
+ * handler (a drain callback): ctx and its EventHttp stay while it runs, and
+ * closeConnection() waits until it returned, as in a handler. */
+void php_event_http_conn_ctx_enter(php_event_http_conn_ctx *ctx);
+void php_event_http_conn_ctx_leave(php_event_http_conn_ctx *ctx);
 
 /* The EventBase object behind ctx's EventHttp. */
 zend_object *php_event_http_conn_ctx_base_obj(php_event_http_conn_ctx *ctx);

@@ -246,36 +246,44 @@ zend_object *php_event_http_conn_new_server(php_event_http_conn_ctx *ctx, zend_o
 	return obj;
 }
 
-/* Whether the object is tied to a live connection; throws if not. */
-static bool conn_live(php_event_http_conn_t *c)
+static void conn_throw_gone(php_event_http_conn_t *c)
 {
-	if (c->server_side ? !c->ctx : !c->evcon) {
-		php_event_throw(c->closed ? "the connection is closed" : "EventHttpConnection object has been freed or was not initialised");
-		return false;
-	}
-	return true;
+	php_event_throw(c->closed ? "the connection is closed" : "EventHttpConnection object has been freed or was not initialised");
 }
 
-/* The live evcon of this client object, or NULL after throwing. */
-static struct evhttp_connection *conn_get(php_event_http_conn_t *c)
+/* The object, when it is tied to a live connection (either side), or NULL
+ * after throwing. */
+static php_event_http_conn_t *conn_live(zval *zthis)
+{
+	php_event_http_conn_t *c = Z_EVENT_HTTP_CONN_P(zthis);
+	if (c->server_side ? !c->ctx : !c->evcon) {
+		conn_throw_gone(c);
+		return NULL;
+	}
+	return c;
+}
+
+/* The live evcon of a client object, or NULL after throwing. */
+static struct evhttp_connection *conn_evcon_live(php_event_http_conn_t *c)
 {
 	if (!c->evcon) {
-		php_event_throw(c->closed ? "the connection is closed" : "EventHttpConnection object has been freed or was not initialised");
-		return NULL;
+		conn_throw_gone(c);
 	}
 	return c->evcon;
 }
 
-static struct evhttp_connection *conn_get_client(php_event_http_conn_t *c, const char *what)
+/* The same, after throwing also for a server-side object (`what` it cannot
+ * do). */
+static struct evhttp_connection *conn_client_live(zval *zthis, const char *what)
 {
+	php_event_http_conn_t *c = Z_EVENT_HTTP_CONN_P(zthis);
 	if (c->server_side) {
 		php_event_throw("%s is only possible on a client connection", what);
 		return NULL;
 	}
-	return conn_get(c);
+	return conn_evcon_live(c);
 }
 
-#define THIS_CONN() php_event_http_conn_from_obj(Z_OBJ_P(ZEND_THIS))
 
 static void conn_close_cb(struct evhttp_connection *evcon, void *arg)
 {
@@ -308,7 +316,7 @@ ZEND_METHOD(EventHttpConnection, __construct)
 	zval *zbase, *zdns = NULL, *zctx = NULL;
 	zend_string *address;
 	zend_long port;
-	php_event_http_conn_t *c = THIS_CONN();
+	php_event_http_conn_t *c = Z_EVENT_HTTP_CONN_P(ZEND_THIS);
 	struct bufferevent *bev = NULL;
 	bool dns_failed = false;
 
@@ -329,10 +337,8 @@ ZEND_METHOD(EventHttpConnection, __construct)
 		php_event_throw("EventHttpConnection is already constructed");
 		RETURN_THROWS();
 	}
-	struct event_base *base = php_event_base_get(zbase);
-	if (!base) {
-		RETURN_THROWS();
-	}
+	struct event_base *base;
+	PHP_EVENT_LIVE(base, php_event_base_get(zbase), RETURN_THROWS());
 	struct evdns_base *dns = php_event_dns_base_get(zdns, &dns_failed);
 	if (dns_failed) {
 		RETURN_THROWS();
@@ -393,7 +399,7 @@ ZEND_METHOD(EventHttpConnection, __wakeup)
 
 ZEND_METHOD(EventHttpConnection, getBase)
 {
-	php_event_http_conn_t *c = THIS_CONN();
+	php_event_http_conn_t *c = Z_EVENT_HTTP_CONN_P(ZEND_THIS);
 	ZEND_PARSE_PARAMETERS_NONE();
 	/* The connection of a request a server received has no base of its
 	 * own: false, as with PECL event. */
@@ -414,10 +420,8 @@ ZEND_METHOD(EventHttpConnection, getPeer)
 		Z_PARAM_ZVAL(zport)
 	ZEND_PARSE_PARAMETERS_END();
 
-	php_event_http_conn_t *c = THIS_CONN();
-	if (!conn_live(c)) {
-		RETURN_THROWS();
-	}
+	php_event_http_conn_t *c;
+	PHP_EVENT_LIVE(c, conn_live(ZEND_THIS), RETURN_THROWS());
 	if (c->server_side) {
 		/* What evhttp shows: the numeric host and port of the client. */
 		char host[NI_MAXHOST] = "", serv[NI_MAXSERV] = "0";
@@ -437,16 +441,14 @@ ZEND_METHOD(EventHttpConnection, getPeer)
 ZEND_METHOD(EventHttpConnection, setLocalAddress)
 {
 	zend_string *address;
-	php_event_http_conn_t *c = THIS_CONN();
+	php_event_http_conn_t *c = Z_EVENT_HTTP_CONN_P(ZEND_THIS);
 
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_STR(address)
 	ZEND_PARSE_PARAMETERS_END();
 
-	struct evhttp_connection *evcon = conn_get_client(c, "setting the local address");
-	if (!evcon) {
-		RETURN_THROWS();
-	}
+	struct evhttp_connection *evcon;
+	PHP_EVENT_LIVE(evcon, conn_client_live(ZEND_THIS, "setting the local address"), RETURN_THROWS());
 	if (c->used) {
 		/* libevent asserts (aborts) if the connection was ever opened. */
 		php_event_throw("the local address must be set before the first request");
@@ -466,17 +468,17 @@ static struct evhttp_connection *conn_setter_args(INTERNAL_FUNCTION_PARAMETERS, 
 		Z_PARAM_LONG(*value)
 	ZEND_PARSE_PARAMETERS_END_EX(return NULL);
 
-	php_event_http_conn_t *c = THIS_CONN();
+	php_event_http_conn_t *c = Z_EVENT_HTTP_CONN_P(ZEND_THIS);
 	if (client_only) {
-		return conn_get_client(c, client_only);
+		return conn_client_live(ZEND_THIS, client_only);
 	}
 	if (c->server_side) {
-		if (conn_live(c) && server) {
+		if (conn_live(ZEND_THIS) && server) {
 			server(c->ctx, *value);
 		}
 		return NULL;
 	}
-	return conn_get(c);
+	return conn_evcon_live(c);
 }
 
 /* A server connection's settings go to the engine for what comes next. */
@@ -516,7 +518,7 @@ static void server_set_max_body(php_event_http_conn_ctx *ctx, zend_long value)
 ZEND_METHOD(EventHttpConnection, setLocalPort)
 {
 	zend_long port;
-	php_event_http_conn_t *c = THIS_CONN();
+	php_event_http_conn_t *c = Z_EVENT_HTTP_CONN_P(ZEND_THIS);
 	struct evhttp_connection *evcon = CONN_SETTER_ARGS("setting the local port", port, NULL);
 	if (!evcon) {
 		RETURN_THROWS();
@@ -600,7 +602,7 @@ ZEND_METHOD(EventHttpConnection, makeRequest)
 	zval *zreq;
 	zend_long type;
 	zend_string *uri;
-	php_event_http_conn_t *c = THIS_CONN();
+	php_event_http_conn_t *c = Z_EVENT_HTTP_CONN_P(ZEND_THIS);
 
 	ZEND_PARSE_PARAMETERS_START(3, 3)
 		Z_PARAM_OBJECT_OF_CLASS(zreq, php_event_http_req_ce)
@@ -608,10 +610,8 @@ ZEND_METHOD(EventHttpConnection, makeRequest)
 		Z_PARAM_STR(uri)
 	ZEND_PARSE_PARAMETERS_END();
 
-	struct evhttp_connection *evcon = conn_get_client(c, "making a request");
-	if (!evcon) {
-		RETURN_THROWS();
-	}
+	struct evhttp_connection *evcon;
+	PHP_EVENT_LIVE(evcon, conn_client_live(ZEND_THIS, "making a request"), RETURN_THROWS());
 	php_event_http_req_t *r = php_event_http_req_from_obj(Z_OBJ_P(zreq));
 	if (r->server_side || !r->req || !r->owned) {
 		php_event_throw("only a new request made with EventHttpRequest::__construct() can be sent");
@@ -658,7 +658,7 @@ ZEND_METHOD(EventHttpConnection, setCloseCallback)
 	zend_fcall_info fci;
 	zend_fcall_info_cache fcc;
 	zval *arg = NULL;
-	php_event_http_conn_t *c = THIS_CONN();
+	php_event_http_conn_t *c = Z_EVENT_HTTP_CONN_P(ZEND_THIS);
 
 	ZEND_PARSE_PARAMETERS_START(1, 2)
 		Z_PARAM_FUNC(fci, fcc)
@@ -680,7 +680,7 @@ ZEND_METHOD(EventHttpConnection, setCloseCallback)
 
 ZEND_METHOD(EventHttpConnection, hasPendingRequests)
 {
-	php_event_http_conn_t *c = THIS_CONN();
+	php_event_http_conn_t *c = Z_EVENT_HTTP_CONN_P(ZEND_THIS);
 	ZEND_PARSE_PARAMETERS_NONE();
 
 	if (c->server_side) {

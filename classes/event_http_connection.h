@@ -3,11 +3,9 @@
 
 #include "classes/event_http_request.h"
 
-/*
- * EventHttpConnection: either a client connection the script made (we own
- * the evhttp_connection), or the PHP face of a connection an EventHttp
- * accepted (libevent owns it; `ctx` ties the two until it closes).
- */
+/* EventHttpConnection: a client connection, or the face of one an EventHttp
+ * accepted; see event_http_connection.c for what it owns and when it is
+ * freed. */
 typedef struct {
 	struct evhttp_connection *evcon;  /* NULL once closed/freed */
 	php_event_http_conn_ctx *ctx;     /* server side, while open */
@@ -36,6 +34,8 @@ static inline php_event_http_conn_t *php_event_http_conn_from_obj(zend_object *o
 {
 	return PHP_EVENT_FETCH(php_event_http_conn_t, obj);
 }
+
+#define Z_EVENT_HTTP_CONN_P(zv) php_event_http_conn_from_obj(Z_OBJ_P(zv))
 
 /* A new server-side EventHttpConnection object for ctx. */
 zend_object *php_event_http_conn_new_server(php_event_http_conn_ctx *ctx, zend_object *base_obj);

@@ -133,6 +133,7 @@ static zend_object *req_create(zend_class_entry *ce)
 {
 	php_event_http_req_t *r = PHP_EVENT_ALLOC_OBJECT(php_event_http_req_t, ce);
 	ZVAL_UNDEF(&r->cb.func);
+	ZVAL_UNDEF(&r->drain_cb.func);
 	ZVAL_UNDEF(&r->input);
 	ZVAL_UNDEF(&r->output);
 	r->std.handlers = &req_handlers;
@@ -191,6 +192,85 @@ static void req_unlink(php_event_http_req_t *r)
 	r->ctx_prev = r->ctx_next = NULL;
 }
 
+/* --- drain callback (setDrainCallback()) --- */
+
+/* The drain callback (callable and $arg) and the watch's reference to the
+ * request move out of r, so a new one may be set while the old one is
+ * released or runs. */
+typedef struct {
+	php_event_cb cb;
+	bool ref;
+} req_drain_state;
+
+static void req_drain_take(php_event_http_req_t *r, req_drain_state *st)
+{
+	st->cb = r->drain_cb;
+	st->ref = r->drain_ref;
+	memset(&r->drain_cb, 0, sizeof(r->drain_cb));
+	ZVAL_UNDEF(&r->drain_cb.func);
+	ZVAL_UNDEF(&r->drain_cb.arg);
+	r->drain_ref = false;
+}
+
+/* Releases taken state (release_ref false: the object is being freed
+ * already, its reference count means nothing any more). */
+static void req_drain_release(php_event_http_req_t *r, req_drain_state *st, bool release_ref)
+{
+	php_event_cb_clear(&st->cb);
+	if (st->ref && release_ref) {
+		OBJ_RELEASE(&r->std);
+	}
+}
+
+/* The watch ends on the script's side, and the engine's with it; with
+ * release_ref, r may be gone when this returns. */
+static void req_drain_end(php_event_http_req_t *r, bool release_ref)
+{
+	req_drain_state st;
+
+	/* The engine has a watch only while the script's callback is set. */
+	if (!r->drain_ref && !php_event_cb_isset(&r->drain_cb)) {
+		return;
+	}
+	if (r->hreq) {
+		hc_request_watch_drain(r->hreq, 0, NULL, NULL);
+	}
+	req_drain_take(r, &st);
+	req_drain_release(r, &st, release_ref);
+}
+
+/* The engine's watch: the pending output fell to the watermark
+ * (HC_DRAIN_LOW), or the complete reply is written (HC_DRAIN_END: the
+ * engine forgot the watch; no call, there is nothing left to send). */
+static void req_on_drain(hc_request *hreq, int events, void *arg)
+{
+	php_event_http_req_t *r = arg;
+	php_event_http_conn_ctx *ctx = r->ctx;
+	(void)hreq;
+
+	if (events & HC_DRAIN_END) {
+		req_drain_end(r, true);  /* last: it may free r */
+		return;
+	}
+	if (!ctx || EVENT_G(shutting_down)) {
+		return;
+	}
+	zval args[2];
+	/* The callback may drop the script's last reference to the request,
+	 * or replace itself (the call keeps its own copies). */
+	GC_ADDREF(&r->std);
+	php_event_http_conn_ctx_enter(ctx);
+	ZVAL_OBJ(&args[0], &r->std);
+	php_event_cb_copy_arg(&r->drain_cb, &args[1]);
+	/* An exception stops the loop and reaches loop()'s caller, as from a
+	 * request handler; the reply stays as it is (it was begun). */
+	php_event_cb_call(&r->drain_cb, 2, args, NULL,
+		php_event_dep_base(&php_event_http_from_obj(ctx->http_obj)->dep));
+	zval_ptr_dtor(&args[1]);
+	php_event_http_conn_ctx_leave(ctx);
+	OBJ_RELEASE(&r->std);
+}
+
 void php_event_http_req_conn_gone(php_event_http_req_t *r, int status)
 {
 	req_unlink(r);
@@ -198,6 +278,8 @@ void php_event_http_req_conn_gone(php_event_http_req_t *r, int status)
 		r->status |= status;
 	}
 	r->done = true;
+	/* The client left: the drain callback goes (last: it may free r). */
+	req_drain_end(r, true);
 }
 
 /* The EventBuffer objects handed out for the bodies keep their bytes in
@@ -213,10 +295,11 @@ static void req_disown_buffers(php_event_http_req_t *r)
 }
 
 /* Server side: the script lets go of the request (free() or the object's end). */
-static void req_release_server(php_event_http_req_t *r)
+static void req_release_server(php_event_http_req_t *r, bool release_ref)
 {
 	req_unlink(r);
 	req_disown_buffers(r);
+	req_drain_end(r, release_ref);
 	if (r->hreq) {
 		hc_request_release(r->hreq);
 		r->hreq = NULL;
@@ -259,7 +342,7 @@ static void req_free(zend_object *obj)
 	php_event_http_req_t *r = php_event_http_req_from_obj(obj);
 
 	if (r->server_side) {
-		req_release_server(r);
+		req_release_server(r, false);
 	} else {
 		req_release_client(r);
 	}
@@ -278,6 +361,7 @@ static HashTable *req_get_gc(zend_object *obj, zval **table, int *n)
 	zend_get_gc_buffer *buf = zend_get_gc_buffer_create();
 
 	php_event_cb_gc(&r->cb, buf);
+	php_event_cb_gc(&r->drain_cb, buf);
 	zend_get_gc_buffer_add_zval(buf, &r->input);
 	zend_get_gc_buffer_add_zval(buf, &r->output);
 	if (r->conn_obj) {
@@ -495,7 +579,8 @@ ZEND_METHOD(EventHttpRequest, free)
 		return;
 	}
 	if (r->server_side) {
-		req_release_server(r);
+		/* $this holds the object through this call. */
+		req_release_server(r, true);
 	} else {
 		req_release_client(r);
 	}
@@ -960,6 +1045,69 @@ ZEND_METHOD(EventHttpRequest, isAborted)
 	php_event_http_req_t *r = THIS_REQ();
 	ZEND_PARSE_PARAMETERS_NONE();
 	RETURN_BOOL((r->status & PHP_EVENT_REQ_STATUS_ABORTED) != 0 || (r->status & PHP_EVENT_REQ_STATUS_TIMEOUT) != 0);
+}
+
+/* getPendingOutput() and setDrainCallback(): a server request's. */
+static bool req_check_server(php_event_http_req_t *r)
+{
+	if (!req_check_usable(r)) {
+		return false;
+	}
+	if (!r->server_side) {
+		php_event_throw("replies are sent on requests received by an EventHttp");
+		return false;
+	}
+	return true;
+}
+
+ZEND_METHOD(EventHttpRequest, getPendingOutput)
+{
+	php_event_http_req_t *r = THIS_REQ();
+	ZEND_PARSE_PARAMETERS_NONE();
+
+	if (!req_check_server(r)) {
+		RETURN_THROWS();
+	}
+	RETURN_LONG(r->ctx ? (zend_long)hc_request_pending_output(r->hreq) : 0);
+}
+
+ZEND_METHOD(EventHttpRequest, setDrainCallback)
+{
+	zend_fcall_info fci = empty_fcall_info;
+	zend_fcall_info_cache fcc = empty_fcall_info_cache;
+	zend_long low = 0;
+	zval null_arg, *arg = NULL;
+	req_drain_state old;
+	php_event_http_req_t *r = THIS_REQ();
+
+	ZEND_PARSE_PARAMETERS_START(1, 3)
+		Z_PARAM_FUNC_OR_NULL(fci, fcc)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_LONG(low)
+		Z_PARAM_ZVAL(arg)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (low < 0) {
+		zend_argument_value_error(2, "must be greater than or equal to 0");
+		RETURN_THROWS();
+	}
+	if (!req_check_server(r)) {
+		RETURN_THROWS();
+	}
+	hc_request_watch_drain(r->hreq, 0, NULL, NULL);
+	req_drain_take(r, &old);
+	/* No watch once the client left, or on a reply complete and written:
+	 * no call can come, the callable is not kept. */
+	if (ZEND_FCI_INITIALIZED(fci) && r->ctx
+			&& hc_request_watch_drain(r->hreq, (size_t)low, req_on_drain, r) == 0) {
+		ZVAL_NULL(&null_arg);
+		php_event_cb_set(&r->drain_cb, &fci, &fcc, arg ? arg : &null_arg);
+		/* The producer's request lives until its reply is over, even when
+		 * the script keeps no reference to it. */
+		GC_ADDREF(&r->std);
+		r->drain_ref = true;
+	}
+	req_drain_release(r, &old, true);
 }
 
 zend_class_entry *php_event_http_req_ce;

@@ -40,6 +40,8 @@ struct php_event_http_req_t {
 	int code;                   /* the response code given */
 	php_event_http_hdrs in_hdrs, out_hdrs;
 	struct evbuffer *out_body;  /* the reply body (getOutputBuffer()), made on use */
+	php_event_cb drain_cb;      /* setDrainCallback() and its $arg, while the engine's watch lasts */
+	bool drain_ref;             /* the watch holds a reference to this object */
 
 	/* Client side: libevent's evhttp request. */
 	struct evhttp_request *req;

@@ -42,18 +42,18 @@ typedef struct {
 
 static zend_object_handlers listener_handlers;
 
-static inline php_event_listener_t *listener_from_obj(zend_object *obj)
+static inline php_event_listener_t *php_event_listener_from_obj(zend_object *obj)
 {
 	return PHP_EVENT_FETCH(php_event_listener_t, obj);
 }
 
-#define THIS_LISTENER() listener_from_obj(Z_OBJ_P(ZEND_THIS))
+#define Z_EVENT_LISTENER_P(zv) php_event_listener_from_obj(Z_OBJ_P(zv))
 
 /* The live listener of $this, or NULL after PECL event's warning for a freed
  * (or never set up) listener; the method then returns false. */
-static php_event_listener_t *live_listener(zval *zthis)
+static php_event_listener_t *listener_live(zval *zthis)
 {
-	php_event_listener_t *l = listener_from_obj(Z_OBJ_P(zthis));
+	php_event_listener_t *l = Z_EVENT_LISTENER_P(zthis);
 	if (l->listener == NULL) {
 		php_error_docref(NULL, E_WARNING, "EventListener is not initialized");
 		return NULL;
@@ -90,7 +90,7 @@ static void listener_release_values(php_event_listener_t *l)
 
 static void listener_free_obj(zend_object *obj)
 {
-	php_event_listener_t *l = listener_from_obj(obj);
+	php_event_listener_t *l = php_event_listener_from_obj(obj);
 	listener_free_struct(l);
 	listener_release_values(l);
 	php_event_dep_release(&l->dep);
@@ -109,7 +109,7 @@ static zend_object *listener_create(zend_class_entry *ce)
 
 static HashTable *listener_get_gc(zend_object *obj, zval **table, int *n)
 {
-	php_event_listener_t *l = listener_from_obj(obj);
+	php_event_listener_t *l = php_event_listener_from_obj(obj);
 	zend_get_gc_buffer *buf = zend_get_gc_buffer_create();
 
 	php_event_cb_gc(&l->cb, buf);
@@ -287,7 +287,7 @@ ZEND_METHOD(EventListener, __construct)
 		Z_PARAM_ZVAL(ztarget)
 	ZEND_PARSE_PARAMETERS_END();
 
-	php_event_listener_t *l = THIS_LISTENER();
+	php_event_listener_t *l = Z_EVENT_LISTENER_P(ZEND_THIS);
 	struct event_base *base = php_event_base_get(zbase);
 	if (base == NULL) {
 		RETURN_THROWS();
@@ -338,7 +338,7 @@ ZEND_METHOD(EventListener, free)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 
-	php_event_listener_t *l = THIS_LISTENER();
+	php_event_listener_t *l = Z_EVENT_LISTENER_P(ZEND_THIS);
 	listener_free_struct(l);
 	php_event_dep_unlink(&l->dep);
 	/* Break reference cycles through the callbacks now; a callback that
@@ -350,10 +350,8 @@ ZEND_METHOD(EventListener, enable)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 
-	php_event_listener_t *l = live_listener(ZEND_THIS);
-	if (!l) {
-		RETURN_FALSE;
-	}
+	php_event_listener_t *l;
+	PHP_EVENT_LIVE(l, listener_live(ZEND_THIS), RETURN_FALSE);
 	RETURN_BOOL(evconnlistener_enable(l->listener) == 0);
 }
 
@@ -361,10 +359,8 @@ ZEND_METHOD(EventListener, disable)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 
-	php_event_listener_t *l = live_listener(ZEND_THIS);
-	if (!l) {
-		RETURN_FALSE;
-	}
+	php_event_listener_t *l;
+	PHP_EVENT_LIVE(l, listener_live(ZEND_THIS), RETURN_FALSE);
 	RETURN_BOOL(evconnlistener_disable(l->listener) == 0);
 }
 
@@ -380,10 +376,8 @@ ZEND_METHOD(EventListener, setCallback)
 		Z_PARAM_ZVAL(zarg)
 	ZEND_PARSE_PARAMETERS_END();
 
-	php_event_listener_t *l = live_listener(ZEND_THIS);
-	if (!l) {
-		RETURN_FALSE;
-	}
+	php_event_listener_t *l;
+	PHP_EVENT_LIVE(l, listener_live(ZEND_THIS), RETURN_FALSE);
 	/* As documented: a null argument keeps the current user data. */
 	php_event_cb_set(&l->cb, &fci, &fcc, zarg && Z_TYPE_P(zarg) != IS_NULL ? zarg : NULL);
 }
@@ -397,10 +391,8 @@ ZEND_METHOD(EventListener, setErrorCallback)
 		Z_PARAM_FUNC(fci, fcc)
 	ZEND_PARSE_PARAMETERS_END();
 
-	php_event_listener_t *l = live_listener(ZEND_THIS);
-	if (!l) {
-		RETURN_FALSE;
-	}
+	php_event_listener_t *l;
+	PHP_EVENT_LIVE(l, listener_live(ZEND_THIS), RETURN_FALSE);
 	php_event_cb_set(&l->errcb, &fci, &fcc, NULL);
 	evconnlistener_set_error_cb(l->listener, listener_error_cb);
 }
@@ -409,10 +401,8 @@ ZEND_METHOD(EventListener, getBase)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 
-	php_event_listener_t *l = live_listener(ZEND_THIS);
-	if (!l) {
-		RETURN_FALSE;
-	}
+	php_event_listener_t *l;
+	PHP_EVENT_LIVE(l, listener_live(ZEND_THIS), RETURN_FALSE);
 	RETURN_OBJ_COPY(l->dep.base_obj);
 }
 
@@ -427,10 +417,8 @@ ZEND_METHOD(EventListener, getSocketName)
 		Z_PARAM_ZVAL(zport)
 	ZEND_PARSE_PARAMETERS_END();
 
-	php_event_listener_t *l = live_listener(ZEND_THIS);
-	if (!l) {
-		RETURN_FALSE;
-	}
+	php_event_listener_t *l;
+	PHP_EVENT_LIVE(l, listener_live(ZEND_THIS), RETURN_FALSE);
 	RETURN_BOOL(php_event_assign_socket_name(evconnlistener_get_fd(l->listener), zaddr, zport));
 }
 
@@ -439,7 +427,7 @@ ZEND_METHOD(EventListener, getSocketName)
 
 static bool read_fd(zend_object *obj, zval *rv)
 {
-	php_event_listener_t *l = listener_from_obj(obj);
+	php_event_listener_t *l = php_event_listener_from_obj(obj);
 	if (l->listener) {
 		ZVAL_LONG(rv, evconnlistener_get_fd(l->listener));
 	} else {

@@ -52,10 +52,12 @@ typedef struct {
 
 static zend_object_handlers handlers;
 
-static inline php_event_ssl_ctx_t *ssl_ctx_from_obj(zend_object *obj)
+static inline php_event_ssl_ctx_t *php_event_ssl_ctx_from_obj(zend_object *obj)
 {
 	return PHP_EVENT_FETCH(php_event_ssl_ctx_t, obj);
 }
+
+#define Z_EVENT_SSL_CTX_P(zv) php_event_ssl_ctx_from_obj(Z_OBJ_P(zv))
 
 /* The options array, parsed before anything is applied, because the order
  * matters to OpenSSL (the passphrase before the key, the key after the
@@ -436,7 +438,7 @@ ZEND_METHOD(EventSslContext, __construct)
 	zend_long method;
 	HashTable *options;
 	ssl_options o;
-	php_event_ssl_ctx_t *self = ssl_ctx_from_obj(Z_OBJ_P(ZEND_THIS));
+	php_event_ssl_ctx_t *self = Z_EVENT_SSL_CTX_P(ZEND_THIS);
 	SSL_CTX *ctx;
 
 	ZEND_PARSE_PARAMETERS_START(2, 2)
@@ -467,9 +469,9 @@ ZEND_METHOD(EventSslContext, __construct)
 	self->local_pk = o.local_pk ? zend_string_copy(o.local_pk) : NULL;
 }
 
-static SSL_CTX *this_ctx(zval *zthis)
+static SSL_CTX *ssl_ctx_live(zval *zthis)
 {
-	php_event_ssl_ctx_t *self = ssl_ctx_from_obj(Z_OBJ_P(zthis));
+	php_event_ssl_ctx_t *self = Z_EVENT_SSL_CTX_P(zthis);
 	if (self->ctx == NULL) {
 		php_event_throw_freed(&self->std);
 	}
@@ -486,9 +488,7 @@ static void set_proto_version(INTERNAL_FUNCTION_PARAMETERS, bool max)
 		Z_PARAM_LONG(proto)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if ((ctx = this_ctx(ZEND_THIS)) == NULL) {
-		RETURN_THROWS();
-	}
+	PHP_EVENT_LIVE(ctx, ssl_ctx_live(ZEND_THIS), RETURN_THROWS());
 	/* PECL event returns true whatever OpenSSL says; a version OpenSSL
 	 * does not know leaves the bound as it was. Out of int range it would
 	 * be truncated to some other version, so it is not passed on. */
@@ -514,12 +514,12 @@ ZEND_METHOD(EventSslContext, setMaxProtoVersion)
 
 SSL_CTX *php_event_ssl_context_get(zval *zctx)
 {
-	return this_ctx(zctx);
+	return ssl_ctx_live(zctx);
 }
 
 SSL *php_event_ssl_context_new_ssl(zval *zctx)
 {
-	SSL_CTX *ctx = this_ctx(zctx);
+	SSL_CTX *ctx = ssl_ctx_live(zctx);
 	SSL *ssl;
 
 	if (ctx == NULL) {
@@ -543,7 +543,7 @@ static zend_object *create_object(zend_class_entry *ce)
 
 static void free_obj(zend_object *obj)
 {
-	php_event_ssl_ctx_t *self = ssl_ctx_from_obj(obj);
+	php_event_ssl_ctx_t *self = php_event_ssl_ctx_from_obj(obj);
 	if (self->ctx) {
 		SSL_CTX_free(self->ctx);
 		self->ctx = NULL;
@@ -570,12 +570,12 @@ static bool read_path(zend_string *path, zval *rv)
 
 static bool read_local_cert(zend_object *obj, zval *rv)
 {
-	return read_path(ssl_ctx_from_obj(obj)->local_cert, rv);
+	return read_path(php_event_ssl_ctx_from_obj(obj)->local_cert, rv);
 }
 
 static bool read_local_pk(zend_object *obj, zval *rv)
 {
-	return read_path(ssl_ctx_from_obj(obj)->local_pk, rv);
+	return read_path(php_event_ssl_ctx_from_obj(obj)->local_pk, rv);
 }
 
 static const php_event_prop ssl_ctx_props[] = {

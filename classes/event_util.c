@@ -190,13 +190,8 @@ ZEND_METHOD(EventUtil, getSocketName)
 		Z_PARAM_ZVAL(zport)
 	ZEND_PARSE_PARAMETERS_END();
 
-	evutil_socket_t fd = php_event_util_fd_of(zsock);
-	if (fd < 0) {
-		if (fd == -1) {
-			RETURN_FALSE;
-		}
-		RETURN_THROWS();
-	}
+	evutil_socket_t fd;
+	PHP_EVENT_UTIL_FD_OR_RETURN(fd, zsock);
 	/* The outputs are filled, as the manual says (PECL event leaves them). */
 	RETURN_BOOL(php_event_assign_socket_name(fd, zaddr, zport));
 }
@@ -259,13 +254,8 @@ ZEND_METHOD(EventUtil, setSocketOption)
 		Z_PARAM_ZVAL(optval)
 	ZEND_PARSE_PARAMETERS_END();
 
-	evutil_socket_t fd = php_event_util_fd_of(zsock);
-	if (fd < 0) {
-		if (fd == -1) {
-			RETURN_FALSE;
-		}
-		RETURN_THROWS();
-	}
+	evutil_socket_t fd;
+	PHP_EVENT_UTIL_FD_OR_RETURN(fd, zsock);
 	int ilevel = long_to_int_bits(level), iname = long_to_int_bits(optname);
 	ZVAL_DEREF(optval);
 

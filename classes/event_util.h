@@ -15,4 +15,15 @@ bool php_event_assign_socket_name(evutil_socket_t fd, zval *zaddr_ref, zval *zpo
  * file descriptor", or what is wrong with the stream). */
 evutil_socket_t php_event_util_fd_of(zval *z);
 
+/* `fd` = php_event_util_fd_of(z), or return from the method: false for -1,
+ * after the exception for -2. */
+#define PHP_EVENT_UTIL_FD_OR_RETURN(fd, z) do { \
+		if (((fd) = php_event_util_fd_of(z)) < 0) { \
+			if ((fd) == -1) { \
+				RETURN_FALSE; \
+			} \
+			RETURN_THROWS(); \
+		} \
+	} while (0)
+
 #endif

@@ -19,6 +19,13 @@ logs=$(mktemp -d "$EVENT_ASAN_DIR/logs/run.XXXXXX") || exit 125
 
 . "$(dirname "$0")/php-wrapper.inc.sh"
 wrapper_args "$EVENT_ASAN_DIR/scripts/leakcheck-prepend.php" "$@"
+# Reports are named after the test's path under tests/ with / as -
+# (tests/http/server/limits.php: http-server-limits.php.XXXXXX): tests in
+# different folders share names (basic.phpt), and asan-test.sh matches the
+# reports to run-tests' failures by that name.
+report_name=${script#"$EVENT_ASAN_DIR"/}
+report_name=${report_name#tests/}
+report_name=${report_name//\//-}
 
 # detect_leaks: with USE_ZEND_ALLOC=0 every emalloc() is a malloc(), so a
 #   zval, string or object the extension forgets is a leak LeakSanitizer sees.
@@ -55,7 +62,7 @@ for report in "$logs"/asan* "$logs"/ubsan*; do
 	{
 		echo "== $script (PHP exit status $status)"
 		cat "$report"
-	} >"$(mktemp "$EVENT_ASAN_DIR/reports/$(basename "$script").XXXXXX")"
+	} >"$(mktemp "$EVENT_ASAN_DIR/reports/$report_name.XXXXXX")"
 done
 rm -rf "$logs"
 exit "$status"

@@ -61,7 +61,8 @@ if [ -e "${reports[0]}" ]; then
   done
   # A test with a report counts as failed (once), even if its output
   # matched: it moves from passed to failed.
-  failed_names=$(sed -n 's/.*\(FAIL\|LEAK\|BORK\) .*\[tests\/\([^]]*\)\.phpt\] *$/\2/p' "$log" | sort -u)
+  # Both as asan-php.sh names the reports: the path under tests/, / as -.
+  failed_names=$(sed -n 's/.*\(FAIL\|LEAK\|BORK\) .*\[tests\/\([^]]*\)\.phpt\] *$/\2/p' "$log" | tr / - | sort -u)
   report_names=$(for r in "${reports[@]}"; do basename "$r" | sed 's/\.\(skip\.\|clean\.\)\{0,1\}php\.[^.]*$//'; done | sort -u)
   newly_failed=$(comm -13 <(echo "$failed_names") <(echo "$report_names") | grep -c . || true)
   passed=$(( passed > newly_failed ? passed - newly_failed : 0 ))

@@ -218,8 +218,8 @@ kill "$tail_pid" 2>/dev/null || true
 wait "$tail_pid" 2>/dev/null || true
 tail_pid=""
 # What failed, shown here: the root goes away with this run.
-for d in "$r"/build/event/tests/*.diff; do
-  [ -f "$d" ] || continue
+# (tests are in folders under tests/: look at every depth)
+find "$r"/build/event/tests -name '*.diff' -type f 2>/dev/null | sort | while read -r d; do
   echo "--- ${d#"$r"/build/event/} (first 40 lines)"
   head -n 40 "$d"
 done | tee -a "$log"

@@ -15,6 +15,21 @@
 		(handlers).clone_obj = NULL; \
 	} while (0)
 
+/*
+ * "The live handle of $this (or of an argument), or fail the way PECL event
+ * does": one shape for every class. Each class has one getter
+ * (php_event_X_get(), or a static X_live() where only its own file needs
+ * it) that returns the live struct or libevent handle, or NULL after it
+ * threw or warned as PECL event does for that class; the method then does
+ * `fail`:
+ *     PHP_EVENT_LIVE(base, php_event_base_get(ZEND_THIS), RETURN_THROWS());
+ */
+#define PHP_EVENT_LIVE(var, getter_call, fail) do { \
+		if (((var) = (getter_call)) == NULL) { \
+			fail; \
+		} \
+	} while (0)
+
 /* Allocates a zeroed `type` with its zend_object initialised for `ce`. */
 #define PHP_EVENT_ALLOC_OBJECT(type, ce) \
 	((type *)php_event_alloc_object(sizeof(type), offsetof(type, std), (ce)))

@@ -40,6 +40,17 @@ struct hc_request {
 	unsigned aborted:1;       /* the connection went away before the reply */
 	unsigned app_freed:1;     /* hc_request_free() was called */
 	unsigned internal:1;      /* the layer's own error reply */
+	/* Pending output (see "PENDING OUTPUT" at the end of this file). */
+	unsigned positioned:1;    /* some of its bytes are in the output, unwritten */
+	unsigned drain_above:1;   /* watched: pending output was above drain_low */
+	unsigned drain_now:1;     /* watched: due in the delivery running now */
+	unsigned drain_due:2;     /* watched: HC_DRAIN_* to deliver */
+	hc_conn *wire;            /* tracking connection: positioned or watched */
+	hc_request *t_prev, *t_next; /* in wire->tracked */
+	uint64_t start_pos, end_pos; /* its bytes in the output stream (positioned) */
+	hc_drain_fn drain_fn;     /* the drain watch, or NULL */
+	void *drain_arg;
+	size_t drain_low;
 	hp_parser head;           /* last, and only its public part is allocated (request_new()) */
 };
 
@@ -58,12 +69,25 @@ struct hc_conn {
 	unsigned free_pending:1;  /* free once the callbacks on the stack return */
 	unsigned notified:1;      /* the closed callback ran */
 	unsigned flushing:1;      /* closed after a FIN: the written replies still go out */
+	unsigned draining:1;      /* hc_conn_shutdown(): the request on its way is the last one */
+	unsigned served:1;        /* a request was handed out */
 	short close_events;       /* BEV_EVENT_* that closed it */
 	int in_cb;
+	/* Pending output (see "PENDING OUTPUT" at the end of this file). */
+	struct evbuffer_cb_entry *out_cb;
+	uint64_t written;         /* bytes that ever left the output */
+	hc_request *tracked;      /* requests with a position or a drain watch */
+	unsigned drain_scheduled:1; /* the write callback is deferred for watches */
 };
 
 static int flush_now(hc_conn *c);
 static void flush_outside(hc_conn *c);
+static void track_unlink(hc_request *r);
+static int tracking_start(hc_conn *c);
+static void tracking_end(hc_conn *c);
+static void note_reply(hc_request *r, struct evbuffer *target, size_t before);
+static void deliver_drains(hc_conn *c);
+static void drain_check(hc_request *r);
 
 void hc_config_default(hc_config *cfg)
 {
@@ -74,6 +98,7 @@ void hc_config_default(hc_config *cfg)
 
 static void request_destroy(hc_request *r)
 {
+	if (r->wire) track_unlink(r);
 	if (r->out) evbuffer_free(r->out);
 	if (r->body) evbuffer_free(r->body);
 	free(r);
@@ -102,6 +127,7 @@ static void conn_destroy(hc_conn *c)
 		r = next;
 	}
 	c->first = c->last = c->cur = NULL;
+	tracking_end(c);
 	/* The peer sees the end now: libevent 2.1 closes a freed bufferevent's
 	 * socket only on the loop's next step (its finalizers), which may
 	 * never come (the base is being freed), as evhttp does it. */
@@ -225,7 +251,9 @@ static int advance(hc_conn *c)
 		}
 		request_detach(r);
 		if (c->first && c->first->out) {
+			size_t before = evbuffer_get_length(output);
 			evbuffer_add_buffer(output, c->first->out);
+			note_reply(c->first, output, before);
 		}
 	}
 	if (c->paused && c->held < (c->cfg.max_held ? c->cfg.max_held : HC_MAX_PIPELINE) && !c->closing) {
@@ -252,7 +280,8 @@ static struct evbuffer *reply_target(hc_request *r)
 	return r->out;
 }
 
-/* The layer's own error page for a request that could not be parsed. */
+/* The layer's own error page for a request that could not be parsed (or
+ * for a connection refused before its first request: hc_conn_refuse()). */
 static int parse_error(hc_conn *c, int status)
 {
 	hc_request *r = calloc(1, sizeof(*r));
@@ -318,7 +347,8 @@ static int hand_out(hc_conn *c)
 	c->cur = NULL;
 	r->handed = 1;
 	c->held++;
-	if (!hp_keep_alive(&r->head)) {
+	c->served = 1;
+	if (!hp_keep_alive(&r->head) || c->draining) {
 		c->closing = 1; /* nothing after it is parsed */
 	}
 	hp_reset(&c->p);
@@ -465,7 +495,10 @@ static void write_cb(struct bufferevent *bev, void *arg)
 	(void)bev;
 
 	c->in_cb++;
-	if (c->cfg.write_now && !c->flushing) {
+	if (c->drain_scheduled) {
+		deliver_drains(c);
+	}
+	if (c->cfg.write_now && !c->flushing && evbuffer_get_length(bufferevent_get_output(bev)) == 0) {
 		/* Write interest only while output waits (see flush_now()). */
 		bufferevent_disable(bev, EV_WRITE);
 	}
@@ -476,8 +509,9 @@ static void write_cb(struct bufferevent *bev, void *arg)
 		if (evbuffer_get_length(bufferevent_get_output(c->bev)) == 0) {
 			conn_free_soon(c);
 		}
-	} else if (!c->free_pending) {
-		maybe_finish(c);
+	} else if (!c->free_pending && !maybe_finish(c) && !(bufferevent_get_enabled(bev) & EV_WRITE)) {
+		/* What drain watches' callbacks replied goes out as after a read. */
+		flush_now(c);
 	}
 	leave_cb(c);
 }
@@ -490,8 +524,10 @@ static void event_cb(struct bufferevent *bev, short what, void *arg)
 		/* bufferevent_openssl: the TLS handshake is done; not an end. */
 		return;
 	}
-	if ((what & BEV_EVENT_TIMEOUT) && (what & BEV_EVENT_READING) && c->held > 0 && !c->closing) {
-		/* The application holds a request: waiting for it is no idle time. */
+	if ((what & BEV_EVENT_TIMEOUT) && (what & BEV_EVENT_READING) && c->held > 0) {
+		/* The application holds a request: waiting for it is no idle time,
+		 * also when the connection closes after its reply (HTTP/1.0,
+		 * Connection: close, hc_conn_shutdown()). */
 		bufferevent_enable(bev, EV_READ);
 		return;
 	}
@@ -517,6 +553,11 @@ hc_conn *hc_conn_new(struct bufferevent *bev, const hc_config *cfg, const hc_cal
 	c->cb = *cb;
 	c->arg = arg;
 	hp_init(&c->p, &cfg->limits);
+	if (tracking_start(c) < 0) {
+		hp_free(&c->p);
+		free(c);
+		return NULL;
+	}
 	bufferevent_setcb(bev, read_cb, write_cb, event_cb, c);
 	if (cfg->timeout.tv_sec || cfg->timeout.tv_usec) {
 		bufferevent_set_timeouts(bev, &cfg->timeout, &cfg->timeout);
@@ -552,6 +593,75 @@ void hc_conn_close(hc_conn *c)
 	}
 	c->in_cb++;
 	if (!conn_close_ex(c, 1) && c->flushing) {
+		flush_now(c);
+	}
+	leave_cb(c);
+}
+
+/* Bytes of a next request already here: read into the input, or waiting in
+ * the socket for the read event. */
+static int input_waiting(hc_conn *c)
+{
+	evutil_socket_t fd = bufferevent_getfd(c->bev);
+	char b;
+
+	if (evbuffer_get_length(bufferevent_get_input(c->bev)) > 0) {
+		return 1;
+	}
+	return fd >= 0 && recv(fd, &b, 1, MSG_PEEK) > 0;
+}
+
+void hc_conn_shutdown(hc_conn *c)
+{
+	if (c->closed || c->draining) {
+		return;
+	}
+	c->draining = 1;
+	if (c->closing) {
+		return; /* it closes after what it owes anyway */
+	}
+	if (c->first) {
+		/* Requests in progress: the ones held are the last ones, unless
+		 * one is still arriving (hand_out() stops parsing after it). */
+		if (!c->cur) {
+			c->closing = 1;
+		}
+		return;
+	}
+	if (c->served && !input_waiting(c)) {
+		/* Idle between keep-alive requests. */
+		hc_conn_close(c);
+	}
+	/* Else a request is on its way (or a new connection's first one is
+	 * still to come): it is answered, with Connection: close. */
+}
+
+int hc_conn_draining(const hc_conn *c) { return c->draining; }
+
+/* What the client sent so far, dropped (at most 64 KiB): a socket closed
+ * with unread bytes resets the connection, and a reset may cost the client
+ * the reply it has not read yet. Plain sockets only: a TLS bufferevent's
+ * socket holds the handshake. */
+static void drop_socket_input(hc_conn *c)
+{
+	evutil_socket_t fd = bufferevent_getfd(c->bev);
+	char buf[4096];
+
+	if (!c->cfg.write_now || fd < 0) {
+		return;
+	}
+	for (int i = 0; i < 16 && recv(fd, buf, sizeof(buf), 0) > 0; i++) {
+	}
+}
+
+void hc_conn_refuse(hc_conn *c, int status)
+{
+	if (c->closed || c->closing || c->first) {
+		return;
+	}
+	drop_socket_input(c);
+	c->in_cb++;
+	if (!parse_error(c, status)) {
 		flush_now(c);
 	}
 	leave_cb(c);
@@ -622,6 +732,10 @@ void hc_request_reply_ctx(const hc_request *r, hr_ctx *ctx)
 	ctx->req = (h->method == HP_METHOD_HEAD ? HR_REQ_HEAD : 0)
 		| ((h->flags & HP_F_CONN_CLOSE) ? HR_REQ_CLOSE : 0)
 		| ((h->flags & HP_F_CONN_KEEP_ALIVE) ? HR_REQ_KEEP_ALIVE : 0);
+	if (r->conn && r->conn->draining && r->next == NULL) {
+		/* The last reply before a shutdown closes: the client is told. */
+		ctx->req |= HR_REQ_CLOSE;
+	}
 	ctx->default_content_type = r->conn ? r->conn->cfg.default_content_type : NULL;
 	ctx->added = r->added;
 	ctx->added_arg = r->added_arg;
@@ -667,6 +781,7 @@ static int finish(hc_request *r, int closes)
 	r->complete = 1;
 	r->close_after = closes ? 1 : 0;
 	c->held--;
+	drain_check(r); /* before advance(), which may free r */
 	c->in_cb++;
 	if (!advance(c) && c->in_cb == 1) {
 		flush_now(c);
@@ -678,67 +793,105 @@ static int finish(hc_request *r, int closes)
 int hc_request_reply(hc_request *r, int code, const char *reason, const hr_field *f, size_t n, struct evbuffer *body)
 {
 	hr_ctx ctx;
+	struct evbuffer *out;
+	size_t before;
+	int closes;
 
 	if (!live(r) || r->started) {
 		return -1;
 	}
 	hc_request_reply_ctx(r, &ctx);
-	return finish(r, hr_reply(reply_target(r), &ctx, code, reason, f, n, body) & HR_CLOSE);
+	out = reply_target(r);
+	before = evbuffer_get_length(out);
+	closes = hr_reply(out, &ctx, code, reason, f, n, body) & HR_CLOSE;
+	note_reply(r, out, before);
+	return finish(r, closes);
 }
 
 int hc_request_error(hc_request *r, int code, const char *reason)
 {
 	hr_ctx ctx;
+	struct evbuffer *out;
+	size_t before;
+	int closes;
 
 	if (!live(r) || r->started) {
 		return -1;
 	}
 	hc_request_reply_ctx(r, &ctx);
-	return finish(r, hr_error(reply_target(r), &ctx, code, reason) & HR_CLOSE);
+	out = reply_target(r);
+	before = evbuffer_get_length(out);
+	closes = hr_error(out, &ctx, code, reason) & HR_CLOSE;
+	note_reply(r, out, before);
+	return finish(r, closes);
 }
 
 int hc_request_reply_start(hc_request *r, int code, const char *reason, const hr_field *f, size_t n)
 {
 	hr_ctx ctx;
+	struct evbuffer *out;
+	size_t before;
 
 	if (!live(r) || r->started) {
 		return -1;
 	}
 	hc_request_reply_ctx(r, &ctx);
-	r->mode = hr_reply_start(reply_target(r), &ctx, code, reason, f, n);
+	out = reply_target(r);
+	before = evbuffer_get_length(out);
+	r->mode = hr_reply_start(out, &ctx, code, reason, f, n);
 	r->started = 1;
+	note_reply(r, out, before);
 	write_soon(r->conn);
 	return 0;
 }
 
 int hc_request_reply_chunk(hc_request *r, struct evbuffer *data)
 {
+	struct evbuffer *out;
+	size_t before;
+
 	if (!live(r) || !r->started) {
 		return -1;
 	}
-	hr_reply_chunk(reply_target(r), r->mode, data);
+	out = reply_target(r);
+	before = evbuffer_get_length(out);
+	hr_reply_chunk(out, r->mode, data);
+	note_reply(r, out, before);
 	write_soon(r->conn);
 	return 0;
 }
 
 int hc_request_reply_end(hc_request *r)
 {
+	struct evbuffer *out;
+	size_t before;
+
 	if (!live(r) || !r->started) {
 		return -1;
 	}
-	hr_reply_end(reply_target(r), r->mode);
+	out = reply_target(r);
+	before = evbuffer_get_length(out);
+	hr_reply_end(out, r->mode);
+	note_reply(r, out, before);
 	return finish(r, r->mode & HR_CLOSE);
 }
 
 int hc_request_page(hc_request *r, int code, const char *reason, struct evbuffer *body)
 {
 	hr_ctx ctx;
+	struct evbuffer *out;
+	size_t before;
+	int closes;
 
 	if (!live(r) || r->started) {
 		return -1;
 	}
 	hc_request_reply_ctx(r, &ctx);
-	return finish(r, hr_page(reply_target(r), &ctx, code, reason, body) & HR_CLOSE);
+	out = reply_target(r);
+	before = evbuffer_get_length(out);
+	closes = hr_page(out, &ctx, code, reason, body) & HR_CLOSE;
+	note_reply(r, out, before);
+	return finish(r, closes);
 }
 
 void hc_request_release(hc_request *r)
@@ -768,4 +921,250 @@ void hc_request_free(hc_request *r)
 		}
 	}
 	/* Still queued behind earlier replies: freed when it leaves the queue. */
+}
+
+/*
+ * PENDING OUTPUT
+ * Every byte that leaves the output (written, or drained by whoever holds
+ * the bufferevent) is counted in c->written by an evbuffer callback, so a
+ * position in the output stream is c->written + an offset into the output.
+ * A request records where its bytes lie (start_pos, end_pos) when they are
+ * added to the output; its pending output is the part of that range past
+ * c->written. Bytes still in the request's own buffer (behind earlier
+ * replies) are pending as they are. Requests with a position or a drain
+ * watch are on c->tracked (a handful at most: the one on the wire, the
+ * ones just answered, the watched ones), so the connection can tell them
+ * when it goes.
+ */
+
+static void track_link(hc_conn *c, hc_request *r)
+{
+	r->wire = c;
+	r->t_prev = NULL;
+	r->t_next = c->tracked;
+	if (c->tracked) {
+		c->tracked->t_prev = r;
+	}
+	c->tracked = r;
+}
+
+static void track_unlink(hc_request *r)
+{
+	hc_conn *c = r->wire;
+
+	if (r->t_prev) {
+		r->t_prev->t_next = r->t_next;
+	} else {
+		c->tracked = r->t_next;
+	}
+	if (r->t_next) {
+		r->t_next->t_prev = r->t_prev;
+	}
+	r->wire = NULL;
+	r->t_prev = r->t_next = NULL;
+	r->positioned = 0;
+}
+
+/* Leaves the list once nothing of it is unwritten and nobody watches it. */
+static void track_maybe_unlink(hc_request *r)
+{
+	if (r->wire && !r->positioned && !r->drain_fn) {
+		track_unlink(r);
+	}
+}
+
+static size_t request_pending(const hc_request *r)
+{
+	const hc_conn *c = r->wire ? r->wire : r->conn;
+
+	if (!c || c->closed) {
+		return 0;
+	}
+	if (r->positioned) {
+		uint64_t from = c->written > r->start_pos ? c->written : r->start_pos;
+		return r->end_pos > from ? (size_t)(r->end_pos - from) : 0;
+	}
+	if (r->conn && r->out) {
+		return evbuffer_get_length(r->out);
+	}
+	return 0;
+}
+
+static void schedule_drain(hc_conn *c)
+{
+	if (c->drain_scheduled || c->closed) {
+		return;
+	}
+	c->drain_scheduled = 1;
+	/* The write callback from the loop's next step, whatever the output
+	 * holds; no system call (libevent's deferred callback queue). */
+	bufferevent_trigger(c->bev, EV_WRITE, BEV_TRIG_IGNORE_WATERMARKS | BEV_TRIG_DEFER_CALLBACKS);
+}
+
+/* A watched request's pending output changed, or its reply completed. */
+static void drain_check(hc_request *r)
+{
+	size_t pending;
+
+	if (!r->drain_fn) {
+		return;
+	}
+	pending = request_pending(r);
+	if (pending > r->drain_low) {
+		r->drain_above = 1;
+	} else if (r->drain_above) {
+		r->drain_above = 0;
+		r->drain_due |= HC_DRAIN_LOW;
+	}
+	if (r->complete) {
+		/* Nothing more can be sent: no call, only the end once written. */
+		r->drain_due &= ~HC_DRAIN_LOW;
+		if (pending == 0) {
+			r->drain_due |= HC_DRAIN_END;
+		}
+	}
+	if (r->drain_due) {
+		schedule_drain(r->wire);
+	}
+}
+
+/* Bytes for r went into `target` (the output when r is first, else its own
+ * buffer); `before` was target's length. */
+static void note_reply(hc_request *r, struct evbuffer *target, size_t before)
+{
+	hc_conn *c = r->conn;
+	size_t after = evbuffer_get_length(target);
+
+	if (target != r->out && after > before) {
+		if (!r->positioned) {
+			if (!r->wire) {
+				track_link(c, r);
+			}
+			r->positioned = 1;
+			r->start_pos = c->written + before;
+		}
+		r->end_pos = c->written + after;
+	}
+	drain_check(r);
+}
+
+static void output_changed(struct evbuffer *buf, const struct evbuffer_cb_info *info, void *arg)
+{
+	hc_conn *c = arg;
+	hc_request *r, *next;
+	(void)buf;
+
+	if (info->n_deleted == 0) {
+		return;
+	}
+	c->written += info->n_deleted;
+	for (r = c->tracked; r; r = next) {
+		next = r->t_next;
+		if (r->positioned && r->end_pos <= c->written) {
+			r->positioned = 0;
+		}
+		drain_check(r);
+		track_maybe_unlink(r);
+	}
+}
+
+static int tracking_start(hc_conn *c)
+{
+	c->out_cb = evbuffer_add_cb(bufferevent_get_output(c->bev), output_changed, c);
+	return c->out_cb ? 0 : -1;
+}
+
+/* The connection goes: its requests have nothing pending any more and
+ * their watches are dropped (the closed callback told the application). */
+static void tracking_end(hc_conn *c)
+{
+	while (c->tracked) {
+		hc_request *r = c->tracked;
+		r->drain_fn = NULL;
+		r->drain_arg = NULL;
+		r->drain_due = 0;
+		r->drain_now = 0;
+		track_unlink(r);
+	}
+	if (c->out_cb) {
+		evbuffer_remove_cb_entry(bufferevent_get_output(c->bev), c->out_cb);
+		c->out_cb = NULL;
+	}
+}
+
+/* One due watch's call; r is not touched after it (fn may free it). */
+static void drain_fire(hc_request *r)
+{
+	int events = r->drain_due;
+	hc_drain_fn fn = r->drain_fn;
+	void *arg = r->drain_arg;
+
+	r->drain_due = 0;
+	r->drain_now = 0;
+	if (r->drain_above || r->complete) {
+		/* Above again since the fall (more was sent before this step: the
+		 * next fall calls), or the reply was completed meanwhile. */
+		events &= ~HC_DRAIN_LOW;
+	}
+	if (events & HC_DRAIN_END) {
+		r->drain_fn = NULL;
+		r->drain_arg = NULL;
+		track_maybe_unlink(r);
+	}
+	if (events) {
+		fn(r, events, arg);
+	}
+}
+
+/* From the write callback: the watches due when this step began are called
+ * in turn; what becomes due during the calls waits for the next step. */
+static void deliver_drains(hc_conn *c)
+{
+	hc_request *r;
+
+	c->drain_scheduled = 0;
+	if (c->closed) {
+		return;
+	}
+	for (r = c->tracked; r; r = r->t_next) {
+		r->drain_now = r->drain_due != 0;
+	}
+	while (!c->closed && !c->free_pending) {
+		for (r = c->tracked; r && !r->drain_now; r = r->t_next) {}
+		if (!r) {
+			break;
+		}
+		drain_fire(r);
+	}
+}
+
+size_t hc_request_pending_output(const hc_request *r)
+{
+	return request_pending(r);
+}
+
+int hc_request_watch_drain(hc_request *r, size_t low, hc_drain_fn fn, void *arg)
+{
+	hc_conn *c = r->wire ? r->wire : r->conn;
+
+	r->drain_fn = NULL;
+	r->drain_arg = NULL;
+	r->drain_due = 0;
+	r->drain_now = 0;
+	r->drain_above = 0;
+	if (!fn) {
+		track_maybe_unlink(r);
+		return 0;
+	}
+	if (!c || c->closed || !r->handed) {
+		return -1;
+	}
+	if (!r->wire) {
+		track_link(c, r);
+	}
+	r->drain_fn = fn;
+	r->drain_arg = arg;
+	r->drain_low = low;
+	drain_check(r);
+	return 0;
 }

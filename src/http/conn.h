@@ -28,6 +28,9 @@
  *   - Timeouts: `timeout` applies to reading while idle (no request held:
  *     the keep-alive timeout) and to writing; while a request is held, a
  *     read timeout is not an error (the application is thinking).
+ *   - Graceful close (hc_conn_shutdown()): an idle keep-alive connection
+ *     closes at once; one with a request in progress answers it with
+ *     Connection: close and closes after it.
  *
  * OWNERSHIP AND LIFETIME
  *   hc_conn_new() takes the bufferevent: it is freed with the connection
@@ -109,6 +112,24 @@ short hc_conn_close_events(const hc_conn *conn);
  * answered, unanswered requests become aborted, the closed callback runs
  * now. */
 void hc_conn_close(hc_conn *conn);
+/* Graceful close. An idle connection (a request was answered, none is on
+ * its way: nothing read, nothing waiting in the socket) closes as by
+ * hc_conn_close(). Else the requests held, or the one arriving (for a new
+ * connection: its first one), are the last ones: nothing after them is
+ * parsed, the last reply carries Connection: close, and the connection
+ * closes once it is flushed. Calling it again does nothing. */
+void hc_conn_shutdown(hc_conn *conn);
+/* Whether hc_conn_shutdown() was called. */
+int hc_conn_draining(const hc_conn *conn);
+/* Answers a new connection with the layer's error page for `status` (503
+ * for a server over its connection limit: reply.h's hr_error(), with
+ * Connection: close) before any request is read, and closes once it is
+ * flushed; no request is parsed or handed out. On a plain socket
+ * (cfg.write_now) what the client sent already is read and dropped first,
+ * so the close is a FIN, not a reset that could cost the client the reply.
+ * The closed callback may run before this returns. Does nothing once a
+ * request arrived. */
+void hc_conn_refuse(hc_conn *conn, int status);
 /* Bytes for the wire after what is written so far (a script's raw bytes
  * after a complete reply, as evhttp lets them through). */
 void hc_conn_write(hc_conn *conn, struct evbuffer *data);
@@ -141,6 +162,37 @@ int hc_request_reply_end(hc_request *req);
 int hc_request_page(hc_request *req, int code, const char *reason, struct evbuffer *body);
 /* Who is told of the fields the reply writer adds (reply.h's hr_added_fn). */
 void hc_request_set_added(hc_request *req, hr_added_fn fn, void *arg);
+/*
+ * PENDING OUTPUT AND DRAIN WATCHES
+ * A request's pending output is the bytes of its reply the layer accepted
+ * (hc_request_reply*, hc_request_error, hc_request_page) and not yet
+ * written to the socket: those waiting behind earlier replies in the
+ * request's own buffer, and its part of the connection's output. Bytes of
+ * other replies before or after it are not counted; hc_conn_write()'s raw
+ * bytes are the connection's. 0 before a reply, once written, and once the
+ * connection is closed. No system call: the layer counts what leaves the
+ * output (an evbuffer callback) and where each reply's bytes lie in it.
+ *
+ * A drain watch calls fn(req, HC_DRAIN_LOW, arg) from the loop (the
+ * bufferevent's deferred write callback, never inside a reply call) each
+ * time the pending output falls to `low` bytes or fewer after having been
+ * above it, while the reply is not complete (there is nothing to send
+ * after it). Once the reply is complete and written, fn gets HC_DRAIN_END
+ * and the layer forgets fn and arg. When the connection closes the watch
+ * is dropped without a call (the application learns of it from the closed
+ * callback). fn may reply, free the request, set a new watch, close or
+ * free the connection.
+ */
+#define HC_DRAIN_LOW 0x01
+#define HC_DRAIN_END 0x02
+typedef void (*hc_drain_fn)(hc_request *req, int events, void *arg);
+
+size_t hc_request_pending_output(const hc_request *req);
+/* Sets (replacing any) or, fn NULL, removes the request's drain watch.
+ * Returns 0, or -1 when no watch can be set: the connection is closed, or
+ * the reply is complete and written. */
+int hc_request_watch_drain(hc_request *req, size_t low, hc_drain_fn fn, void *arg);
+
 /* The application lets go of the request without answering it (as evhttp
  * leaves a request nobody answers): it stays held, the replies behind it
  * wait, and the layer frees it with the connection. An answered one is

@@ -331,6 +331,18 @@ static void body_out(hbuf *h, struct evbuffer *body)
 	}
 }
 
+/* A head's start: the status line and the caller's fields. */
+static void head_begin(hbuf *h, struct evbuffer *out, const hr_ctx *ctx, int code, const char *reason,
+	const hr_field *fields, size_t nfields)
+{
+	h->out = out;
+	h->n = 0;
+	h->added = ctx->added;
+	h->added_arg = ctx->added_arg;
+	status_line(h, ctx->major, ctx->minor, code, reason);
+	caller_fields(h, ctx, fields, nfields);
+}
+
 int hr_reply(struct evbuffer *out, const hr_ctx *ctx, int code, const char *reason,
 	const hr_field *fields, size_t nfields, struct evbuffer *body)
 {
@@ -340,12 +352,7 @@ int hr_reply(struct evbuffer *out, const hr_ctx *ctx, int code, const char *reas
 	int needs_body = has_body_code(code) && !head;
 	uint64_t len = body ? evbuffer_get_length(body) : 0;
 
-	h.out = out;
-	h.n = 0;
-	h.added = ctx->added;
-	h.added_arg = ctx->added_arg;
-	status_line(&h, ctx->major, ctx->minor, code, reason);
-	caller_fields(&h, ctx, fields, nfields);
+	head_begin(&h, out, ctx, code, reason, fields, nfields);
 	if (head && has_body_code(code) && !(have & (HAVE_CL | HAVE_TE))) {
 		/* The length a GET would get (RFC 9110 9.3.2), not the body. */
 		length_field(&h, len);
@@ -372,12 +379,7 @@ int hr_reply_start(struct evbuffer *out, const hr_ctx *ctx, int code, const char
 	int needs_body = has_body_code(code) && !(ctx->req & HR_REQ_HEAD);
 	int mode, close;
 
-	h.out = out;
-	h.n = 0;
-	h.added = ctx->added;
-	h.added_arg = ctx->added_arg;
-	status_line(&h, ctx->major, ctx->minor, code, reason);
-	caller_fields(&h, ctx, fields, nfields);
+	head_begin(&h, out, ctx, code, reason, fields, nfields);
 	if (!needs_body) {
 		mode = HR_NOBODY;
 	} else if (have & HAVE_CL) {

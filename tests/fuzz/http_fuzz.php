@@ -1468,12 +1468,17 @@ function server_main(array $o): int
     return 0;
 }
 
+if ((getopt('', ['mode:'])['mode'] ?? '') === 'parser') {
+    /* the parser mode: its own server, handler and clients */
+    require __DIR__ . '/http_parser_fuzz.php';
+    exit(pf_main());
+}
 $o = opts();
 /* Scenarios of known, not yet fixed bugs to leave out (--skip-known=pile,closeafter):
  *  pile: a client that pipelines more than the server buffers behind a held
- *        request and then resets is never noticed (tests/fuzz_http_pile_reset.phpt)
+ *        request and then resets is never noticed (tests/regress/http_server_pile_reset.phpt)
  *  closeafter: closeConnection() right after sendReply() in a handler makes
- *        libevent warn on stderr (tests/fuzz_http_close_after_reply.phpt) */
+ *        libevent warn on stderr (tests/regress/http_server_close_after_reply.phpt) */
 define('SKIP', array_filter(explode(',', $o['skip'])));
 if ($o['client']) {
     exit(client_main($o));

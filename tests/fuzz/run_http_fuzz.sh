@@ -11,8 +11,12 @@
 #   valgrind  USE_ZEND_ALLOC=0 valgrind --leak-check=full on the server process
 #             (pcre.jit off); default 2000 requests, client waits stretched
 #             (--slow=20); memory_get_usage() means nothing without Zend's allocator
-# Options after the mode go to http_fuzz.php (e.g. --seed=7 --requests=5000).
+# Options after the mode go to http_fuzz.php (e.g. --seed=7 --requests=5000;
+# --mode=parser for the parser mode: pipelined valid, bad, damaged and random
+# requests split at random byte boundaries, see tests/fuzz/README.md).
 # The server's stderr is kept in $HTTP_FUZZ_LOG (default /tmp/http_fuzz.<mode>.log).
+# The whole run is killed after $HTTP_FUZZ_LIMIT seconds (default 1800, 3600
+# under ASan and valgrind).
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 mode="${1:-normal}"
@@ -53,6 +57,7 @@ valgrind)
     ;;
 esac
 
+limit="${HTTP_FUZZ_LIMIT:-$limit}"
 echo "mode $mode, extension $ext, server stderr in $log"
 start=$(date +%s)
 timeout -k 10 "$limit" "${pre[@]}" "$php" -n -d extension=sockets -d extension="$ext" -d memory_limit=1G "${phpopt[@]}" \

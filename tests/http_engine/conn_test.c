@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <signal.h>
 #include <unistd.h>
 
 #include <event2/buffer.h>
@@ -459,8 +460,351 @@ static void test_held_head_copy(void)
 	teardown();
 }
 
+/* hc_conn_shutdown(): idle keep-alive connections close at once; a request
+ * in progress is answered with Connection: close, then the connection
+ * closes; nothing after it is parsed. */
+static void test_shutdown_idle(void)
+{
+	int eof;
+	setup_ex(1, 1, 1, 0);
+	send_str("GET /1 HTTP/1.1\r\nHost: x\r\n\r\n");
+	CHECK("shutdown idle: first reply kept alive", strcmp(recv_all(&eof), OK11(2) "\r\n\r\n/1") == 0 && !eof);
+	hc_conn_shutdown(conn);
+	CHECK("shutdown idle: closed at once", nclosed == 1);
+	recv_all(&eof);
+	CHECK("shutdown idle: the client sees EOF", eof);
+	teardown();
+}
+
+static void test_shutdown_new_connection(void)
+{
+	int eof;
+	setup_ex(1, 1, 1, 0);
+	hc_conn_shutdown(conn);
+	CHECK("shutdown new: waits for its first request", nclosed == 0 && hc_conn_draining(conn));
+	hc_conn_shutdown(conn); /* again: nothing more */
+	send_str("GET /1 HTTP/1.1\r\nHost: x\r\n\r\n");
+	CHECK("shutdown new: answered with Connection: close, then EOF", strcmp(recv_all(&eof),
+		OK11(2) "\r\nConnection: close\r\n\r\n/1") == 0 && eof && nclosed == 1);
+	teardown();
+}
+
+static void test_shutdown_bytes_in_socket(void)
+{
+	int eof;
+	setup_ex(1, 1, 1, 0);
+	send_str("GET /1 HTTP/1.1\r\nHost: x\r\n\r\n");
+	(void)recv_all(&eof);
+	/* The next request is in the socket, not read yet: not idle. */
+	if (write(client, "GET /2 HTTP/1.1\r\nHost: x\r\n\r\n", 29) != 29) perror("write");
+	hc_conn_shutdown(conn);
+	CHECK("shutdown: a request waiting in the socket keeps it open", nclosed == 0);
+	CHECK("shutdown: that request is answered, with close", strcmp(recv_all(&eof),
+		OK11(2) "\r\nConnection: close\r\n\r\n/2") == 0 && eof && nclosed == 1);
+	teardown();
+}
+
+static void test_shutdown_held(void)
+{
+	int eof;
+	setup_ex(0, 1, 1, 50);
+	send_str("GET /1 HTTP/1.1\r\nHost: x\r\n\r\nGET /2 HTTP/1.1\r\nHost: x\r\n\r\n");
+	CHECK("shutdown held: one handed out", nheld == 1);
+	hc_conn_shutdown(conn);
+	/* Longer than the idle timeout: a held request is no idle time, also
+	 * on a connection that closes after it. */
+	for (int i = 0; i < 15; i++) { usleep(10000); steps(1); }
+	CHECK("shutdown held: still open while held", nclosed == 0 && !hc_request_aborted(held[0]));
+	reply_text(held[0], "one");
+	CHECK("shutdown held: reply with close, then EOF", strcmp(recv_all(&eof),
+		OK11(3) "\r\nConnection: close\r\n\r\none") == 0 && eof && nclosed == 1);
+	CHECK("shutdown held: the pipelined one never handed out", nheld == 1);
+	teardown();
+
+	/* Pipelined, two held: only the last reply says close. */
+	setup_ex(0, 1, 0, 0);
+	send_str("GET /1 HTTP/1.1\r\nHost: x\r\n\r\nGET /2 HTTP/1.1\r\nHost: x\r\n\r\n");
+	hc_conn_shutdown(conn);
+	send_str("GET /3 HTTP/1.1\r\nHost: x\r\n\r\n");
+	CHECK("shutdown pipelined: nothing parsed after", nheld == 2);
+	reply_text(held[1], "two");
+	reply_text(held[0], "one");
+	CHECK("shutdown pipelined: keep-alive, then close", strcmp(recv_all(&eof),
+		OK11(3) "\r\n\r\none" OK11(3) "\r\nConnection: close\r\n\r\ntwo") == 0 && eof && nclosed == 1);
+	teardown();
+}
+
+static void test_shutdown_streamed_and_body(void)
+{
+	int eof;
+	struct evbuffer *b = evbuffer_new();
+	setup_ex(0, 1, 1, 0);
+	send_str("GET /s HTTP/1.1\r\nHost: x\r\n\r\n");
+	hc_request_reply_start(held[0], 200, "OK", NULL, 0);
+	hc_conn_shutdown(conn);
+	evbuffer_add(b, "abc", 3);
+	hc_request_reply_chunk(held[0], b);
+	hc_request_reply_end(held[0]);
+	CHECK("shutdown streamed: the stream ends, then EOF", strcmp(recv_all(&eof),
+		"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nDate: D\r\n\r\n3\r\nabc\r\n0\r\n\r\n") == 0 && eof && nclosed == 1);
+	teardown();
+
+	setup_ex(0, 1, 1, 0);
+	send_str("POST /b HTTP/1.1\r\nHost: x\r\nContent-Length: 4\r\n\r\nab");
+	hc_conn_shutdown(conn);
+	send_str("cdGET /2 HTTP/1.1\r\nHost: x\r\n\r\n");
+	CHECK("shutdown mid-body: the body completes, the request is handed out", nheld == 1 && nclosed == 0);
+	reply_text(held[0], "b");
+	CHECK("shutdown mid-body: reply with close", strcmp(recv_all(&eof),
+		OK11(1) "\r\nConnection: close\r\n\r\nb") == 0 && eof && nclosed == 1 && nheld == 1);
+	evbuffer_free(b);
+	teardown();
+}
+
+static void test_refuse(void)
+{
+	int eof;
+	setup_ex(1, 1, 1, 0);
+	if (write(client, "GET /1 HTTP/1.1\r\nHost: x\r\n\r\n", 29) != 29) perror("write");
+	hc_conn_refuse(conn, 503);
+	CHECK("refuse: closed callback at once", nclosed == 1);
+	CHECK("refuse: 503 page, close", strcmp(recv_all(&eof),
+		"HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/html\r\nConnection: close\r\nDate: D\r\nContent-Length: 110\r\n\r\n"
+		"<HTML><HEAD>\n<TITLE>503 Service Unavailable</TITLE>\n</HEAD><BODY>\n<H1>Service Unavailable</H1>\n</BODY></HTML>\n") == 0 && eof);
+	CHECK("refuse: no request handed out", nheld == 0);
+	teardown();
+
+	setup_ex(1, 1, 1, 0);
+	hc_conn_refuse(conn, 503);
+	CHECK("refuse before any byte: 503 then EOF", strncmp(recv_all(&eof), "HTTP/1.1 503 Service Unavailable\r\n", 34) == 0 && eof && nclosed == 1);
+	teardown();
+}
+
+/* Reads what the client can, `max` bytes at most; returns the count. */
+static size_t client_read(size_t max)
+{
+	char buf[65536];
+	size_t got = 0;
+	while (got < max) {
+		size_t want = max - got < sizeof(buf) ? max - got : sizeof(buf);
+		ssize_t r = read(client, buf, want);
+		if (r <= 0) break;
+		got += (size_t)r;
+	}
+	return got;
+}
+
+static void add_bytes(struct evbuffer *b, size_t n)
+{
+	static char chunk[65536];
+	memset(chunk, 'p', sizeof(chunk));
+	while (n) {
+		size_t k = n < sizeof(chunk) ? n : sizeof(chunk);
+		evbuffer_add(b, chunk, k);
+		n -= k;
+	}
+}
+
+/* Pending output: 0 before a reply, the unwritten part of a large one, 0
+ * once the client read it; a later pipelined reply counts only its own
+ * bytes (waiting in its buffer), not the earlier reply's. */
+static void test_pending_output(void)
+{
+	int eof;
+	size_t head_two, p0, total = 0;
+	struct evbuffer *b = evbuffer_new();
+
+	setup_ex(0, 1, 0, 0);
+	send_str("GET /big HTTP/1.1\r\nHost: x\r\n\r\nGET /small HTTP/1.1\r\nHost: x\r\n\r\n");
+	CHECK("pending: 0 before a reply", hc_request_pending_output(held[0]) == 0 && hc_request_pending_output(held[1]) == 0);
+	reply_text(held[1], "two");
+	head_two = hc_request_pending_output(held[1]);
+	CHECK("pending: a later reply waits in its own buffer", head_two == strlen(OK11(3) "\r\n\r\ntwo") - 1 + 29);
+	add_bytes(b, 4 << 20);
+	hc_request_reply(held[0], 200, "OK", NULL, 0, b);
+	steps(2);
+	p0 = hc_request_pending_output(held[0]);
+	CHECK("pending: the unread part of a large reply", p0 > 0 && p0 < (4u << 20) + 100);
+	CHECK("pending: the later reply still counts only its own bytes", hc_request_pending_output(held[1]) == head_two);
+	for (int i = 0; i < 2000 && hc_request_pending_output(held[1]) > 0; i++) {
+		total += client_read((size_t)-1);
+		steps(1);
+	}
+	total += client_read((size_t)-1);
+	CHECK("pending: 0 once read", hc_request_pending_output(held[0]) == 0 && hc_request_pending_output(held[1]) == 0);
+	CHECK("pending: every byte arrived", total > (4u << 20) + head_two);
+	(void)eof;
+	evbuffer_free(b);
+	teardown();
+}
+
+/* A watch's calls, and a producer that sends its next chunk from them. */
+static int drain_lows, drain_ends, drain_in_reply, drain_chunks, drain_free_in_cb, drain_close_in_cb;
+static size_t drain_pending_at_low;
+static int in_reply;
+
+static void on_drain(hc_request *r, int events, void *arg)
+{
+	if (in_reply) drain_in_reply++;
+	CHECK("drain: arg passed", arg == &drain_lows);
+	if (drain_close_in_cb && conn) {
+		drain_ends++;
+		hc_conn_free(conn);
+		conn = NULL;
+		return;
+	}
+	if (events & HC_DRAIN_LOW) {
+		drain_lows++;
+		drain_pending_at_low = hc_request_pending_output(r);
+		if (drain_chunks > 0) {
+			struct evbuffer *b = evbuffer_new();
+			add_bytes(b, 256 * 1024);
+			in_reply = 1;
+			hc_request_reply_chunk(r, b);
+			if (--drain_chunks == 0) {
+				hc_request_reply_end(r);
+			}
+			in_reply = 0;
+			evbuffer_free(b);
+			if (drain_chunks == 0 && drain_free_in_cb) {
+				hc_request_free(r);
+				held[0] = NULL;
+			}
+		}
+	}
+	if (events & HC_DRAIN_END) drain_ends++;
+}
+
+static void drain_reset(int chunks)
+{
+	drain_lows = drain_ends = drain_in_reply = drain_close_in_cb = 0;
+	drain_chunks = chunks;
+	drain_pending_at_low = (size_t)-1;
+}
+
+/* Reads slowly until the watch ended (or a bound), returning the bytes. */
+static size_t read_until_end(size_t per_step)
+{
+	size_t total = 0;
+	int quiet = 0;
+	for (int i = 0; i < 5000 && drain_ends == 0 && quiet < 50; i++) {
+		size_t n = client_read(per_step);
+		total += n;
+		quiet = n ? 0 : quiet + 1;
+		steps(1);
+	}
+	/* The end comes with up to low bytes unwritten: read the rest. */
+	for (int i = 0; i < 50; i++) {
+		total += client_read((size_t)-1);
+		steps(1);
+	}
+	return total;
+}
+
+static void test_drain_producer(int free_in_cb)
+{
+	struct evbuffer *b = evbuffer_new();
+	size_t total, low = 64 * 1024;
+	int eof;
+
+	setup_ex(0, 1, 0, 0);
+	send_str("GET /p HTTP/1.1\r\nHost: x\r\n\r\n");
+	drain_reset(8);
+	drain_free_in_cb = free_in_cb;
+	CHECK("drain: watch set", hc_request_watch_drain(held[0], low, on_drain, &drain_lows) == 0);
+	in_reply = 1;
+	hc_request_reply_start(held[0], 200, "OK", NULL, 0);
+	add_bytes(b, 256 * 1024);
+	hc_request_reply_chunk(held[0], b);
+	in_reply = 0;
+	steps(3);
+	CHECK("drain: no call while the client reads nothing", drain_lows == 0 && drain_ends == 0);
+	total = read_until_end(16 * 1024);
+	/* No call once the reply is complete; freed in its last call, the
+	 * request takes its watch with it. */
+	CHECK("drain: a call per fall below the watermark", drain_lows == 8);
+	CHECK("drain: called with at most low bytes pending", drain_pending_at_low <= low);
+	CHECK("drain: never inside a reply call", drain_in_reply == 0);
+	CHECK("drain: the watch ends once, after the reply", drain_ends == (free_in_cb ? 0 : 1));
+	CHECK("drain: every chunk arrived", total > 9u * 256 * 1024 && total < 9u * 256 * 1024 + 1024);
+	(void)eof;
+	if (!free_in_cb) {
+		CHECK("drain: nothing pending at the end", hc_request_pending_output(held[0]) == 0);
+		CHECK("drain: no watch after the end", hc_request_watch_drain(held[0], 0, on_drain, &drain_lows) == -1);
+	}
+	evbuffer_free(b);
+	teardown();
+}
+
+/* A complete reply ends the watch once written, without a LOW call (also
+ * one never above low); a removed watch is silent; a closed connection
+ * drops the watch without a call. */
+static void test_drain_edges(void)
+{
+	int eof;
+	struct evbuffer *b = evbuffer_new();
+
+	setup_ex(0, 1, 0, 0);
+	send_str("GET /a HTTP/1.1\r\nHost: x\r\n\r\n");
+	drain_reset(0);
+	hc_request_watch_drain(held[0], 0, on_drain, &drain_lows);
+	reply_text(held[0], "small");
+	CHECK("drain: not called inside the reply", drain_lows == 0 && drain_ends == 0);
+	steps(2);
+	CHECK("drain: a complete reply: no call, the watch ends once written", drain_lows == 0 && drain_ends == 1);
+	(void)recv_all(&eof);
+	send_str("GET /b HTTP/1.1\r\nHost: x\r\n\r\n");
+	drain_reset(0);
+	hc_request_watch_drain(held[1], 1024, on_drain, &drain_lows);
+	reply_text(held[1], "small");
+	steps(2);
+	CHECK("drain: a reply never above low ends without a LOW call", drain_lows == 0 && drain_ends == 1);
+	(void)recv_all(&eof);
+	send_str("GET /c HTTP/1.1\r\nHost: x\r\n\r\n");
+	drain_reset(0);
+	hc_request_watch_drain(held[2], 0, on_drain, &drain_lows);
+	hc_request_watch_drain(held[2], 0, NULL, NULL);
+	add_bytes(b, 1 << 20);
+	hc_request_reply(held[2], 200, "OK", NULL, 0, b);
+	(void)client_read((size_t)-1);
+	steps(2);
+	while (client_read((size_t)-1) > 0) steps(1);
+	CHECK("drain: a removed watch is silent", drain_lows == 0 && drain_ends == 0);
+	send_str("GET /d HTTP/1.1\r\nHost: x\r\n\r\n");
+	drain_reset(0);
+	hc_request_watch_drain(held[3], 0, on_drain, &drain_lows);
+	hc_request_reply_start(held[3], 200, "OK", NULL, 0);
+	add_bytes(b, 1 << 20);
+	hc_request_reply_chunk(held[3], b);
+	steps(2);
+	CHECK("drain: pending while the client reads nothing", hc_request_pending_output(held[3]) > 0);
+	shutdown(client, SHUT_RDWR);
+	steps(3);
+	CHECK("drain: the client left: nothing pending, no call", nclosed == 1 && hc_request_pending_output(held[3]) == 0
+		&& drain_lows == 0 && drain_ends == 0);
+	CHECK("drain: no watch on a closed connection", hc_request_watch_drain(held[3], 0, on_drain, &drain_lows) == -1);
+	teardown();
+
+	/* The connection freed inside a call: the other watch due in the same
+	 * step is dropped, nothing is touched after the free. */
+	setup_ex(0, 1, 0, 0);
+	send_str("GET /e HTTP/1.1\r\nHost: x\r\n\r\nGET /f HTTP/1.1\r\nHost: x\r\n\r\n");
+	drain_reset(0);
+	drain_close_in_cb = 1;
+	hc_request_watch_drain(held[1], 0, on_drain, &drain_lows);
+	reply_text(held[1], "later");
+	hc_request_watch_drain(held[0], 0, on_drain, &drain_lows);
+	reply_text(held[0], "first");
+	steps(3);
+	CHECK("drain: freed in a call: one call, the connection gone", drain_ends == 1 && conn == NULL);
+	evbuffer_free(b);
+	teardown();
+}
+
 int main(void)
 {
+	/* A client that left makes writes fail with EPIPE, as under PHP's CLI. */
+	signal(SIGPIPE, SIG_IGN);
 	base = event_base_new();
 	test_simple();
 	test_pipeline_order();
@@ -476,6 +820,16 @@ int main(void)
 	test_timeouts();
 	test_release_and_close();
 	test_held_head_copy();
+	test_shutdown_idle();
+	test_shutdown_new_connection();
+	test_shutdown_bytes_in_socket();
+	test_shutdown_held();
+	test_shutdown_streamed_and_body();
+	test_refuse();
+	test_pending_output();
+	test_drain_producer(0);
+	test_drain_producer(1);
+	test_drain_edges();
 	event_base_free(base);
 	printf("conn_test: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;

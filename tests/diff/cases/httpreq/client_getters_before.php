@@ -1,5 +1,5 @@
 <?php
-// Getters of a client request before it is sent (getHost()/getUri() crash PECL: tests/http_pecl_null_strings.phpt).
+// Getters of a client request before it is sent (getHost()/getUri() crash PECL: tests/http/request/pecl_null_strings.phpt).
 require __DIR__ . '/../http/lib.inc';
 $req = new EventHttpRequest(function () {});
 foreach (['getCommand', 'getResponseCode', 'getInputHeaders', 'getOutputHeaders', 'getBufferEvent', 'getConnection'] as $m) {

@@ -1,6 +1,6 @@
 <?php
 // difference: http-closed-connection
-// closeConnection() from a handler after its reply, and on a client request (before the reply PECL aborts: tests/http_pecl_close_before_reply.phpt).
+// closeConnection() from a handler after its reply, and on a client request (before the reply PECL aborts: tests/http/request/pecl_close_before_reply.phpt).
 require __DIR__ . '/../http/lib.inc';
 $base = new EventBase();
 $i = 0;

@@ -1,5 +1,5 @@
 <?php
-// Getters of a request with an absolute URI (without a host, getHost() crashes PECL: tests/http_pecl_null_strings.phpt).
+// Getters of a request with an absolute URI (without a host, getHost() crashes PECL: tests/http/request/pecl_null_strings.phpt).
 require __DIR__ . '/../http/lib.inc';
 $base = new EventBase();
 $http = server($base, $port, function ($req) {
