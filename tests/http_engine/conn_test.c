@@ -439,8 +439,13 @@ static void test_held_head_copy(void)
 		&& h->nheaders == HP_INLINE_HEADERS + 8 && h->content_length == 5);
 	v = hc_request_target(held[0], &tl);
 	CHECK("held copy: first target", tl == 10 && memcmp(v, "/first?x=1", tl) == 0);
-	v = hc_request_header(held[0], "X-H29", 5, &vl);
-	CHECK("held copy: a header past the inline array", v && vl == 7 && memcmp(v, "value29", 7) == 0);
+	{
+		char name[16], value[16];
+		int nl = snprintf(name, sizeof(name), "X-H%d", HP_INLINE_HEADERS + 5);
+		int vn = snprintf(value, sizeof(value), "value%d", HP_INLINE_HEADERS + 5);
+		v = hc_request_header(held[0], name, (size_t)nl, &vl);
+		CHECK("held copy: a header past the inline array", v && vl == (size_t)vn && memcmp(v, value, vl) == 0);
+	}
 	CHECK("held copy: first body", evbuffer_get_length(body) == 5
 		&& memcmp(evbuffer_pullup(body, 5), "hello", 5) == 0);
 	h = hc_request_head(held[1]);
