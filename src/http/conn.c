@@ -30,9 +30,9 @@ struct hc_request {
 	struct evbuffer *out;     /* reply bytes waiting for earlier replies */
 	struct evbuffer *body;    /* made when body bytes arrive or on hc_request_body() */
 	char *bytes;              /* the head's bytes */
-	int mode;                 /* streamed reply: hr_reply_start()'s result */
 	hr_added_fn added;        /* hc_request_set_added() */
 	void *added_arg;
+	int mode;                 /* streamed reply: hr_reply_start()'s result (beside the bits: no padding) */
 	unsigned handed:1;        /* given to the application */
 	unsigned started:1;       /* a streamed reply began */
 	unsigned complete:1;      /* the reply is written (to out or the output) */
