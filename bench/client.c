@@ -15,6 +15,14 @@
  *       "ready K" on stdout, then holds them idle for HOLD_SECONDS (or until
  *       killed).
  *
+ *   client hold PORT K PATH HOLD_SECONDS
+ *       Opens K connections and sends one GET PATH on each without reading a
+ *       reply (a server that holds PATH unanswered: long polls). It paces
+ *       itself by asking GET /held (whose body is the number of requests the
+ *       server holds) on one more connection, so the server's accept queue
+ *       never overflows; prints "ready K" once the server holds all K, then
+ *       holds them for HOLD_SECONDS (or until killed).
+ *
  * Exit status 0 on success, 1 on any error (message on stderr). Every read
  * waits at most 10 s, so the client never hangs.
  */
@@ -151,8 +159,37 @@ static void skip_chunked_body(conn *c)
 	}
 }
 
-/* Reads one whole reply; returns its status code. */
-static int read_reply(conn *c)
+/* Copies the next n bytes of the reply into out (NUL-terminated, cut at size). */
+static void read_body(conn *c, size_t n, char *out, size_t size)
+{
+	size_t kept = 0;
+
+	while (n > 0) {
+		size_t avail = c->end - c->start;
+		if (avail == 0) {
+			if (read_more(c) == 0) {
+				errno = 0;
+				die("connection closed in the middle of a body");
+			}
+			continue;
+		}
+		if (avail > n) {
+			avail = n;
+		}
+		if (kept + 1 < size) {
+			size_t copy = avail < size - 1 - kept ? avail : size - 1 - kept;
+			memcpy(out + kept, c->buf + c->start, copy);
+			kept += copy;
+		}
+		c->start += avail;
+		n -= avail;
+	}
+	out[kept] = '\0';
+}
+
+/* Reads one whole reply; returns its status code. A Content-Length body is
+ * copied into body (when not NULL, up to size - 1 bytes). */
+static int read_reply_body(conn *c, char *body, size_t size)
 {
 	int status = 0, chunked = 0;
 	size_t length = 0;
@@ -171,10 +208,17 @@ static int read_reply(conn *c)
 	}
 	if (chunked) {
 		skip_chunked_body(c);
+	} else if (body != NULL) {
+		read_body(c, length, body, size);
 	} else {
 		skip_bytes(c, length);
 	}
 	return status;
+}
+
+static int read_reply(conn *c)
+{
+	return read_reply_body(c, NULL, 0);
 }
 
 static void send_request(conn *c, const char *path, int close_after)
@@ -273,6 +317,66 @@ static int run_idle(int port, long k, long hold_seconds)
 	return 0;
 }
 
+/* Sends GET PATH on a connection of its own without waiting for a reply. */
+static int send_unanswered(int port, const char *path)
+{
+	conn c;
+
+	c.fd = connect_to(port);
+	send_request(&c, path, 0);
+	return c.fd;
+}
+
+/* The number of requests the server holds (its /held endpoint). */
+static long held_count(conn *ctl)
+{
+	char body[32];
+
+	send_request(ctl, "/held", 0);
+	if (read_reply_body(ctl, body, sizeof(body)) != 200) {
+		errno = 0;
+		die("/held did not answer 200");
+	}
+	return strtol(body, NULL, 10);
+}
+
+/* Waits until the server holds at least want requests (at most 60 s). */
+static void wait_held(conn *ctl, long want)
+{
+	double deadline = now() + 60;
+
+	while (held_count(ctl) < want) {
+		if (now() > deadline) {
+			errno = 0;
+			die("the server does not hold the requests sent");
+		}
+		usleep(1000);
+	}
+}
+
+/* Requests sent ahead of the server's count, well below the listen backlogs. */
+#define HOLD_AHEAD 256
+
+static int run_hold(int port, long k, const char *path, long hold_seconds)
+{
+	static conn ctl;
+	long i;
+
+	raise_fd_limit();
+	ctl.fd = connect_to(port);
+	for (i = 0; i < k; i++) {
+		send_unanswered(port, path);
+		if ((i + 1) % HOLD_AHEAD == 0) {
+			wait_held(&ctl, i + 1 - HOLD_AHEAD);
+		}
+	}
+	wait_held(&ctl, k);
+	printf("ready %ld\n", k);
+	fflush(stdout);
+	sleep((unsigned)hold_seconds);
+	return 0;
+}
+
 static long parse_count(const char *s, const char *what)
 {
 	char *end;
@@ -296,7 +400,12 @@ int main(int argc, char **argv)
 		return run_idle((int)parse_count(argv[2], "PORT"), parse_count(argv[3], "K"),
 			parse_count(argv[4], "HOLD_SECONDS"));
 	}
+	if (argc == 6 && strcmp(argv[1], "hold") == 0) {
+		return run_hold((int)parse_count(argv[2], "PORT"), parse_count(argv[3], "K"), argv[4],
+			parse_count(argv[5], "HOLD_SECONDS"));
+	}
 	fprintf(stderr, "usage: %s seq PORT N PATH [PER_CONN]\n"
-		"       %s idle PORT K HOLD_SECONDS\n", argv[0], argv[0]);
+		"       %s idle PORT K HOLD_SECONDS\n"
+		"       %s hold PORT K PATH HOLD_SECONDS\n", argv[0], argv[0], argv[0]);
 	return 2;
 }

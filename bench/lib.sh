@@ -13,16 +13,43 @@ C_SERVER=("$BUILD_DIR/c_server")
 PHP_SERVER=("$PHP_BIN" -n -d extension=sockets -d "extension=$EVENT_SO" "$BENCH_DIR/php_server.php")
 CLIENT=$BUILD_DIR/client
 
+# The reference builds (../shared/reference of the main checkout): the first
+# shared/reference found going up from bench/, unless REFERENCE_DIR is set.
+find_reference_dir() {
+	local dir=$BENCH_DIR
+	while [ "$dir" != / ]; do
+		dir=$(dirname "$dir")
+		[ -d "$dir/shared/reference" ] && { echo "$dir/shared/reference"; return; }
+	done
+	echo /nonexistent
+}
+REFERENCE_DIR=${REFERENCE_DIR:-$(find_reference_dir)}
+PECL_SO=${PECL_SO:-$REFERENCE_DIR/pecl-event-3.1.5.so}
+SWOOLE_SO=${SWOOLE_SO:-$REFERENCE_DIR/swoole-5.1.8.so}
+PECL_SERVER=("$PHP_BIN" -n -d extension=sockets -d "extension=$PECL_SO" "$BENCH_DIR/php_server.php")
+# Swoole keeps PHP memory per connection: 10,000 idle connections exceed
+# the default memory_limit (128M), and the server dies.
+SWOOLE_SERVER=("$PHP_BIN" -n -d extension=sockets -d "extension=$SWOOLE_SO" -d memory_limit=-1 "$BENCH_DIR/swoole_server.php")
+# How run_counted sends its requests: seq (bench/client.c, HTTP/1.1
+# keep-alive) or ab (ab -k: HTTP/1.0 keep-alive).
+COUNT_CLIENT=${COUNT_CLIENT:-seq}
+
 SERVER_PIDS=()
 WORK_DIR=$(mktemp -d "${TMPDIR:-/tmp}/event-bench.XXXXXX")
 
 log() { printf '%s\n' "$*" >&2; }
 die() { log "error: $*"; exit 1; }
 
-# True when the extension at $EVENT_SO provides a working EventHttp.
+# True when the extension at $EVENT_SO (or $1) provides a working EventHttp.
 php_http_available() {
-	timeout 20 "$PHP_BIN" -n -d extension=sockets -d "extension=$EVENT_SO" \
+	timeout 20 "$PHP_BIN" -n -d extension=sockets -d "extension=${1:-$EVENT_SO}" \
 		-r 'new EventHttp(new EventBase);' >/dev/null 2>&1
+}
+
+# True when Swoole at $SWOOLE_SO loads and has its HTTP server.
+swoole_available() {
+	[ -f "$SWOOLE_SO" ] && timeout 20 "$PHP_BIN" -n -d extension=sockets -d "extension=$SWOOLE_SO" \
+		-r 'exit(class_exists("Swoole\\Http\\Server") ? 0 : 1);' >/dev/null 2>&1
 }
 
 # Sets PHP_OK=1 when the PHP server can run, otherwise prints why it is skipped.
@@ -133,6 +160,8 @@ server_cmd() {
 	case "$1" in
 		c) SERVER_CMD=("${C_SERVER[@]}") ;;
 		php_noopt) SERVER_CMD=(env PHP_EVENT_HTTP_WRITE_IMMEDIATELY=0 "${PHP_SERVER[@]}") ;;
+		pecl) SERVER_CMD=("${PECL_SERVER[@]}") ;;
+		swoole) SERVER_CMD=("${SWOOLE_SERVER[@]}") ;;
 		*) SERVER_CMD=("${PHP_SERVER[@]}") ;;
 	esac
 }
@@ -156,10 +185,29 @@ ratio() {
 		else printf "%.2f\n", a / b }'
 }
 
+# send_counted PORT REQUESTS LOGPREFIX: REQUESTS sequential keep-alive GET / on
+# one connection, by $COUNT_CLIENT.
+send_counted() {
+	local out
+	case "$COUNT_CLIENT" in
+		ab)
+			out=$(timeout 600 ab -k -c 1 -n "$2" "http://127.0.0.1:$1/" 2>&1) || {
+				printf '%s\n' "$out" >>"$3.client"; return 1; }
+			printf '%s\n' "$out" >>"$3.client"
+			# Every request answered 200 on the one kept-alive connection.
+			grep -q "^Complete requests: *$2\$" <<<"$out" &&
+				grep -q '^Failed requests: *0$' <<<"$out" &&
+				! grep -q '^Non-2xx' <<<"$out" &&
+				grep -q "^Keep-Alive requests: *$2\$" <<<"$out"
+			;;
+		*) timeout 600 "$CLIENT" seq "$1" "$2" / 2>>"$3.client" ;;
+	esac
+}
+
 # run_counted NAME REQUESTS LOGPREFIX [WRAPPER...]: runs server NAME under
 # WRAPPER (valgrind, strace) with --requests REQUESTS, sends it REQUESTS
-# sequential keep-alive GET / on one connection, and waits for it to exit by
-# itself. Every step is bounded in time.
+# sequential keep-alive GET / on one connection ($COUNT_CLIENT), and waits for
+# it to exit by itself. Every step is bounded in time.
 run_counted() {
 	local name=$1 requests=$2 prefix=$3 port pid
 	shift 3
@@ -169,7 +217,7 @@ run_counted() {
 	pid=$LAST_PID
 	wait_listening "$prefix" "$pid" 120 || return 1
 	if [ "$requests" -gt 0 ]; then
-		timeout 600 "$CLIENT" seq "$port" "$requests" / 2>>"$prefix.client" || {
+		send_counted "$port" "$requests" "$prefix" || {
 			log "client failed against $name:"; cat "$prefix.client" >&2; return 1; }
 	fi
 	wait_exit "$pid" 120 || return 1

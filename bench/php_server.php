@@ -5,10 +5,13 @@
  *
  *   php -n -d extension=sockets -d extension=$EVENT_SO bench/php_server.php PORT [--requests N]
  *
- *   /            13 bytes "Hello, world\n", Content-Type text/plain
+ *   /            13 bytes "Hello, world\n", Content-Type text/plain (the hello-world
+ *                handler: getUri(), addHeader(), getOutputBuffer()->add(), sendReply())
  *   /1k          1024 bytes
  *   /64k         65536 bytes
  *   /stream?n=N  chunked reply: N chunks of 16 bytes (default N = 64)
+ *   /hold        never answered: the request is kept (a long poll that never ends)
+ *   /held        the number of requests /hold keeps, as the body
  *
  * Listens on 127.0.0.1 only. Stops on SIGTERM/SIGINT. With --requests N it
  * stops by itself 200 ms after the Nth request was answered (N = 0: 200 ms
@@ -73,6 +76,8 @@ final class BenchServer
     private const HELLO = "Hello, world\n";
 
     public int $served = 0;
+    /** @var EventHttpRequest[] requests of /hold, kept unanswered */
+    private array $held = [];
     private string $body1k;
     private string $body64k;
     private string $chunk;
@@ -89,10 +94,27 @@ final class BenchServer
 
     public function register(EventHttp $http): void
     {
-        $http->setCallback('/', fn (EventHttpRequest $req) => $this->replyWith($req, self::HELLO));
+        $http->setCallback('/', fn (EventHttpRequest $req) => $this->hello($req));
         $http->setCallback('/1k', fn (EventHttpRequest $req) => $this->replyWith($req, $this->body1k));
         $http->setCallback('/64k', fn (EventHttpRequest $req) => $this->replyWith($req, $this->body64k));
         $http->setCallback('/stream', fn (EventHttpRequest $req) => $this->stream($req));
+        $http->setCallback('/hold', function (EventHttpRequest $req): void {
+            $this->held[] = $req;
+        });
+        $http->setCallback('/held', function (EventHttpRequest $req): void {
+            $req->getOutputBuffer()->add((string)count($this->held));
+            $req->sendReply(200, 'OK');
+        });
+    }
+
+    /** The hello-world handler the engine's targets are measured with. */
+    private function hello(EventHttpRequest $req): void
+    {
+        $req->getUri();
+        $req->addHeader('Content-Type', 'text/plain', EventHttpRequest::OUTPUT_HEADER);
+        $req->getOutputBuffer()->add(self::HELLO);
+        $req->sendReply(200, 'OK');
+        $this->countRequest();
     }
 
     private function replyWith(EventHttpRequest $req, string $body): void

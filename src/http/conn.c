@@ -28,11 +28,11 @@ struct hc_request {
 	hc_conn *conn;            /* NULL once detached from its connection */
 	hc_request *next;
 	struct evbuffer *out;     /* reply bytes waiting for earlier replies */
-	struct evbuffer *body;
+	struct evbuffer *body;    /* made when body bytes arrive or on hc_request_body() */
 	char *bytes;              /* the head's bytes */
-	int mode;                 /* streamed reply: hr_reply_start()'s result */
 	hr_added_fn added;        /* hc_request_set_added() */
 	void *added_arg;
+	int mode;                 /* streamed reply: hr_reply_start()'s result (beside the bits: no padding) */
 	unsigned handed:1;        /* given to the application */
 	unsigned started:1;       /* a streamed reply began */
 	unsigned complete:1;      /* the reply is written (to out or the output) */
@@ -51,7 +51,7 @@ struct hc_request {
 	hc_drain_fn drain_fn;     /* the drain watch, or NULL */
 	void *drain_arg;
 	size_t drain_low;
-	hp_parser head;           /* last: request_new() clears what is before it */
+	hp_parser head;           /* last, and only its public part is allocated (request_new()) */
 };
 
 struct hc_conn {
@@ -311,23 +311,31 @@ static int parse_error(hc_conn *c, int status)
 	return advance(c);
 }
 
+/* A request keeps the public part of the parsed head (parser.h: up to
+ * nheaders; its headers and bytes follow it, see request_new()), not the
+ * parser's private state, limits and inline header array, which would be
+ * most of a held request's size. Nothing reads those fields of a copy. */
+#define HEAD_COPY_SIZE offsetof(hp_parser, status)
+#define REQUEST_SIZE (offsetof(hc_request, head) + HEAD_COPY_SIZE)
+/* Compile-time check (a negative array size fails the build). */
+typedef char hc_copied_headers_are_aligned[REQUEST_SIZE % sizeof(uint32_t) == 0 ? 1 : -1];
+
 static hc_request *request_new(hc_conn *c, const char *head)
 {
 	const hp_parser *p = &c->p;
 	size_t hsize = p->nheaders * sizeof(hp_header);
-	hc_request *r = malloc(sizeof(*r) + hsize + p->head_len);
+	hc_request *r = malloc(REQUEST_SIZE + hsize + p->head_len);
 
 	if (!r) {
 		return NULL;
 	}
 	memset(r, 0, offsetof(hc_request, head));
-	r->head = *p;
-	r->head.headers = (hp_header *)(r + 1);
+	memcpy(&r->head, p, HEAD_COPY_SIZE);
+	r->head.headers = (hp_header *)((char *)r + REQUEST_SIZE);
 	memcpy(r->head.headers, p->headers, hsize);
-	r->bytes = (char *)(r + 1) + hsize;
+	r->bytes = (char *)r->head.headers + hsize;
 	memcpy(r->bytes, head, p->head_len);
 	r->conn = c;
-	r->body = evbuffer_new();
 	return r;
 }
 
@@ -410,6 +418,9 @@ static int parse_input(hc_conn *c)
 		r = hp_execute(&c->p, data, len, &used, &sp);
 		switch (r) {
 		case HP_BODY:
+			if (!c->cur->body && !(c->cur->body = evbuffer_new())) {
+				return conn_close(c);
+			}
 			evbuffer_drain(in, sp.off);
 			evbuffer_remove_buffer(in, c->cur->body, sp.len);
 			break;
@@ -688,7 +699,14 @@ hc_conn *hc_request_conn(const hc_request *r) { return r->conn; }
 int hc_request_aborted(const hc_request *r) { return r->aborted; }
 const hp_parser *hc_request_head(const hc_request *r) { return &r->head; }
 const char *hc_request_bytes(const hc_request *r) { return r->bytes; }
-struct evbuffer *hc_request_body(hc_request *r) { return r->body; }
+/* Most requests have no body (GET): their buffer is made only when asked for. */
+struct evbuffer *hc_request_body(hc_request *r)
+{
+	if (!r->body) {
+		r->body = evbuffer_new();
+	}
+	return r->body;
+}
 
 const char *hc_request_target(const hc_request *r, size_t *len)
 {

@@ -141,6 +141,7 @@ void hc_conn_set_timeout(hc_conn *conn, const struct timeval *timeout);
 /* The request handle. */
 hc_conn *hc_request_conn(const hc_request *req);
 int hc_request_aborted(const hc_request *req);
+/* The parsed head: only its public fields (parser.h, up to nheaders) are kept. */
 const hp_parser *hc_request_head(const hc_request *req);  /* method, version, flags, headers */
 const char *hc_request_bytes(const hc_request *req);      /* the head's bytes: offsets point here */
 const char *hc_request_target(const hc_request *req, size_t *len);

@@ -87,7 +87,9 @@
 extern "C" {
 #endif
 
-#define HP_INLINE_HEADERS 24
+/* Enough for what browsers and tools send (about 8 to 15 headers); a
+ * connection whose requests have more grows its array once and keeps it. */
+#define HP_INLINE_HEADERS 16
 
 typedef enum {
 	HP_AGAIN = 0,
@@ -152,7 +154,7 @@ typedef struct hp_parser {
 	hp_header *headers;      /* nheaders entries */
 	uint32_t nheaders;
 
-	/* Private. */
+	/* Private (a request's copy of the head, conn.c, stops here). */
 	uint16_t status;
 	uint8_t sub;             /* sub-state in chunk lines and extensions */
 	uint8_t nhosts, ncls;

@@ -409,6 +409,62 @@ static void test_release_and_close(void)
 	teardown();
 }
 
+/* A held request's head (a copy of the public part only) and body stay
+ * intact while the connection's parser goes on with the next requests. */
+static void test_held_head_copy(void)
+{
+	char req[4096];
+	size_t n = 0, tl, vl;
+	const char *v;
+	const hp_parser *h;
+	struct evbuffer *body;
+	int eof;
+
+	setup(0);
+	n += (size_t)snprintf(req + n, sizeof(req) - n, "POST /first?x=1 HTTP/1.1\r\nHost: a\r\n");
+	for (int i = 0; i < HP_INLINE_HEADERS + 6; i++) { /* more than the parser's inline array */
+		n += (size_t)snprintf(req + n, sizeof(req) - n, "X-H%d: value%d\r\n", i, i);
+	}
+	n += (size_t)snprintf(req + n, sizeof(req) - n, "Content-Length: 5\r\n\r\nhello"
+		"GET /second HTTP/1.1\r\nHost: b\r\nConnection: close\r\n\r\n");
+	send_str(req);
+	CHECK("held copy: both handed out", nheld == 2);
+	if (nheld != 2) {
+		teardown();
+		return;
+	}
+	h = hc_request_head(held[0]);
+	body = hc_request_body(held[0]);
+	CHECK("held copy: first head", h->method == HP_METHOD_POST && h->major == 1 && h->minor == 1
+		&& h->nheaders == HP_INLINE_HEADERS + 8 && h->content_length == 5);
+	v = hc_request_target(held[0], &tl);
+	CHECK("held copy: first target", tl == 10 && memcmp(v, "/first?x=1", tl) == 0);
+	{
+		char name[16], value[16];
+		int nl = snprintf(name, sizeof(name), "X-H%d", HP_INLINE_HEADERS + 5);
+		int vn = snprintf(value, sizeof(value), "value%d", HP_INLINE_HEADERS + 5);
+		v = hc_request_header(held[0], name, (size_t)nl, &vl);
+		CHECK("held copy: a header past the inline array", v && vl == (size_t)vn && memcmp(v, value, vl) == 0);
+	}
+	CHECK("held copy: first body", evbuffer_get_length(body) == 5
+		&& memcmp(evbuffer_pullup(body, 5), "hello", 5) == 0);
+	h = hc_request_head(held[1]);
+	v = hc_request_header(held[1], "Host", 4, &vl);
+	CHECK("held copy: second head", h->method == HP_METHOD_GET && h->minor == 1 && h->nheaders == 2
+		&& (h->flags & HP_F_CONN_CLOSE) && !hp_keep_alive(h) && v && vl == 1 && *v == 'b');
+	body = hc_request_body(held[1]);
+	CHECK("held copy: a GET's body is an empty buffer", body && evbuffer_get_length(body) == 0
+		&& body == hc_request_body(held[1]));
+	reply_text(held[0], "one");
+	reply_text(held[1], "two");
+	{
+		const char *got = recv_all(&eof), *one = strstr(got, "\r\n\r\none"), *two = strstr(got, "\r\n\r\ntwo");
+		CHECK("held copy: replies in order, then close", strncmp(got, OK11(3) "\r\n\r\none", strlen(OK11(3)) + 7) == 0
+			&& one && two && one < two && two[7] == '\0' && eof);
+	}
+	teardown();
+}
+
 /* hc_conn_shutdown(): idle keep-alive connections close at once; a request
  * in progress is answered with Connection: close, then the connection
  * closes; nothing after it is parsed. */
@@ -768,6 +824,7 @@ int main(void)
 	test_unparsed_limit();
 	test_timeouts();
 	test_release_and_close();
+	test_held_head_copy();
 	test_shutdown_idle();
 	test_shutdown_new_connection();
 	test_shutdown_bytes_in_socket();
