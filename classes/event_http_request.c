@@ -129,7 +129,6 @@ static zend_object *req_create(zend_class_entry *ce)
 {
 	php_event_http_req_t *r = PHP_EVENT_ALLOC_OBJECT(php_event_http_req_t, ce);
 	ZVAL_UNDEF(&r->cb.func);
-	ZVAL_UNDEF(&r->drain_cb.func);
 	ZVAL_UNDEF(&r->input);
 	ZVAL_UNDEF(&r->output);
 	r->std.handlers = &req_handlers;
@@ -356,8 +355,7 @@ static HashTable *req_get_gc(zend_object *obj, zval **table, int *n)
 	php_event_http_req_t *r = php_event_http_req_from_obj(obj);
 	zend_get_gc_buffer *buf = zend_get_gc_buffer_create();
 
-	php_event_cb_gc(&r->cb, buf);
-	php_event_cb_gc(&r->drain_cb, buf);
+	php_event_cb_gc(&r->cb, buf);   /* drain_cb too: a union */
 	zend_get_gc_buffer_add_zval(buf, &r->input);
 	zend_get_gc_buffer_add_zval(buf, &r->output);
 	if (r->conn_obj) {

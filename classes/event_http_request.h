@@ -27,6 +27,13 @@ struct php_event_http_req_t {
 	zval input;                 /* cached EventBuffer objects, UNDEF until asked for */
 	zval output;
 	zend_object *conn_obj;      /* server: EventHttpConnection once asked for (strong) */
+	/* The script's callable and its $arg, one of the two (a request is of
+	 * one side only): a client request's response callback, or a server
+	 * request's setDrainCallback() while the engine's watch lasts. */
+	union {
+		php_event_cb cb;
+		php_event_cb drain_cb;
+	};
 
 	/* Server side: the engine's request (src/http/conn.h). */
 	hc_request *hreq;           /* ours until released with the object */
@@ -40,7 +47,6 @@ struct php_event_http_req_t {
 	int code;                   /* the response code given */
 	php_event_http_hdrs in_hdrs, out_hdrs;
 	struct evbuffer *out_body;  /* the reply body (getOutputBuffer()), made on use */
-	php_event_cb drain_cb;      /* setDrainCallback() and its $arg, while the engine's watch lasts */
 	bool drain_ref;             /* the watch holds a reference to this object */
 
 	/* Client side: libevent's evhttp request. */
@@ -50,7 +56,6 @@ struct php_event_http_req_t {
 	bool sent;                  /* makeRequest() was called */
 	bool in_callback;           /* its response callback is running */
 	zend_object *client_conn;   /* EventHttpConnection while in flight (strong) */
-	php_event_cb cb;            /* response callback */
 	zend_object std;
 };
 
