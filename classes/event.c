@@ -72,6 +72,18 @@ static php_event_t *event_live(zval *zthis, const char *what)
 #define EVENT_FREED_MSG "Event object is malformed or freed"
 
 
+/* set()/setTimer(): the live Event of $this (or NULL after PECL event's
+ * warning) and, in *base, the live event_base of zbase (or NULL after
+ * throwing). */
+static php_event_t *event_live_on(zval *zthis, zval *zbase, struct event_base **base)
+{
+	php_event_t *e = event_live(zthis, EVENT_FREED_MSG);
+	if (e && (*base = php_event_base_get(zbase)) == NULL) {
+		return NULL;
+	}
+	return e;
+}
+
 static bool event_is_pending(php_event_t *e)
 {
 	return e->ev && event_pending(e->ev, EVENT_PENDING_FLAGS, NULL);
@@ -469,9 +481,8 @@ ZEND_METHOD(Event, set)
 	ZEND_PARSE_PARAMETERS_END();
 
 	php_event_t *e;
-	PHP_EVENT_LIVE(e, event_live(ZEND_THIS, EVENT_FREED_MSG), RETURN_FALSE);
 	struct event_base *base;
-	PHP_EVENT_LIVE(base, php_event_base_get(zbase), RETURN_THROWS());
+	PHP_EVENT_LIVE(e, event_live_on(ZEND_THIS, zbase, &base), PHP_EVENT_RETURN_FALSE_OR_THROWS());
 	zval keep;
 	evutil_socket_t fd = -1;
 	bool same_fd = false;
@@ -547,9 +558,8 @@ ZEND_METHOD(Event, setTimer)
 	ZEND_PARSE_PARAMETERS_END();
 
 	php_event_t *e;
-	PHP_EVENT_LIVE(e, event_live(ZEND_THIS, EVENT_FREED_MSG), RETURN_FALSE);
 	struct event_base *base;
-	PHP_EVENT_LIVE(base, php_event_base_get(zbase), RETURN_THROWS());
+	PHP_EVENT_LIVE(e, event_live_on(ZEND_THIS, zbase, &base), PHP_EVENT_RETURN_FALSE_OR_THROWS());
 	if (event_is_pending(e)) {
 		php_error_docref(NULL, E_WARNING, "Can't modify pending timer");
 		RETURN_FALSE;

@@ -205,6 +205,17 @@ static void search_start(struct evbuffer *buf, struct evbuffer_ptr *ptr, zend_lo
 	}
 }
 
+/* The live buffer of $this for search()/searchEol(), with *ptr at the
+ * start position; NULL after throwing. */
+static struct evbuffer *search_live(zval *zthis, struct evbuffer_ptr *ptr, zend_long pos)
+{
+	struct evbuffer *buf = php_event_buffer_get(zthis);
+	if (buf) {
+		search_start(buf, ptr, pos);
+	}
+	return buf;
+}
+
 /* Copies n bytes from ptr on without draining; unlike evbuffer_copyout_from()
  * it also reads a buffer whose front is frozen (substr() does in PECL). */
 static zend_string *peek_copy(struct evbuffer *buf, struct evbuffer_ptr *ptr, size_t n)
@@ -574,9 +585,7 @@ ZEND_METHOD(EventBuffer, search)
 		Z_PARAM_LONG(start)
 		Z_PARAM_LONG(end)
 	ZEND_PARSE_PARAMETERS_END();
-	PHP_EVENT_LIVE(buf, php_event_buffer_get(ZEND_THIS), RETURN_THROWS());
-
-	search_start(buf, &start_ptr, start);
+	PHP_EVENT_LIVE(buf, search_live(ZEND_THIS, &start_ptr, start), RETURN_THROWS());
 	len = evbuffer_get_length(buf);
 	if (end < 0) {
 		found = evbuffer_search_range(buf, ZSTR_VAL(what), ZSTR_LEN(what), &start_ptr, NULL);
@@ -607,9 +616,7 @@ ZEND_METHOD(EventBuffer, searchEol)
 		Z_PARAM_LONG(start)
 		Z_PARAM_LONG(eol_style)
 	ZEND_PARSE_PARAMETERS_END();
-	PHP_EVENT_LIVE(buf, php_event_buffer_get(ZEND_THIS), RETURN_THROWS());
-
-	search_start(buf, &start_ptr, start);
+	PHP_EVENT_LIVE(buf, search_live(ZEND_THIS, &start_ptr, start), RETURN_THROWS());
 	if (!is_eol_style(eol_style)) {
 		RETURN_FALSE;
 	}
@@ -754,9 +761,31 @@ evutil_socket_t php_event_buffer_fd(zval *z, bool allow_null)
 
 /* The descriptor of write()/readFrom(): -1 after throwing, or -2 for one
  * that cannot work (the method then returns false). */
-#define FETCH_FD(fd, zfd) do { \
-		(fd) = php_event_buffer_fd((zfd), false); \
-		if ((fd) == PHP_EVENT_BUFFER_THREW) { \
+/* write()/readFrom(): ($fd, $howmuch = -1) and the live buffer of $this.
+ * NULL after throwing, or with *fd < 0 for a descriptor PECL event answers
+ * false for. */
+static struct evbuffer *fd_args(INTERNAL_FUNCTION_PARAMETERS, evutil_socket_t *fd, zend_long *howmuch)
+{
+	zval *zfd;
+	struct evbuffer *buf;
+
+	*fd = -1;
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+		Z_PARAM_ZVAL(zfd)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_LONG(*howmuch)
+	ZEND_PARSE_PARAMETERS_END_EX(return NULL);
+	if ((buf = php_event_buffer_get(ZEND_THIS)) == NULL) {
+		return NULL;
+	}
+	*fd = php_event_buffer_fd(zfd, false);
+	return *fd == PHP_EVENT_BUFFER_THREW ? NULL : buf;
+}
+
+/* Fetches fd_args() or returns from the method. */
+#define FD_ARGS_OR_RETURN(buf, fd, howmuch) do { \
+		(buf) = fd_args(INTERNAL_FUNCTION_PARAM_PASSTHRU, &(fd), &(howmuch)); \
+		if (!(buf)) { \
 			RETURN_THROWS(); \
 		} \
 		if ((fd) < 0) { \
@@ -771,18 +800,11 @@ evutil_socket_t php_event_buffer_fd(zval *z, bool allow_null)
 ZEND_METHOD(EventBuffer, write)
 {
 	struct evbuffer *buf;
-	zval *zfd;
 	zend_long howmuch = -1;
 	evutil_socket_t fd;
 	int written;
 
-	ZEND_PARSE_PARAMETERS_START(1, 2)
-		Z_PARAM_ZVAL(zfd)
-		Z_PARAM_OPTIONAL
-		Z_PARAM_LONG(howmuch)
-	ZEND_PARSE_PARAMETERS_END();
-	PHP_EVENT_LIVE(buf, php_event_buffer_get(ZEND_THIS), RETURN_THROWS());
-	FETCH_FD(fd, zfd);
+	FD_ARGS_OR_RETURN(buf, fd, howmuch);
 
 	if (howmuch == 0 || evbuffer_get_length(buf) == 0) {
 		RETURN_FALSE;
@@ -799,18 +821,11 @@ ZEND_METHOD(EventBuffer, write)
 ZEND_METHOD(EventBuffer, readFrom)
 {
 	struct evbuffer *buf;
-	zval *zfd;
 	zend_long howmuch = -1;
 	evutil_socket_t fd;
 	int n, got;
 
-	ZEND_PARSE_PARAMETERS_START(1, 2)
-		Z_PARAM_ZVAL(zfd)
-		Z_PARAM_OPTIONAL
-		Z_PARAM_LONG(howmuch)
-	ZEND_PARSE_PARAMETERS_END();
-	PHP_EVENT_LIVE(buf, php_event_buffer_get(ZEND_THIS), RETURN_THROWS());
-	FETCH_FD(fd, zfd);
+	FD_ARGS_OR_RETURN(buf, fd, howmuch);
 
 	n = (int)(int32_t)(uint32_t)(zend_ulong)howmuch;
 	if (n == 0) {

@@ -973,13 +973,9 @@ ZEND_METHOD(EventHttp, setCallback)
 
 ZEND_METHOD(EventHttp, setDefaultCallback)
 {
-	zend_fcall_info fci;
-	zend_fcall_info_cache fcc;
-	zval *arg = NULL;
-	php_event_http_t *h = Z_EVENT_HTTP_P(ZEND_THIS);
-
 	/* Unlike setCallback(), a callable now (as with PECL event). */
 	PHP_EVENT_PARSE_CALLABLE_ARG(fci, fcc, arg);
+	php_event_http_t *h;
 
 	PHP_EVENT_LIVE(h, http_live(ZEND_THIS), RETURN_THROWS());
 	php_event_http_handler *old = h->default_handler;

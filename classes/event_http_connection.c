@@ -693,12 +693,8 @@ ZEND_METHOD(EventHttpConnection, makeRequest)
 
 ZEND_METHOD(EventHttpConnection, setCloseCallback)
 {
-	zend_fcall_info fci;
-	zend_fcall_info_cache fcc;
-	zval *arg = NULL;
-	php_event_http_conn_t *c = Z_EVENT_HTTP_CONN_P(ZEND_THIS);
-
 	PHP_EVENT_PARSE_CALLABLE_ARG(fci, fcc, arg);
+	php_event_http_conn_t *c = Z_EVENT_HTTP_CONN_P(ZEND_THIS);
 
 	if (c->server_side ? !c->ctx : !c->evcon) {
 		/* Closed already: nothing will call it; holding it would only leak. */

@@ -366,10 +366,6 @@ ZEND_METHOD(EventListener, disable)
 
 ZEND_METHOD(EventListener, setCallback)
 {
-	zend_fcall_info fci;
-	zend_fcall_info_cache fcc;
-	zval *zarg = NULL;
-
 	PHP_EVENT_PARSE_CALLABLE_ARG(fci, fcc, zarg);
 
 	php_event_listener_t *l;

@@ -27,8 +27,12 @@ static inline bool php_event_cb_isset(const php_event_cb *cb)
 	return !Z_ISUNDEF(cb->func);
 }
 
-/* Parses the (callable $callback, mixed $arg = null) of a setter. */
+/* Declares fci, fcc and arg and parses into them the (callable $callback,
+ * mixed $arg = null) of a setter (arg: NULL when not given). */
 #define PHP_EVENT_PARSE_CALLABLE_ARG(fci, fcc, arg) \
+	zend_fcall_info fci; \
+	zend_fcall_info_cache fcc; \
+	zval *arg = NULL; \
 	ZEND_PARSE_PARAMETERS_START(1, 2) \
 		Z_PARAM_FUNC(fci, fcc) \
 		Z_PARAM_OPTIONAL \

@@ -40,6 +40,15 @@
 		} \
 	} while (0)
 
+/* The `fail` of PHP_EVENT_LIVE for a getter that either warns (the method
+ * returns false, as PECL event's) or throws. */
+#define PHP_EVENT_RETURN_FALSE_OR_THROWS() do { \
+		if (EG(exception)) { \
+			RETURN_THROWS(); \
+		} \
+		RETURN_FALSE; \
+	} while (0)
+
 /* A class's create_object and its handlers, the way every class sets them. */
 #define PHP_EVENT_INIT_CLASS(ce, handlers, type, create_fn, free_fn) do { \
 		(ce)->create_object = (create_fn); \
