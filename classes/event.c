@@ -277,8 +277,7 @@ zend_class_entry *php_event_ce;
 PHP_MINIT_FUNCTION(event_event)
 {
 	php_event_ce = register_class_Event();
-	PHP_EVENT_INIT_CLASS(php_event_ce, event_handlers, php_event_t, event_create, event_free_obj);
-	event_handlers.get_gc = event_get_gc;
+	PHP_EVENT_INIT_CLASS_GC(php_event_ce, event_handlers, php_event_t, event_create, event_free_obj, event_get_gc);
 	PHP_EVENT_PROPS_REGISTER(event_handlers, event_props);
 	return SUCCESS;
 }

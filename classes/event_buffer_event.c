@@ -981,8 +981,7 @@ zend_class_entry *php_event_buffer_event_ce;
 PHP_MINIT_FUNCTION(event_buffer_event)
 {
 	php_event_buffer_event_ce = register_class_EventBufferEvent();
-	PHP_EVENT_INIT_CLASS(php_event_buffer_event_ce, bevent_handlers, php_event_bevent_t, bevent_create_object, bevent_free_obj);
-	bevent_handlers.get_gc = bevent_get_gc;
+	PHP_EVENT_INIT_CLASS_GC(php_event_buffer_event_ce, bevent_handlers, php_event_bevent_t, bevent_create_object, bevent_free_obj, bevent_get_gc);
 	PHP_EVENT_PROPS_REGISTER(bevent_handlers, bevent_props);
 	return SUCCESS;
 }

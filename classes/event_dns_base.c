@@ -146,8 +146,7 @@ PHP_MINIT_FUNCTION(event_dns_base)
 	/* evdns logs through libevent's log callback, which turns its warnings
 	 * ("Unable to parse nameserver address ...") into PHP warnings, as PECL
 	 * event shows them (src/module.c). */
-	PHP_EVENT_INIT_CLASS(php_event_dns_base_ce, dns_base_handlers, php_event_dns_base_t, dns_base_create, dns_base_free_obj);
-	dns_base_handlers.get_gc = dns_base_get_gc;
+	PHP_EVENT_INIT_CLASS_GC(php_event_dns_base_ce, dns_base_handlers, php_event_dns_base_t, dns_base_create, dns_base_free_obj, dns_base_get_gc);
 	php_event_not_serializable(php_event_dns_base_ce);
 	return SUCCESS;
 }

@@ -1152,7 +1152,6 @@ zend_class_entry *php_event_http_ce;
 PHP_MINIT_FUNCTION(event_http)
 {
 	php_event_http_ce = register_class_EventHttp();
-	PHP_EVENT_INIT_CLASS(php_event_http_ce, http_handlers, php_event_http_t, http_create, http_free);
-	http_handlers.get_gc = http_get_gc;
+	PHP_EVENT_INIT_CLASS_GC(php_event_http_ce, http_handlers, php_event_http_t, http_create, http_free, http_get_gc);
 	return SUCCESS;
 }

@@ -755,7 +755,6 @@ zend_class_entry *php_event_http_conn_ce;
 PHP_MINIT_FUNCTION(event_http_connection)
 {
 	php_event_http_conn_ce = register_class_EventHttpConnection();
-	PHP_EVENT_INIT_CLASS(php_event_http_conn_ce, conn_handlers, php_event_http_conn_t, conn_create, conn_free);
-	conn_handlers.get_gc = conn_get_gc;
+	PHP_EVENT_INIT_CLASS_GC(php_event_http_conn_ce, conn_handlers, php_event_http_conn_t, conn_create, conn_free, conn_get_gc);
 	return SUCCESS;
 }

@@ -1121,7 +1121,6 @@ zend_class_entry *php_event_http_req_ce;
 PHP_MINIT_FUNCTION(event_http_request)
 {
 	php_event_http_req_ce = register_class_EventHttpRequest();
-	PHP_EVENT_INIT_CLASS(php_event_http_req_ce, req_handlers, php_event_http_req_t, req_create, req_free);
-	req_handlers.get_gc = req_get_gc;
+	PHP_EVENT_INIT_CLASS_GC(php_event_http_req_ce, req_handlers, php_event_http_req_t, req_create, req_free, req_get_gc);
 	return SUCCESS;
 }

@@ -439,8 +439,7 @@ zend_class_entry *php_event_listener_ce;
 PHP_MINIT_FUNCTION(event_listener)
 {
 	php_event_listener_ce = register_class_EventListener();
-	PHP_EVENT_INIT_CLASS(php_event_listener_ce, listener_handlers, php_event_listener_t, listener_create, listener_free_obj);
-	listener_handlers.get_gc = listener_get_gc;
+	PHP_EVENT_INIT_CLASS_GC(php_event_listener_ce, listener_handlers, php_event_listener_t, listener_create, listener_free_obj, listener_get_gc);
 	PHP_EVENT_PROPS_REGISTER(listener_handlers, listener_props);
 	return SUCCESS;
 }

@@ -55,6 +55,13 @@
 		PHP_EVENT_INIT_HANDLERS(handlers, type, free_fn); \
 	} while (0)
 
+/* The same for a class whose objects report what they hold to the cycle
+ * collector. */
+#define PHP_EVENT_INIT_CLASS_GC(ce, handlers, type, create_fn, free_fn, gc_fn) do { \
+		PHP_EVENT_INIT_CLASS(ce, handlers, type, create_fn, free_fn); \
+		(handlers).get_gc = (gc_fn); \
+	} while (0)
+
 /* Allocates a zeroed `type` with its zend_object initialised for `ce`. */
 #define PHP_EVENT_ALLOC_OBJECT(type, ce) \
 	((type *)php_event_alloc_object(sizeof(type), offsetof(type, std), (ce)))
