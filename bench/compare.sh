@@ -82,27 +82,6 @@ ensure_tools() {
 	done
 }
 
-raise_fd_limit() {
-	local need=$((IDLE_CONNS > HELD_REQUESTS ? IDLE_CONNS : HELD_REQUESTS))
-	ulimit -n "$(ulimit -Hn)" 2>/dev/null || ulimit -n 65536 2>/dev/null
-	[ "$(ulimit -n)" = unlimited ] || [ "$(ulimit -n)" -gt $((need + 64)) ] ||
-		die "open-file limit $(ulimit -n) is too low for $need connections (lower IDLE_CONNS/HELD_REQUESTS)"
-}
-
-# start_named NAME: starts server NAME on a free port; sets PORT_<name>, PID_<name>.
-start_named() {
-	local name=$1 port
-	server_cmd "$name"
-	port=$(free_port)
-	start_server "$WORK_DIR/$name.$port" "${SERVER_CMD[@]}" "$port"
-	wait_listening "$WORK_DIR/$name.$port" "$LAST_PID" 30 || die "the $name server did not start"
-	printf -v "PORT_$name" '%s' "$port"
-	printf -v "PID_$name" '%s' "$LAST_PID"
-}
-
-port_of() { local v="PORT_$1"; echo "${!v}"; }
-pid_of() { local v="PID_$1"; echo "${!v}"; }
-
 warm_up() {
 	timeout 120 "$CLIENT" seq "$(port_of "$1")" "$WARMUP_REQUESTS" / 1000 2>/dev/null ||
 		die "warm-up requests to the $1 server failed"
@@ -270,14 +249,6 @@ callgrind() {
 
 # ---------------------------------------------------------------- syscalls
 
-# strace_counts NAME REQUESTS: "syscall calls" lines of one run.
-strace_counts() {
-	local prefix=$WORK_DIR/$1.strace.$2
-	run_counted "$1" "$2" "$prefix" strace -c -f -o "$prefix.strace" ||
-		die "strace run of the $1 server ($2 requests) failed"
-	awk '/^-+/ { table++; next } table == 1 && NF >= 5 { print $NF, $4 }' "$prefix.strace"
-}
-
 syscalls() {
 	local name servers sc
 	servers=$(only_available "ours c swoole")
@@ -287,14 +258,7 @@ syscalls() {
 		log "$name: strace runs with $WARMUP and $((WARMUP + N)) requests"
 		strace_counts "$name" "$WARMUP" >"$WORK_DIR/$name.sc.base" || exit 1
 		strace_counts "$name" $((WARMUP + N)) >"$WORK_DIR/$name.sc.full" || exit 1
-		awk -v n="$N" 'NR == FNR { base[$1] = $2; next } { full[$1] = $2 }
-			END {
-				for (s in base) if (!(s in full)) full[s] = 0
-				for (s in full) {
-					d = (full[s] - base[s]) / n
-					if (d >= 0.0005 || d <= -0.0005) printf "%s %.3f\n", s, d
-				}
-			}' "$WORK_DIR/$name.sc.base" "$WORK_DIR/$name.sc.full" | sort -k2,2gr -k1,1 >"$WORK_DIR/$name.sc.per"
+		per_request "$WORK_DIR/$name.sc.base" "$WORK_DIR/$name.sc.full" >"$WORK_DIR/$name.sc.per"
 	done
 	printf '%-20s' syscall; for name in $servers; do printf ' %10s' "$name"; done; echo
 	# shellcheck disable=SC2046
@@ -408,7 +372,7 @@ main() {
 	local phase
 	ensure_tools
 	build_c
-	raise_fd_limit
+	raise_fd_limit $((IDLE_CONNS > HELD_REQUESTS ? IDLE_CONNS : HELD_REQUESTS)) IDLE_CONNS/HELD_REQUESTS
 	pick_servers
 	echo "servers: $AVAILABLE"
 	echo "  ours:   $EVENT_SO"

@@ -171,6 +171,52 @@ server_list() {
 	if [ "$PHP_OK" = 1 ]; then echo "c php ${EXTRA_SERVERS:-php_noopt}"; else echo "c"; fi
 }
 
+# start_named NAME: starts server NAME on a free port; sets PORT_<name>, PID_<name>.
+start_named() {
+	local name=$1 port
+	server_cmd "$name"
+	port=$(free_port)
+	start_server "$WORK_DIR/$name.$port" "${SERVER_CMD[@]}" "$port"
+	wait_listening "$WORK_DIR/$name.$port" "$LAST_PID" 30 || die "the $name server did not start"
+	printf -v "PORT_$name" '%s' "$port"
+	printf -v "PID_$name" '%s' "$LAST_PID"
+}
+
+port_of() { local v="PORT_$1"; echo "${!v}"; }
+pid_of() { local v="PID_$1"; echo "${!v}"; }
+
+# raise_fd_limit NEED WHAT: the open-file limit raised for NEED connections
+# (the servers and the clients need more than 1024 fds); dies naming WHAT
+# (the setting to lower) when the hard limit is lower.
+raise_fd_limit() {
+	ulimit -n "$(ulimit -Hn)" 2>/dev/null || ulimit -n 65536 2>/dev/null
+	[ "$(ulimit -n)" = unlimited ] || [ "$(ulimit -n)" -gt $(($1 + 64)) ] ||
+		die "open-file limit $(ulimit -n) is too low for $1 connections (lower $2)"
+}
+
+# strace_counts NAME REQUESTS: "syscall calls" lines of one run.
+strace_counts() {
+	local prefix=$WORK_DIR/$1.strace.$2
+	run_counted "$1" "$2" "$prefix" strace -c -f -o "$prefix.strace" ||
+		die "strace run of the $1 server ($2 requests) failed"
+	# Rows of the summary table: calls is the 4th column, the name the last
+	# (the errors column may be empty).
+	awk '/^-+/ { table++; next } table == 1 && NF >= 5 { print $NF, $4 }' "$prefix.strace"
+}
+
+# per_request BASE_FILE FULL_FILE: "syscall calls/request" over N requests,
+# sorted by cost.
+per_request() {
+	awk -v n="$N" 'NR == FNR { base[$1] = $2; next } { full[$1] = $2 }
+		END {
+			for (s in base) if (!(s in full)) full[s] = 0
+			for (s in full) {
+				d = (full[s] - base[s]) / n
+				if (d >= 0.0005 || d <= -0.0005) printf "%s %.3f\n", s, d
+			}
+		}' "$1" "$2" | sort -k2,2gr -k1,1
+}
+
 # Median of the numbers given as arguments.
 median() {
 	printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END {

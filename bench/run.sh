@@ -30,27 +30,6 @@ ensure_wrk() {
 	timeout 300 apt-get install -y wrk >&2 || die "cannot install wrk"
 }
 
-raise_fd_limit() {
-	# Both servers and the idle-connection client need more than 1024 fds.
-	ulimit -n "$(ulimit -Hn)" 2>/dev/null || ulimit -n 65536 2>/dev/null
-	[ "$(ulimit -n)" = unlimited ] || [ "$(ulimit -n)" -gt $((IDLE_CONNS + 64)) ] ||
-		die "open-file limit $(ulimit -n) is too low for IDLE_CONNS=$IDLE_CONNS"
-}
-
-# start_named NAME: starts server NAME on a free port; sets PORT_<name>, PID_<name>.
-start_named() {
-	local name=$1 port
-	server_cmd "$name"
-	port=$(free_port)
-	start_server "$WORK_DIR/$name.$port" "${SERVER_CMD[@]}" "$port"
-	wait_listening "$WORK_DIR/$name.$port" "$LAST_PID" 30 || die "the $name server did not start"
-	printf -v "PORT_$name" '%s' "$port"
-	printf -v "PID_$name" '%s' "$LAST_PID"
-}
-
-port_of() { local v="PORT_$1"; echo "${!v}"; }
-pid_of() { local v="PID_$1"; echo "${!v}"; }
-
 # client_seq NAME N PATH: N keep-alive requests, a new connection every 1000.
 client_seq() {
 	timeout 600 "$CLIENT" seq "$(port_of "$1")" "$2" "$3" 1000 2>/dev/null ||
@@ -186,7 +165,7 @@ main() {
 	ensure_wrk
 	build_c
 	check_php
-	raise_fd_limit
+	raise_fd_limit "$IDLE_CONNS" IDLE_CONNS
 	SERVERS=$(server_list)
 	echo "servers: $SERVERS   (PHP: $([ "$PHP_OK" = 1 ] && echo "$EVENT_SO" || echo skipped))"
 	echo

@@ -21,28 +21,6 @@ WARMUP=${WARMUP:-0}
 
 command -v strace >/dev/null || die "strace is not installed (apt-get install -y strace)"
 
-# strace_counts NAME REQUESTS: "syscall calls" lines of one run.
-strace_counts() {
-	local prefix=$WORK_DIR/$1.$2
-	run_counted "$1" "$2" "$prefix" strace -c -f -o "$prefix.strace" ||
-		die "strace run of the $1 server ($2 requests) failed"
-	# Rows of the summary table: calls is the 4th column, the name the last
-	# (the errors column may be empty).
-	awk '/^-+/ { table++; next } table == 1 && NF >= 5 { print $NF, $4 }' "$prefix.strace"
-}
-
-# per_request BASE_FILE FULL_FILE: "syscall calls/request" sorted by cost.
-per_request() {
-	awk -v n="$N" 'NR == FNR { base[$1] = $2; next } { full[$1] = $2 }
-		END {
-			for (s in base) if (!(s in full)) full[s] = 0
-			for (s in full) {
-				d = (full[s] - base[s]) / n
-				if (d >= 0.0005 || d <= -0.0005) printf "%s %.3f\n", s, d
-			}
-		}' "$1" "$2" | sort -k2,2gr -k1,1
-}
-
 build_c
 check_php
 declare -A TOTAL=()
