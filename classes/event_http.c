@@ -864,7 +864,7 @@ ZEND_METHOD(EventHttp, __wakeup)
 ZEND_METHOD(EventHttp, accept)
 {
 	zval *zsock;
-	php_event_http_t *h = Z_EVENT_HTTP_P(ZEND_THIS);
+	php_event_http_t *h;
 
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_ZVAL(zsock)
@@ -873,13 +873,8 @@ ZEND_METHOD(EventHttp, accept)
 	/* The descriptor as PECL event reads it: false for a closed (or
 	 * failed) Socket, its Exception for what is not a stream, a Socket or a
 	 * descriptor number. */
-	evutil_socket_t fd = php_event_util_fd_of(zsock);
-	if (fd < 0) {
-		if (fd == -1) {
-			RETURN_FALSE;
-		}
-		RETURN_THROWS();
-	}
+	evutil_socket_t fd;
+	PHP_EVENT_UTIL_FD_OR_RETURN(fd, zsock);
 	PHP_EVENT_LIVE(h, http_live(ZEND_THIS), RETURN_THROWS());
 	if (!http_may_listen(h)) {
 		RETURN_FALSE;
@@ -922,7 +917,7 @@ ZEND_METHOD(EventHttp, bind)
 {
 	zend_string *address;
 	zend_long port;
-	php_event_http_t *h = Z_EVENT_HTTP_P(ZEND_THIS);
+	php_event_http_t *h;
 
 	ZEND_PARSE_PARAMETERS_START(2, 2)
 		Z_PARAM_STR(address)
@@ -950,7 +945,7 @@ ZEND_METHOD(EventHttp, setCallback)
 {
 	zend_string *path;
 	zval *callable, *arg = NULL;
-	php_event_http_t *h = Z_EVENT_HTTP_P(ZEND_THIS);
+	php_event_http_t *h;
 
 	ZEND_PARSE_PARAMETERS_START(2, 3)
 		Z_PARAM_STR(path)
