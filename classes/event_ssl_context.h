@@ -4,9 +4,6 @@
 /* EventSslContext: see event_ssl_context.c for what it owns and when it is
  * freed. */
 
-#define PHP_EVENT_OPENSSL_VERSION_TEXT OpenSSL_version(OPENSSL_VERSION)
-#define PHP_EVENT_OPENSSL_VERSION_NUMBER ((zend_long)OpenSSL_version_num())
-
 /* The SSL_CTX of an EventSslContext zval, or NULL after throwing. */
 SSL_CTX *php_event_ssl_context_get(zval *zctx);
 

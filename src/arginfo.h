@@ -21,7 +21,9 @@
 # define SOL_UDP IPPROTO_UDP
 #endif
 #ifdef HAVE_EVENT_OPENSSL_LIB
-# include "classes/event_ssl_context.h"
+/* EventSslContext::OPENSSL_VERSION_TEXT and _NUMBER: the library's own. */
+# define PHP_EVENT_OPENSSL_VERSION_TEXT OpenSSL_version(OPENSSL_VERSION)
+# define PHP_EVENT_OPENSSL_VERSION_NUMBER ((zend_long)OpenSSL_version_num())
 #endif
 
 #if defined(__GNUC__)
