@@ -29,26 +29,7 @@ const EXIT_DELAY = 0.2;
 const SIG_TERM = 15;
 const SIG_INT = 2;
 
-function usage(): never
-{
-    fwrite(STDERR, "usage: php_server.php PORT [--requests N]\n");
-    exit(2);
-}
-
-/** @return array{int, int} port, request limit (-1: none) */
-function parse_args(array $argv): array
-{
-    $count = count($argv);
-    if ($count !== 2 && !($count === 4 && $argv[2] === '--requests')) {
-        usage();
-    }
-    $port = filter_var($argv[1], FILTER_VALIDATE_INT, ['options' => ['min_range' => 1, 'max_range' => 65535]]);
-    $limit = $count === 4 ? filter_var($argv[3], FILTER_VALIDATE_INT, ['options' => ['min_range' => 0]]) : -1;
-    if ($port === false || $limit === false) {
-        usage();
-    }
-    return [$port, $limit];
-}
+require __DIR__ . '/server_args.inc';
 
 /*
  * A listening socket with TCP_NODELAY, which Linux copies to every accepted
