@@ -949,21 +949,7 @@ final class ApiFuzz
         if ($this->diff) {
             return fz_loop($b, $call);
         }
-        $guard = null;
-        try {
-            $guard = new Event($b, -1, Event::TIMEOUT | Event::PERSIST, static function () use ($b) {
-                try {
-                    $b->stop();
-                } catch (Throwable) {
-                }
-            });
-            /* Ahead of everything: a busy event of a higher priority
-             * would starve it. */
-            $guard->setPriority(0);
-            $guard->add(0.02);
-        } catch (Throwable) {
-            $guard = null;
-        }
+        $guard = fz_stop_guard($b, 0.02);
         try {
             return $call();
         } finally {

@@ -371,6 +371,27 @@ function fz_cb(int $id, ?EventBase $base): Closure
     return $c;
 }
 
+/* A persistent timer at priority 0 (ahead of everything: a busy event of a
+ * higher priority would starve it) that stops $b's loop every $every
+ * seconds, so a loop with nothing left to do but waiting (or a nested one)
+ * returns; null when it cannot be made. */
+function fz_stop_guard(EventBase $b, float $every): ?Event
+{
+    try {
+        $guard = new Event($b, -1, Event::TIMEOUT | Event::PERSIST, static function () use ($b) {
+            try {
+                $b->stop();
+            } catch (Throwable) {
+            }
+        });
+        $guard->setPriority(0);
+        $guard->add($every);
+        return $guard;
+    } catch (Throwable) {
+        return null;
+    }
+}
+
 /* Runs a loop of $b bracketed by a persistent 30 ms timer at priority 0
  * that stops it (so a loop with nothing ready returns) and counts the
  * callbacks it runs (see fz_cb()). The guard prints nothing. */
@@ -380,16 +401,7 @@ function fz_loop(EventBase $b, Closure $call): mixed
     $guard = null;
     $F['quiet']++;
     try {
-        $guard = new Event($b, -1, Event::TIMEOUT | Event::PERSIST, static function () use ($b) {
-            try {
-                $b->stop();
-            } catch (Throwable) {
-            }
-        });
-        $guard->setPriority(0);
-        $guard->add(0.03);
-    } catch (Throwable) {
-        $guard = null;
+        $guard = fz_stop_guard($b, 0.03);
     } finally {
         $F['quiet']--;
     }
