@@ -285,16 +285,6 @@ php_event_bevent_t *php_event_bevent_create(zval *return_value, zend_object *bas
 	return b;
 }
 
-struct bufferevent *php_event_bevent_get(zval *zbev)
-{
-	php_event_bevent_t *b = Z_EVENT_BEVENT_P(zbev);
-	if (b->bev == NULL) {
-		php_event_throw_freed(Z_OBJ_P(zbev));
-		return NULL;
-	}
-	return b->bev;
-}
-
 zend_object *php_event_bevent_wrap_borrowed(struct bufferevent *bev, zend_object *base_obj)
 {
 	zend_object *obj = bevent_create_object(php_event_buffer_event_ce);

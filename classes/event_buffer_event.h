@@ -34,9 +34,6 @@ PHP_EVENT_FROM_OBJ(php_event_bevent_t, bevent)
  * constructors (sslSocket, createSslFilter), which live in their own file. */
 php_event_bevent_t *php_event_bevent_create(zval *return_value, zend_object *base_obj, struct bufferevent *bev);
 
-/* The live bufferevent of an EventBufferEvent zval, or NULL after throwing. */
-struct bufferevent *php_event_bevent_get(zval *zbev);
-
 /* A new EventBufferEvent object for a bufferevent that evhttp owns. */
 zend_object *php_event_bevent_wrap_borrowed(struct bufferevent *bev, zend_object *base_obj);
 

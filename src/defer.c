@@ -66,7 +66,8 @@ bool php_event_next_step_push(php_event_next_step *step, struct event_base *base
 	return true;
 }
 
-void php_event_next_step_run(php_event_next_step *step)
+/* Runs what waits now, and what those calls push. */
+static void next_step_run(php_event_next_step *step)
 {
 	if (step->ev) {
 		event_del(step->ev);
@@ -78,7 +79,7 @@ void php_event_next_step_run(php_event_next_step *step)
 
 void php_event_next_step_free(php_event_next_step *step)
 {
-	php_event_next_step_run(step);
+	next_step_run(step);
 	if (step->ev) {
 		event_free(step->ev);
 		step->ev = NULL;

@@ -11,7 +11,7 @@
  *    returns to PHP (EventBase::loop()/dispatch() run the list), or at
  *    request shutdown;
  *  - php_event_next_step: on the next step of one event_base's loop (an
- *    event made active), or when its owner runs or frees it first; a call
+ *    event made active), or when its owner frees it first; a call
  *    may free the owner (what it pushes then waits for the step after);
  *  - a list of the owner's own, run when the owner says (the EventBase runs
  *    its list when its last running loop returns).
@@ -55,8 +55,6 @@ typedef struct {
 /* Returns false (nothing deferred) when no event could be made on base. */
 bool php_event_next_step_push(php_event_next_step *step, struct event_base *base,
 	php_event_defer_fn fn, void *arg);
-/* Runs what waits now (the owner goes, or wants it done at once). */
-void php_event_next_step_run(php_event_next_step *step);
 /* Runs what waits and frees the event: for the owner's free/detach path
  * (the owner must be held meanwhile: a call may drop its last reference). */
 void php_event_next_step_free(php_event_next_step *step);
