@@ -92,6 +92,12 @@ extern zend_class_entry *php_event_http_req_ce;
 #endif
 #ifdef HAVE_EVENT_OPENSSL_LIB
 extern zend_class_entry *php_event_ssl_context_ce;
+/* The optional `?EventSslContext $ctx` parameter of the HTTP classes (in a
+ * build without OpenSSL the class does not exist, so only null gets past
+ * the parameter's declared type). */
+# define PHP_EVENT_PARAM_SSL_CONTEXT_OR_NULL(zv) Z_PARAM_OBJECT_OF_CLASS_OR_NULL(zv, php_event_ssl_context_ce)
+#else
+# define PHP_EVENT_PARAM_SSL_CONTEXT_OR_NULL(zv) Z_PARAM_ZVAL(zv)
 #endif
 
 /* Per-class MINIT: each registers its class (its class entry is defined
@@ -115,11 +121,11 @@ PHP_MINIT_FUNCTION(event_ssl_context);
 #endif
 
 #include "src/error.h"
+#include "src/props.h"
 #include "src/object.h"
 #include "src/callback.h"
 #include "src/lifetime.h"
 #include "src/fd.h"
 #include "src/timeout.h"
-#include "src/props.h"
 
 #endif /* PHP_EVENT_H */

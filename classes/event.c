@@ -71,7 +71,6 @@ static php_event_t *event_live(zval *zthis, const char *what)
 
 #define EVENT_FREED_MSG "Event object is malformed or freed"
 
-
 /* set()/setTimer(): the live Event of $this (or NULL after PECL event's
  * warning) and, in *base, the live event_base of zbase (or NULL after
  * throwing). */
@@ -204,24 +203,14 @@ static void event_free_obj(zend_object *obj)
 	zend_object_std_dtor(obj);
 }
 
-static HashTable *event_get_gc(zend_object *obj, zval **table, int *n)
+PHP_EVENT_GET_GC(event_get_gc, php_event_t, e)
 {
-	php_event_t *e = php_event_from_obj(obj);
-	zend_get_gc_buffer *buf = zend_get_gc_buffer_create();
-
 	php_event_cb_gc(&e->cb, buf);
 	zend_get_gc_buffer_add_zval(buf, &e->fd_zv);
 	zend_get_gc_buffer_add_zval(buf, &e->data);
 	if (e->dep.base_obj) {
 		zend_get_gc_buffer_add_obj(buf, e->dep.base_obj);
 	}
-	if (!obj->properties) {
-		for (int i = 0; i < obj->ce->default_properties_count; i++) {
-			zend_get_gc_buffer_add_zval(buf, &obj->properties_table[i]);
-		}
-	}
-	zend_get_gc_buffer_use(buf, table, n);
-	return obj->properties;
 }
 
 /* ---- properties (src/props.h) ---- */
@@ -268,19 +257,9 @@ static zval *data_ptr(zend_object *obj)
 }
 
 static const php_event_prop event_props[] = {
-	{ "pending", read_pending, NULL, NULL },
+	PHP_EVENT_PROP_READONLY("pending", read_pending),
 	{ "data", read_data, write_data, data_ptr },
 };
-
-zend_class_entry *php_event_ce;
-
-PHP_MINIT_FUNCTION(event_event)
-{
-	php_event_ce = register_class_Event();
-	PHP_EVENT_INIT_CLASS_GC(php_event_ce, event_handlers, php_event_t, event_create, event_free_obj, event_get_gc);
-	PHP_EVENT_PROPS_REGISTER(event_handlers, event_props);
-	return SUCCESS;
-}
 
 /* ---- argument checks ---- */
 
@@ -701,3 +680,7 @@ ZEND_METHOD(Event, removeTimer)
 	PHP_EVENT_LIVE(e, event_live(ZEND_THIS, EVENT_FREED_MSG), RETURN_FALSE);
 	RETURN_BOOL(event_remove_timer(e->ev) == 0);
 }
+
+PHP_EVENT_CLASS_MINIT(event_event, php_event_ce, Event, event_handlers,
+	PHP_EVENT_SPEC_OBJECT(php_event_t, event_create, event_free_obj),
+	.get_gc = event_get_gc, PHP_EVENT_SPEC_PROPS(event_props))

@@ -96,15 +96,6 @@ static void base_free(zend_object *obj)
 	zend_object_std_dtor(obj);
 }
 
-zend_class_entry *php_event_base_ce;
-
-PHP_MINIT_FUNCTION(event_base)
-{
-	php_event_base_ce = register_class_EventBase();
-	PHP_EVENT_INIT_CLASS(php_event_base_ce, base_handlers, php_event_base_t, base_create, base_free);
-	return SUCCESS;
-}
-
 /*
  * A base made without an EventConfig merges the epoll_ctl() calls of one
  * loop step (EVENT_BASE_FLAG_EPOLL_USE_CHANGELIST): a keep-alive HTTP request
@@ -167,7 +158,6 @@ ZEND_METHOD(EventBase, __wakeup)
 {
 	php_event_refuse_serialization(INTERNAL_FUNCTION_PARAM_PASSTHRU);
 }
-
 
 ZEND_METHOD(EventBase, getMethod)
 {
@@ -388,3 +378,6 @@ ZEND_METHOD(EventBase, resume)
 	PHP_EVENT_LIVE(base, php_event_base_get(ZEND_THIS), RETURN_THROWS());
 	RETURN_BOOL(event_base_loopcontinue(base) == 0);
 }
+
+PHP_EVENT_CLASS_MINIT(event_base, php_event_base_ce, EventBase, base_handlers,
+	PHP_EVENT_SPEC_OBJECT(php_event_base_t, base_create, base_free))

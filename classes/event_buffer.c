@@ -109,7 +109,6 @@ struct evbuffer *php_event_buffer_get(zval *zbuf)
 	return php_event_live_or_throw(Z_EVENT_BUFFER_P(zbuf)->buf, Z_OBJ_P(zbuf));
 }
 
-
 /* }}} */
 
 /* {{{ Properties (src/props.h): computed, read-only; none once freed */
@@ -133,21 +132,11 @@ static bool read_contiguous_space(zend_object *obj, zval *rv)
 }
 
 static const php_event_prop buffer_props[] = {
-	{ "length", read_length, NULL, NULL },
-	{ "contiguous_space", read_contiguous_space, NULL, NULL },
+	PHP_EVENT_PROP_READONLY("length", read_length),
+	PHP_EVENT_PROP_READONLY("contiguous_space", read_contiguous_space),
 };
 
 /* }}} */
-
-zend_class_entry *php_event_buffer_ce;
-
-PHP_MINIT_FUNCTION(event_buffer)
-{
-	php_event_buffer_ce = register_class_EventBuffer();
-	PHP_EVENT_INIT_CLASS(php_event_buffer_ce, buffer_handlers, php_event_buffer_t, buffer_create_object, buffer_free_obj);
-	PHP_EVENT_PROPS_REGISTER(buffer_handlers, buffer_props);
-	return SUCCESS;
-}
 
 /* {{{ Argument checks */
 
@@ -837,3 +826,7 @@ ZEND_METHOD(EventBuffer, readFrom)
 	}
 	RETURN_LONG(got);
 }
+
+PHP_EVENT_CLASS_MINIT(event_buffer, php_event_buffer_ce, EventBuffer, buffer_handlers,
+	PHP_EVENT_SPEC_OBJECT(php_event_buffer_t, buffer_create_object, buffer_free_obj),
+	PHP_EVENT_SPEC_PROPS(buffer_props))

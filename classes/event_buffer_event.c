@@ -176,11 +176,8 @@ static zend_object *bevent_create_object(zend_class_entry *ce)
 	return &b->std;
 }
 
-static HashTable *bevent_get_gc(zend_object *obj, zval **table, int *n)
+PHP_EVENT_GET_GC(bevent_get_gc, php_event_bevent_t, b)
 {
-	php_event_bevent_t *b = php_event_bevent_from_obj(obj);
-	zend_get_gc_buffer *buf = zend_get_gc_buffer_create();
-
 	php_event_cb_gc(&b->readcb, buf);
 	php_event_cb_gc(&b->writecb, buf);
 	php_event_cb_gc(&b->eventcb, buf);
@@ -189,8 +186,6 @@ static HashTable *bevent_get_gc(zend_object *obj, zval **table, int *n)
 	zend_get_gc_buffer_add_zval(buf, &b->ssl_ctx);
 	zend_get_gc_buffer_add_zval(buf, &b->underlying);
 	zend_get_gc_buffer_add_zval(buf, &b->fd_owner);
-	zend_get_gc_buffer_use(buf, table, n);
-	return zend_std_get_properties(obj);
 }
 
 /* The object of $this; NULL, after PECL event's warning, when it has no
@@ -958,20 +953,14 @@ static void write_dirty_shutdown(zend_object *obj, zval *value)
 
 static const php_event_prop bevent_props[] = {
 	{ "priority", read_priority, write_priority, NULL },
-	{ "fd", read_fd, NULL, NULL },
-	{ "input", read_input, NULL, NULL },
-	{ "output", read_output, NULL, NULL },
+	PHP_EVENT_PROP_READONLY("fd", read_fd),
+	PHP_EVENT_PROP_READONLY("input", read_input),
+	PHP_EVENT_PROP_READONLY("output", read_output),
 	{ "allow_ssl_dirty_shutdown", read_dirty_shutdown, write_dirty_shutdown, NULL },
 };
 
 /* }}} */
 
-zend_class_entry *php_event_buffer_event_ce;
-
-PHP_MINIT_FUNCTION(event_buffer_event)
-{
-	php_event_buffer_event_ce = register_class_EventBufferEvent();
-	PHP_EVENT_INIT_CLASS_GC(php_event_buffer_event_ce, bevent_handlers, php_event_bevent_t, bevent_create_object, bevent_free_obj, bevent_get_gc);
-	PHP_EVENT_PROPS_REGISTER(bevent_handlers, bevent_props);
-	return SUCCESS;
-}
+PHP_EVENT_CLASS_MINIT(event_buffer_event, php_event_buffer_event_ce, EventBufferEvent, bevent_handlers,
+	PHP_EVENT_SPEC_OBJECT(php_event_bevent_t, bevent_create_object, bevent_free_obj),
+	.get_gc = bevent_get_gc, PHP_EVENT_SPEC_PROPS(bevent_props))

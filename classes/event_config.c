@@ -45,15 +45,6 @@ static void config_free(zend_object *obj)
 	zend_object_std_dtor(obj);
 }
 
-zend_class_entry *php_event_config_ce;
-
-PHP_MINIT_FUNCTION(event_config)
-{
-	php_event_config_ce = register_class_EventConfig();
-	PHP_EVENT_INIT_CLASS(php_event_config_ce, config_handlers, php_event_config_t, config_create, config_free);
-	return SUCCESS;
-}
-
 ZEND_METHOD(EventConfig, __construct)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
@@ -151,3 +142,6 @@ ZEND_METHOD(EventConfig, setFlags)
 	PHP_EVENT_LIVE(cfg, php_event_config_get(ZEND_THIS), RETURN_THROWS());
 	RETURN_BOOL(event_config_set_flag(cfg, (int)(unsigned int)(zend_ulong)flags) == 0);
 }
+
+PHP_EVENT_CLASS_MINIT(event_config, php_event_config_ce, EventConfig, config_handlers,
+	PHP_EVENT_SPEC_OBJECT(php_event_config_t, config_create, config_free))

@@ -100,15 +100,11 @@ static zend_object *dns_base_create(zend_class_entry *ce)
 	return &d->std;
 }
 
-static HashTable *dns_base_get_gc(zend_object *obj, zval **table, int *n)
+PHP_EVENT_GET_GC(dns_base_get_gc, php_event_dns_base_t, d)
 {
-	php_event_dns_base_t *d = php_event_dns_base_from_obj(obj);
-	zend_get_gc_buffer *buf = zend_get_gc_buffer_create();
 	if (d->dep.base_obj) {
 		zend_get_gc_buffer_add_obj(buf, d->dep.base_obj);
 	}
-	zend_get_gc_buffer_use(buf, table, n);
-	return zend_std_get_properties(obj);
 }
 
 /* }}} */
@@ -136,19 +132,6 @@ static int init_flags(zval *zinit)
 			zend_argument_type_error(2, "must be of type int|bool, %s given", zend_zval_type_name(zinit));
 			return -1;
 	}
-}
-
-zend_class_entry *php_event_dns_base_ce;
-
-PHP_MINIT_FUNCTION(event_dns_base)
-{
-	php_event_dns_base_ce = register_class_EventDnsBase();
-	/* evdns logs through libevent's log callback, which turns its warnings
-	 * ("Unable to parse nameserver address ...") into PHP warnings, as PECL
-	 * event shows them (src/module.c). */
-	PHP_EVENT_INIT_CLASS_GC(php_event_dns_base_ce, dns_base_handlers, php_event_dns_base_t, dns_base_create, dns_base_free_obj, dns_base_get_gc);
-	php_event_not_serializable(php_event_dns_base_ce);
-	return SUCCESS;
 }
 
 ZEND_METHOD(EventDnsBase, __construct)
@@ -317,5 +300,12 @@ ZEND_METHOD(EventDnsBase, countNameservers)
 	PHP_EVENT_LIVE(dns, dns_base_live(ZEND_THIS), RETURN_THROWS());
 	RETURN_LONG(evdns_base_count_nameservers(dns));
 }
+
+/* evdns logs through libevent's log callback, which turns its warnings
+ * ("Unable to parse nameserver address ...") into PHP warnings, as PECL
+ * event shows them (src/module.c). */
+PHP_EVENT_CLASS_MINIT(event_dns_base, php_event_dns_base_ce, EventDnsBase, dns_base_handlers,
+	PHP_EVENT_SPEC_OBJECT(php_event_dns_base_t, dns_base_create, dns_base_free_obj),
+	.get_gc = dns_base_get_gc, PHP_EVENT_NOT_SERIALIZABLE)
 
 #endif

@@ -774,10 +774,8 @@ static void http_free(zend_object *obj)
 	zend_object_std_dtor(obj);
 }
 
-static HashTable *http_get_gc(zend_object *obj, zval **table, int *n)
+PHP_EVENT_GET_GC(http_get_gc, php_event_http_t, h)
 {
-	php_event_http_t *h = php_event_http_from_obj(obj);
-	zend_get_gc_buffer *buf = zend_get_gc_buffer_create();
 	php_event_http_handler *handler;
 
 	ZEND_HASH_FOREACH_PTR(&h->handlers, handler) {
@@ -788,8 +786,6 @@ static HashTable *http_get_gc(zend_object *obj, zval **table, int *n)
 	}
 	zend_get_gc_buffer_add_zval(buf, &h->ssl_ctx);
 	php_event_cb_gc(&h->shutdown_cb, buf);
-	zend_get_gc_buffer_use(buf, table, n);
-	return zend_std_get_properties(obj);
 }
 
 /* The live server, or NULL after throwing. */
@@ -823,11 +819,7 @@ ZEND_METHOD(EventHttp, __construct)
 	ZEND_PARSE_PARAMETERS_START(1, 2)
 		Z_PARAM_OBJECT_OF_CLASS(zbase, php_event_base_ce)
 		Z_PARAM_OPTIONAL
-#ifdef HAVE_EVENT_OPENSSL_LIB
-		Z_PARAM_OBJECT_OF_CLASS_OR_NULL(zctx, php_event_ssl_context_ce)
-#else
-		Z_PARAM_ZVAL(zctx)
-#endif
+		PHP_EVENT_PARAM_SSL_CONTEXT_OR_NULL(zctx)
 	ZEND_PARSE_PARAMETERS_END();
 
 	if (h->live || h->dep.base_obj) {
@@ -1142,11 +1134,6 @@ ZEND_METHOD(EventHttp, shutdown)
 	}
 }
 
-zend_class_entry *php_event_http_ce;
-
-PHP_MINIT_FUNCTION(event_http)
-{
-	php_event_http_ce = register_class_EventHttp();
-	PHP_EVENT_INIT_CLASS_GC(php_event_http_ce, http_handlers, php_event_http_t, http_create, http_free, http_get_gc);
-	return SUCCESS;
-}
+PHP_EVENT_CLASS_MINIT(event_http, php_event_http_ce, EventHttp, http_handlers,
+	PHP_EVENT_SPEC_OBJECT(php_event_http_t, http_create, http_free),
+	.get_gc = http_get_gc)

@@ -255,11 +255,8 @@ static void conn_free(zend_object *obj)
 	zend_object_std_dtor(obj);
 }
 
-static HashTable *conn_get_gc(zend_object *obj, zval **table, int *n)
+PHP_EVENT_GET_GC(conn_get_gc, php_event_http_conn_t, c)
 {
-	php_event_http_conn_t *c = php_event_http_conn_from_obj(obj);
-	zend_get_gc_buffer *buf = zend_get_gc_buffer_create();
-
 	php_event_cb_gc(&c->close_cb, buf);
 	zend_get_gc_buffer_add_zval(buf, &c->base);
 	zend_get_gc_buffer_add_zval(buf, &c->dns_base);
@@ -267,8 +264,6 @@ static HashTable *conn_get_gc(zend_object *obj, zval **table, int *n)
 	if (c->bev_obj) {
 		zend_get_gc_buffer_add_obj(buf, c->bev_obj);
 	}
-	zend_get_gc_buffer_use(buf, table, n);
-	return zend_std_get_properties(obj);
 }
 
 zend_object *php_event_http_conn_new_server(php_event_http_conn_ctx *ctx, zend_object *base_obj)
@@ -364,11 +359,7 @@ ZEND_METHOD(EventHttpConnection, __construct)
 		Z_PARAM_STR(address)
 		Z_PARAM_LONG(port)
 		Z_PARAM_OPTIONAL
-#ifdef HAVE_EVENT_OPENSSL_LIB
-		Z_PARAM_OBJECT_OF_CLASS_OR_NULL(zctx, php_event_ssl_context_ce)
-#else
-		Z_PARAM_ZVAL(zctx)
-#endif
+		PHP_EVENT_PARAM_SSL_CONTEXT_OR_NULL(zctx)
 	ZEND_PARSE_PARAMETERS_END();
 
 	if (c->evcon || c->server_side) {
@@ -750,11 +741,6 @@ void php_event_http_conn_rshutdown(void)
 	}
 }
 
-zend_class_entry *php_event_http_conn_ce;
-
-PHP_MINIT_FUNCTION(event_http_connection)
-{
-	php_event_http_conn_ce = register_class_EventHttpConnection();
-	PHP_EVENT_INIT_CLASS_GC(php_event_http_conn_ce, conn_handlers, php_event_http_conn_t, conn_create, conn_free, conn_get_gc);
-	return SUCCESS;
-}
+PHP_EVENT_CLASS_MINIT(event_http_connection, php_event_http_conn_ce, EventHttpConnection, conn_handlers,
+	PHP_EVENT_SPEC_OBJECT(php_event_http_conn_t, conn_create, conn_free),
+	.get_gc = conn_get_gc)

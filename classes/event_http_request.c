@@ -350,19 +350,14 @@ static void req_free(zend_object *obj)
 	zend_object_std_dtor(obj);
 }
 
-static HashTable *req_get_gc(zend_object *obj, zval **table, int *n)
+PHP_EVENT_GET_GC(req_get_gc, php_event_http_req_t, r)
 {
-	php_event_http_req_t *r = php_event_http_req_from_obj(obj);
-	zend_get_gc_buffer *buf = zend_get_gc_buffer_create();
-
 	php_event_cb_gc(&r->cb, buf);   /* drain_cb too: a union */
 	zend_get_gc_buffer_add_zval(buf, &r->input);
 	zend_get_gc_buffer_add_zval(buf, &r->output);
 	if (r->conn_obj) {
 		zend_get_gc_buffer_add_obj(buf, r->conn_obj);
 	}
-	zend_get_gc_buffer_use(buf, table, n);
-	return zend_std_get_properties(obj);
 }
 
 /* --- helpers for the methods --- */
@@ -1116,11 +1111,6 @@ ZEND_METHOD(EventHttpRequest, setDrainCallback)
 	req_drain_release(r, &old, true);
 }
 
-zend_class_entry *php_event_http_req_ce;
-
-PHP_MINIT_FUNCTION(event_http_request)
-{
-	php_event_http_req_ce = register_class_EventHttpRequest();
-	PHP_EVENT_INIT_CLASS_GC(php_event_http_req_ce, req_handlers, php_event_http_req_t, req_create, req_free, req_get_gc);
-	return SUCCESS;
-}
+PHP_EVENT_CLASS_MINIT(event_http_request, php_event_http_req_ce, EventHttpRequest, req_handlers,
+	PHP_EVENT_SPEC_OBJECT(php_event_http_req_t, req_create, req_free),
+	.get_gc = req_get_gc)

@@ -104,19 +104,14 @@ static zend_object *listener_create(zend_class_entry *ce)
 	return &l->std;
 }
 
-static HashTable *listener_get_gc(zend_object *obj, zval **table, int *n)
+PHP_EVENT_GET_GC(listener_get_gc, php_event_listener_t, l)
 {
-	php_event_listener_t *l = php_event_listener_from_obj(obj);
-	zend_get_gc_buffer *buf = zend_get_gc_buffer_create();
-
 	php_event_cb_gc(&l->cb, buf);
 	php_event_cb_gc(&l->errcb, buf);
 	zend_get_gc_buffer_add_zval(buf, &l->target);
 	if (l->dep.base_obj) {
 		zend_get_gc_buffer_add_obj(buf, l->dep.base_obj);
 	}
-	zend_get_gc_buffer_use(buf, table, n);
-	return zend_std_get_properties(obj);
 }
 
 /* }}} */
@@ -429,19 +424,13 @@ static bool read_fd(zend_object *obj, zval *rv)
 }
 
 static const php_event_prop listener_props[] = {
-	{"fd", read_fd, NULL, NULL},
+	PHP_EVENT_PROP_READONLY("fd", read_fd),
 };
 
 /* }}} */
 
-zend_class_entry *php_event_listener_ce;
-
-PHP_MINIT_FUNCTION(event_listener)
-{
-	php_event_listener_ce = register_class_EventListener();
-	PHP_EVENT_INIT_CLASS_GC(php_event_listener_ce, listener_handlers, php_event_listener_t, listener_create, listener_free_obj, listener_get_gc);
-	PHP_EVENT_PROPS_REGISTER(listener_handlers, listener_props);
-	return SUCCESS;
-}
+PHP_EVENT_CLASS_MINIT(event_listener, php_event_listener_ce, EventListener, listener_handlers,
+	PHP_EVENT_SPEC_OBJECT(php_event_listener_t, listener_create, listener_free_obj),
+	.get_gc = listener_get_gc, PHP_EVENT_SPEC_PROPS(listener_props))
 
 #endif

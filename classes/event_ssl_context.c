@@ -556,18 +556,12 @@ static bool read_local_pk(zend_object *obj, zval *rv)
 }
 
 static const php_event_prop ssl_ctx_props[] = {
-	{ "local_cert", read_local_cert, NULL, NULL },
-	{ "local_pk", read_local_pk, NULL, NULL },
+	PHP_EVENT_PROP_READONLY("local_cert", read_local_cert),
+	PHP_EVENT_PROP_READONLY("local_pk", read_local_pk),
 };
 
-zend_class_entry *php_event_ssl_context_ce;
-
-PHP_MINIT_FUNCTION(event_ssl_context)
-{
-	php_event_ssl_context_ce = register_class_EventSslContext();
-	PHP_EVENT_INIT_CLASS(php_event_ssl_context_ce, handlers, php_event_ssl_ctx_t, create_object, free_obj);
-	PHP_EVENT_PROPS_REGISTER(handlers, ssl_ctx_props);
-	return SUCCESS;
-}
+PHP_EVENT_CLASS_MINIT(event_ssl_context, php_event_ssl_context_ce, EventSslContext, handlers,
+	PHP_EVENT_SPEC_OBJECT(php_event_ssl_ctx_t, create_object, free_obj),
+	PHP_EVENT_SPEC_PROPS(ssl_ctx_props))
 
 #endif /* HAVE_EVENT_OPENSSL_LIB */

@@ -32,6 +32,9 @@ typedef struct {
 	zval *(*ptr)(zend_object *obj);
 } php_event_prop;
 
+/* A table entry for a property that is only read. */
+#define PHP_EVENT_PROP_READONLY(name, read_fn) { (name), (read_fn), NULL, NULL }
+
 /* The largest table a class may register. */
 #define PHP_EVENT_PROPS_MAX 8
 
