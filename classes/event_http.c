@@ -441,7 +441,8 @@ static void http_on_accept(struct evconnlistener *l, evutil_socket_t fd, struct 
 #endif
 	{
 		bev = bufferevent_socket_new(base, fd, BEV_OPT_CLOSE_ON_FREE);
-		cfg.write_now = EVENT_G(http_write_immediately);
+		cfg.write_now = EVENT_G(http_direct_io);
+		cfg.read_direct = EVENT_G(http_direct_io);
 	}
 	if (!bev) {
 		evutil_closesocket(fd);

@@ -19,10 +19,16 @@
 #ifdef _WIN32
 # include <winsock2.h>
 # define HC_SHUT_WR SD_SEND
+# define HC_RETRY_LATER(e) ((e) == WSAEWOULDBLOCK || (e) == WSAEINTR)
 #else
+# include <errno.h>
 # include <sys/socket.h>
 # define HC_SHUT_WR SHUT_WR
+# define HC_RETRY_LATER(e) ((e) == EAGAIN || (e) == EWOULDBLOCK || (e) == EINTR)
 #endif
+
+/* What one direct read (cfg.read_direct) asks the socket for. */
+#define HC_READ_SIZE 16384
 
 struct hc_request {
 	hc_conn *conn;            /* NULL once detached from its connection */
@@ -56,6 +62,7 @@ struct hc_request {
 
 struct hc_conn {
 	struct bufferevent *bev;
+	struct event *rev;        /* cfg.read_direct: the read event, else NULL */
 	hp_parser p;
 	hc_config cfg;
 	hc_callbacks cb;
@@ -81,6 +88,7 @@ struct hc_conn {
 };
 
 static int flush_now(hc_conn *c);
+static void reading_stop(hc_conn *c);
 static void flush_outside(hc_conn *c);
 static void track_unlink(hc_request *r);
 static int tracking_start(hc_conn *c);
@@ -128,6 +136,9 @@ static void conn_destroy(hc_conn *c)
 	}
 	c->first = c->last = c->cur = NULL;
 	tracking_end(c);
+	if (c->rev) {
+		event_free(c->rev);
+	}
 	/* The peer sees the end now: libevent 2.1 closes a freed bufferevent's
 	 * socket only on the loop's next step (its finalizers), which may
 	 * never come (the base is being freed), as evhttp does it. */
@@ -169,6 +180,7 @@ static int conn_close_ex(hc_conn *c, int flush)
 	c->closed = 1;
 	c->closing = 1;
 	flush = flush && evbuffer_get_length(bufferevent_get_output(c->bev)) > 0;
+	reading_stop(c);
 	bufferevent_disable(c->bev, flush ? EV_READ : EV_READ | EV_WRITE);
 	if (flush) {
 		bufferevent_enable(c->bev, EV_WRITE);
@@ -527,8 +539,11 @@ static void event_cb(struct bufferevent *bev, short what, void *arg)
 	if ((what & BEV_EVENT_TIMEOUT) && (what & BEV_EVENT_READING) && c->held > 0) {
 		/* The application holds a request: waiting for it is no idle time,
 		 * also when the connection closes after its reply (HTTP/1.0,
-		 * Connection: close, hc_conn_shutdown()). */
-		bufferevent_enable(bev, EV_READ);
+		 * Connection: close, hc_conn_shutdown()). A direct read event
+		 * stays added through its timeouts. */
+		if (!c->rev) {
+			bufferevent_enable(bev, EV_READ);
+		}
 		return;
 	}
 	c->in_cb++;
@@ -539,6 +554,84 @@ static void event_cb(struct bufferevent *bev, short what, void *arg)
 		conn_close_ex(c, (what & BEV_EVENT_EOF) && !(what & BEV_EVENT_ERROR));
 	}
 	leave_cb(c);
+}
+
+/*
+ * DIRECT READS (cfg.read_direct)
+ * The bufferevent's own reading stays disabled; a persistent read event on
+ * its socket reads into its input with one recv() and runs the read callback
+ * as the bufferevent would. Its timeout is the idle timeout: a persistent
+ * event's timeout starts again each time it runs, as a bufferevent's read
+ * timeout does after each read, and it stays added after firing, so a
+ * timeout while a request is held needs nothing done.
+ */
+static const struct timeval *read_timeout(const hc_conn *c)
+{
+	return c->cfg.timeout.tv_sec || c->cfg.timeout.tv_usec ? &c->cfg.timeout : NULL;
+}
+
+/* > 0: bytes read; 0: end of stream; < 0: nothing now or an error (errno,
+ * or the socket error, says which). */
+static ev_ssize_t read_socket(hc_conn *c, evutil_socket_t fd)
+{
+	struct evbuffer *in = bufferevent_get_input(c->bev);
+	struct evbuffer_iovec v;
+	ev_ssize_t n;
+
+	if (evbuffer_reserve_space(in, HC_READ_SIZE, &v, 1) != 1) {
+		return -1;
+	}
+	n = recv(fd, v.iov_base, v.iov_len, 0);
+	if (n > 0) {
+		v.iov_len = (size_t)n;
+		evbuffer_commit_space(in, &v, 1);
+	}
+	return n;
+}
+
+static void direct_read_cb(evutil_socket_t fd, short what, void *arg)
+{
+	hc_conn *c = arg;
+	ev_ssize_t n;
+
+	if (what & EV_TIMEOUT) {
+		if (c->held == 0) {
+			event_cb(c->bev, BEV_EVENT_READING | BEV_EVENT_TIMEOUT, c);
+		}
+		return;
+	}
+	n = read_socket(c, fd);
+	if (n > 0) {
+		read_cb(c->bev, c);
+	} else if (n == 0) {
+		event_cb(c->bev, BEV_EVENT_READING | BEV_EVENT_EOF, c);
+	} else if (!HC_RETRY_LATER(EVUTIL_SOCKET_ERROR())) {
+		event_cb(c->bev, BEV_EVENT_READING | BEV_EVENT_ERROR, c);
+	}
+}
+
+static int reading_start(hc_conn *c)
+{
+	evutil_socket_t fd = bufferevent_getfd(c->bev);
+
+	if (fd < 0) {
+		return -1;
+	}
+	c->rev = event_new(bufferevent_get_base(c->bev), fd, EV_READ | EV_PERSIST, direct_read_cb, c);
+	if (!c->rev || event_add(c->rev, read_timeout(c)) < 0) {
+		return -1;
+	}
+	/* A socket bufferevent keeps its input's end frozen: only its own
+	 * reading adds to it, and that is this now. */
+	evbuffer_unfreeze(bufferevent_get_input(c->bev), 0);
+	return 0;
+}
+
+static void reading_stop(hc_conn *c)
+{
+	if (c->rev) {
+		event_del(c->rev);
+	}
 }
 
 hc_conn *hc_conn_new(struct bufferevent *bev, const hc_config *cfg, const hc_callbacks *cb, void *arg)
@@ -562,13 +655,22 @@ hc_conn *hc_conn_new(struct bufferevent *bev, const hc_config *cfg, const hc_cal
 	if (cfg->timeout.tv_sec || cfg->timeout.tv_usec) {
 		bufferevent_set_timeouts(bev, &cfg->timeout, &cfg->timeout);
 	}
-	if (cfg->write_now) {
-		/* A socket bufferevent starts with writing enabled: its write event
-		 * would be added for every reply that flush_now() writes anyway. */
-		bufferevent_disable(bev, EV_WRITE);
-		bufferevent_enable(bev, EV_READ);
-	} else {
-		bufferevent_enable(bev, EV_READ | EV_WRITE);
+	if (cfg->read_direct && reading_start(c) < 0) {
+		if (c->rev) {
+			event_free(c->rev);
+		}
+		tracking_end(c);
+		hp_free(&c->p);
+		free(c);
+		return NULL;
+	}
+	/* A socket bufferevent starts with reading and writing enabled. Its
+	 * reading is off under direct reads; its write event would be added
+	 * for every reply that flush_now() writes anyway (write_now). */
+	{
+		short on = (c->rev ? 0 : EV_READ) | (cfg->write_now ? 0 : EV_WRITE);
+		bufferevent_disable(bev, (EV_READ | EV_WRITE) & ~on);
+		bufferevent_enable(bev, on);
 	}
 	return c;
 }
@@ -693,6 +795,9 @@ void hc_conn_set_timeout(hc_conn *c, const struct timeval *tv)
 {
 	c->cfg.timeout = *tv;
 	bufferevent_set_timeouts(c->bev, tv->tv_sec || tv->tv_usec ? tv : NULL, tv->tv_sec || tv->tv_usec ? tv : NULL);
+	if (c->rev && event_pending(c->rev, EV_READ, NULL)) {
+		event_add(c->rev, read_timeout(c));
+	}
 }
 
 hc_conn *hc_request_conn(const hc_request *r) { return r->conn; }
