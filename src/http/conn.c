@@ -562,8 +562,8 @@ static void event_cb(struct bufferevent *bev, short what, void *arg)
  * its socket reads into its input with one recv() and runs the read callback
  * as the bufferevent would. Its timeout is the idle timeout: a persistent
  * event's timeout starts again each time it runs, as a bufferevent's read
- * timeout does after each read, and it stays added after firing, so a
- * timeout while a request is held needs nothing done.
+ * timeout does after each read, and it stays added after firing (event_cb()
+ * lets a timeout pass while a request is held).
  */
 static const struct timeval *read_timeout(const hc_conn *c)
 {
@@ -595,9 +595,7 @@ static void direct_read_cb(evutil_socket_t fd, short what, void *arg)
 	ev_ssize_t n;
 
 	if (what & EV_TIMEOUT) {
-		if (c->held == 0) {
-			event_cb(c->bev, BEV_EVENT_READING | BEV_EVENT_TIMEOUT, c);
-		}
+		event_cb(c->bev, BEV_EVENT_READING | BEV_EVENT_TIMEOUT, c);
 		return;
 	}
 	n = read_socket(c, fd);

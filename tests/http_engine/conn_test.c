@@ -59,6 +59,10 @@ static void on_closed(hc_conn *c, void *arg)
 
 static int client, ndrained;
 static struct bufferevent *server_bev;
+/* Every test runs twice: with the bufferevent reading, then with the
+ * layer reading the socket itself (cfg.read_direct, as the binding sets
+ * it for plain TCP). */
+static int read_direct;
 
 static void on_drained(hc_conn *c, void *arg)
 {
@@ -81,6 +85,7 @@ static void setup_ex(int now, int write_now, unsigned max_held, int timeout_ms)
 	hc_config_default(&cfg);
 	cfg.default_content_type = NULL;
 	cfg.write_now = write_now;
+	cfg.read_direct = read_direct;
 	cfg.max_held = max_held;
 	cfg.timeout.tv_sec = timeout_ms / 1000;
 	cfg.timeout.tv_usec = (timeout_ms % 1000) * 1000;
@@ -103,7 +108,9 @@ static void setup(int now)
 	bev = bufferevent_socket_new(base, sv[0], BEV_OPT_CLOSE_ON_FREE);
 	hc_config_default(&cfg);
 	cfg.default_content_type = NULL;
+	cfg.read_direct = read_direct;
 	conn = hc_conn_new(bev, &cfg, &cb, NULL);
+	server_bev = bev;
 	client = sv[1];
 	nheld = nclosed = 0;
 	answer_now = now;
@@ -156,7 +163,7 @@ static void teardown(void)
 	}
 	if (conn) hc_conn_free(conn);
 	conn = NULL;
-	close(client);
+	if (client >= 0) close(client);
 	steps(2);
 }
 
@@ -806,11 +813,28 @@ static void test_drain_edges(void)
 	teardown();
 }
 
-int main(void)
+/* The bufferevent's own reading is off under direct reads; a reset (a
+ * peer that closes with our reply unread: ECONNRESET on a Unix socket as
+ * on TCP) closes the connection as an error within one loop step. */
+static void test_reset(void)
 {
-	/* A client that left makes writes fail with EPIPE, as under PHP's CLI. */
-	signal(SIGPIPE, SIG_IGN);
-	base = event_base_new();
+	setup_ex(0, 1, 0, 0);
+	CHECK("reading: the bufferevent reads unless the layer does",
+		!(bufferevent_get_enabled(server_bev) & EV_READ) == !!read_direct);
+	send_str("GET /r HTTP/1.1\r\nHost: x\r\n\r\nGET /s HTTP/1.1\r\nHost: x\r\n\r\n");
+	CHECK("reset: both requests read and parsed", nheld == 2);
+	reply_text(held[0], "one");
+	steps(2);
+	close(client);
+	client = -1;
+	steps(1);
+	CHECK("reset: seen within one loop step, as an error", nclosed == 1 && (closed_events & BEV_EVENT_ERROR));
+	CHECK("reset: the held request aborted", hc_request_aborted(held[1]));
+	teardown();
+}
+
+static void run_all(void)
+{
 	test_simple();
 	test_pipeline_order();
 	test_parse_error_in_order();
@@ -835,6 +859,17 @@ int main(void)
 	test_drain_producer(0);
 	test_drain_producer(1);
 	test_drain_edges();
+	test_reset();
+}
+
+int main(void)
+{
+	/* A client that left makes writes fail with EPIPE, as under PHP's CLI. */
+	signal(SIGPIPE, SIG_IGN);
+	base = event_base_new();
+	run_all();
+	read_direct = 1;
+	run_all();
 	event_base_free(base);
 	printf("conn_test: %d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
