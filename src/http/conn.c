@@ -571,20 +571,17 @@ static const struct timeval *read_timeout(const hc_conn *c)
 }
 
 /* > 0: bytes read; 0: end of stream; < 0: nothing now or an error (errno,
- * or the socket error, says which). */
+ * or the socket error, says which). The bytes are read on the stack and
+ * added: the input's chain is then sized to what arrived (a request head
+ * fits a small one, which malloc serves from its per-thread cache), where
+ * reserving HC_READ_SIZE in the input would allocate that much per read. */
 static ev_ssize_t read_socket(hc_conn *c, evutil_socket_t fd)
 {
-	struct evbuffer *in = bufferevent_get_input(c->bev);
-	struct evbuffer_iovec v;
-	ev_ssize_t n;
+	char buf[HC_READ_SIZE];
+	ev_ssize_t n = recv(fd, buf, sizeof(buf), 0);
 
-	if (evbuffer_reserve_space(in, HC_READ_SIZE, &v, 1) != 1) {
+	if (n > 0 && evbuffer_add(bufferevent_get_input(c->bev), buf, (size_t)n) < 0) {
 		return -1;
-	}
-	n = recv(fd, v.iov_base, v.iov_len, 0);
-	if (n > 0) {
-		v.iov_len = (size_t)n;
-		evbuffer_commit_space(in, &v, 1);
 	}
 	return n;
 }
