@@ -277,16 +277,27 @@ void php_event_http_req_conn_gone(php_event_http_req_t *r, int status)
 	req_drain_end(r, true);
 }
 
-/* The EventBuffer objects handed out for the bodies keep their bytes in
- * buffers of their own: the request's buffers are about to go. */
+/* The request's body buffers are about to go. An EventBuffer handed out
+ * for one that the script still holds keeps its bytes in a buffer of its
+ * own; one only the request holds goes now, with nothing copied. */
+static void req_disown_buffer(zval *slot)
+{
+	if (Z_TYPE_P(slot) != IS_OBJECT) {
+		return;
+	}
+	if (GC_REFCOUNT(Z_OBJ_P(slot)) == 1) {
+		php_event_buffer_disown(Z_OBJ_P(slot), false);
+		zval_ptr_dtor(slot);
+		ZVAL_UNDEF(slot);
+		return;
+	}
+	php_event_buffer_disown(Z_OBJ_P(slot), true);
+}
+
 static void req_disown_buffers(php_event_http_req_t *r)
 {
-	if (Z_TYPE(r->input) == IS_OBJECT) {
-		php_event_buffer_disown(Z_OBJ(r->input), true);
-	}
-	if (Z_TYPE(r->output) == IS_OBJECT) {
-		php_event_buffer_disown(Z_OBJ(r->output), true);
-	}
+	req_disown_buffer(&r->input);
+	req_disown_buffer(&r->output);
 }
 
 /* Server side: the script lets go of the request (free() or the object's end). */
