@@ -22,8 +22,7 @@ static zend_object_handlers buffer_handlers;
 
 static php_event_buffer_t *buffer_alloc(zend_class_entry *ce, struct evbuffer *buf, bool owned)
 {
-	php_event_buffer_t *b = PHP_EVENT_ALLOC_OBJECT(php_event_buffer_t, ce);
-	b->std.handlers = &buffer_handlers;
+	php_event_buffer_t *b = PHP_EVENT_ALLOC_OBJECT(php_event_buffer_t, ce, &buffer_handlers);
 	b->buf = buf;
 	b->owned = owned;
 	return b;

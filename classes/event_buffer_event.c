@@ -148,7 +148,7 @@ static void bevent_drop(php_event_bevent_t *b, bool keep_data)
 /* The EventBase is being freed before this object. */
 static void bevent_detach(php_event_dep *dep)
 {
-	php_event_bevent_t *b = (php_event_bevent_t *)((char *)dep - offsetof(php_event_bevent_t, dep));
+	php_event_bevent_t *b = PHP_EVENT_DEP_OWNER(php_event_bevent_t, dep);
 	/* The callbacks or the argument may hold the last reference to this
 	 * object: keep it alive until we are done. */
 	GC_ADDREF(&b->std);
@@ -170,8 +170,7 @@ static void bevent_free_obj(zend_object *obj)
 
 static zend_object *bevent_create_object(zend_class_entry *ce)
 {
-	php_event_bevent_t *b = PHP_EVENT_ALLOC_OBJECT(php_event_bevent_t, ce);
-	b->std.handlers = &bevent_handlers;
+	php_event_bevent_t *b = PHP_EVENT_ALLOC_OBJECT(php_event_bevent_t, ce, &bevent_handlers);
 	b->unowned_fd = -1;
 	return &b->std;
 }

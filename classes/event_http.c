@@ -24,6 +24,7 @@
  * the reference the shutdown held is released once the loop returns.
  */
 #include "php_event.h"
+#include "src/list.h"
 #include "src/arginfo.h"
 #include "classes/event_base.h"
 #include "classes/event_http.h"
@@ -153,15 +154,7 @@ static void ctx_gone(php_event_http_conn_ctx *ctx, bool now)
 	bool pending = hc_conn_pending(conn) > 0;
 
 	ctx->conn = NULL;
-	if (ctx->prev) {
-		ctx->prev->next = ctx->next;
-	} else {
-		h->conns = ctx->next;
-	}
-	if (ctx->next) {
-		ctx->next->prev = ctx->prev;
-	}
-	ctx->prev = ctx->next = NULL;
+	EVENT_DLIST_UNLINK(h->conns, ctx, prev, next);
 	if (!ctx->refused) {
 		h->n_conns--;
 	}
@@ -709,7 +702,7 @@ static void http_shutdown_connections(php_event_http_t *h)
 
 static zend_object *http_create(zend_class_entry *ce)
 {
-	php_event_http_t *h = PHP_EVENT_ALLOC_OBJECT(php_event_http_t, ce);
+	php_event_http_t *h = PHP_EVENT_ALLOC_OBJECT(php_event_http_t, ce, &http_handlers);
 	zend_hash_init(&h->handlers, 8, NULL, handler_dtor, 0);
 	ZVAL_UNDEF(&h->ssl_ctx);
 	ZVAL_UNDEF(&h->shutdown_cb.func);
@@ -718,7 +711,6 @@ static zend_object *http_create(zend_class_entry *ce)
 	h->cfg.max_held = 1;
 	php_event_http_timeout_tv(-1, &h->cfg.timeout);
 	h->allowed_methods = HTTP_CMD_GET | HTTP_CMD_POST | HTTP_CMD_HEAD | HTTP_CMD_PUT | HTTP_CMD_DELETE;
-	h->std.handlers = &http_handlers;
 	return &h->std;
 }
 

@@ -27,6 +27,7 @@
  * the connection drops its requests in flight.
  */
 #include "php_event.h"
+#include "src/list.h"
 #include "src/arginfo.h"
 #include "classes/event_http_request.h"
 #include "classes/event_http_connection.h"
@@ -127,11 +128,10 @@ static php_event_http_hdrs *server_in_hdrs(php_event_http_req_t *r)
 
 static zend_object *req_create(zend_class_entry *ce)
 {
-	php_event_http_req_t *r = PHP_EVENT_ALLOC_OBJECT(php_event_http_req_t, ce);
+	php_event_http_req_t *r = PHP_EVENT_ALLOC_OBJECT(php_event_http_req_t, ce, &req_handlers);
 	ZVAL_UNDEF(&r->cb.func);
 	ZVAL_UNDEF(&r->input);
 	ZVAL_UNDEF(&r->output);
-	r->std.handlers = &req_handlers;
 	return &r->std;
 }
 
@@ -175,16 +175,8 @@ static void req_unlink(php_event_http_req_t *r)
 	if (!ctx) {
 		return;
 	}
-	if (r->ctx_prev) {
-		r->ctx_prev->ctx_next = r->ctx_next;
-	} else {
-		ctx->reqs = r->ctx_next;
-	}
-	if (r->ctx_next) {
-		r->ctx_next->ctx_prev = r->ctx_prev;
-	}
+	EVENT_DLIST_UNLINK(ctx->reqs, r, ctx_prev, ctx_next);
 	r->ctx = NULL;
-	r->ctx_prev = r->ctx_next = NULL;
 }
 
 /* --- drain callback (setDrainCallback()) --- */

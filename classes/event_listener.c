@@ -73,7 +73,7 @@ static void listener_free_struct(php_event_listener_t *l)
  * (released with the object). */
 static void listener_detach(php_event_dep *dep)
 {
-	php_event_listener_t *l = (php_event_listener_t *)((char *)dep - offsetof(php_event_listener_t, dep));
+	php_event_listener_t *l = PHP_EVENT_DEP_OWNER(php_event_listener_t, dep);
 	listener_free_struct(l);
 }
 
@@ -96,11 +96,10 @@ static void listener_free_obj(zend_object *obj)
 
 static zend_object *listener_create(zend_class_entry *ce)
 {
-	php_event_listener_t *l = PHP_EVENT_ALLOC_OBJECT(php_event_listener_t, ce);
+	php_event_listener_t *l = PHP_EVENT_ALLOC_OBJECT(php_event_listener_t, ce, &listener_handlers);
 	ZVAL_UNDEF(&l->cb.func);
 	ZVAL_UNDEF(&l->errcb.func);
 	ZVAL_UNDEF(&l->target);
-	l->std.handlers = &listener_handlers;
 	return &l->std;
 }
 

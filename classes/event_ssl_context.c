@@ -513,9 +513,7 @@ SSL *php_event_ssl_context_new_ssl(zval *zctx)
 
 static zend_object *create_object(zend_class_entry *ce)
 {
-	php_event_ssl_ctx_t *self = PHP_EVENT_ALLOC_OBJECT(php_event_ssl_ctx_t, ce);
-	self->std.handlers = &handlers;
-	return &self->std;
+	return &PHP_EVENT_ALLOC_OBJECT(php_event_ssl_ctx_t, ce, &handlers)->std;
 }
 
 static void free_obj(zend_object *obj)

@@ -123,16 +123,19 @@ static inline HashTable *php_event_gc_finish(zend_object *obj, zend_get_gc_buffe
 	} \
 	static void handler##_collect(type *var, zend_get_gc_buffer *buf)
 
-/* Allocates a zeroed `type` with its zend_object initialised for `ce`. */
-#define PHP_EVENT_ALLOC_OBJECT(type, ce) \
-	((type *)php_event_alloc_object(sizeof(type), offsetof(type, std), (ce)))
+/* Allocates a zeroed `type` with its zend_object initialised for `ce` and
+ * using `handlers`. */
+#define PHP_EVENT_ALLOC_OBJECT(type, ce, handlers) \
+	((type *)php_event_alloc_object(sizeof(type), offsetof(type, std), (ce), (handlers)))
 
-static inline void *php_event_alloc_object(size_t size, size_t std_offset, zend_class_entry *ce)
+static inline void *php_event_alloc_object(size_t size, size_t std_offset, zend_class_entry *ce,
+	const zend_object_handlers *handlers)
 {
 	char *p = ecalloc(1, size + zend_object_properties_size(ce));
 	zend_object *std = (zend_object *)(p + std_offset);
 	zend_object_std_init(std, ce);
 	object_properties_init(std, ce);
+	std->handlers = handlers;
 	return p;
 }
 

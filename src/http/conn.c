@@ -8,6 +8,7 @@
  * requests before it are answered, so replies go out in order.
  */
 #include "conn.h"
+#include "../list.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -1052,16 +1053,8 @@ static void track_unlink(hc_request *r)
 {
 	hc_conn *c = r->wire;
 
-	if (r->t_prev) {
-		r->t_prev->t_next = r->t_next;
-	} else {
-		c->tracked = r->t_next;
-	}
-	if (r->t_next) {
-		r->t_next->t_prev = r->t_prev;
-	}
+	EVENT_DLIST_UNLINK(c->tracked, r, t_prev, t_next);
 	r->wire = NULL;
-	r->t_prev = r->t_next = NULL;
 	r->positioned = 0;
 }
 
