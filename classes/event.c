@@ -162,11 +162,7 @@ static void event_clear_callback(php_event_t *e)
 
 static void event_release_struct(php_event_t *e)
 {
-	if (e->ev) {
-		struct event *ev = e->ev;
-		e->ev = NULL;
-		event_free(ev);
-	}
+	PHP_EVENT_FREE_CLEAR(e->ev, event_free);
 }
 
 /* The EventBase is being freed: free the struct event now. The base

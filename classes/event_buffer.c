@@ -695,7 +695,7 @@ evutil_socket_t php_event_buffer_fd(zval *z, bool allow_null)
 	switch (Z_TYPE_P(zv)) {
 		case IS_NULL:
 			if (allow_null) {
-				return PHP_EVENT_BUFFER_NO_FD;
+				return -1;
 			}
 			break;
 		case IS_LONG:
@@ -747,8 +747,6 @@ evutil_socket_t php_event_buffer_fd(zval *z, bool allow_null)
 	return PHP_EVENT_BUFFER_THREW;
 }
 
-/* The descriptor of write()/readFrom(): -1 after throwing, or -2 for one
- * that cannot work (the method then returns false). */
 /* write()/readFrom(): ($fd, $howmuch = -1) and the live buffer of $this.
  * NULL after throwing, or with *fd < 0 for a descriptor PECL event answers
  * false for. */

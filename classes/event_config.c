@@ -36,10 +36,7 @@ static zend_object *config_create(zend_class_entry *ce)
 static void config_free(zend_object *obj)
 {
 	php_event_config_t *c = php_event_config_from_obj(obj);
-	if (c->cfg) {
-		event_config_free(c->cfg);
-		c->cfg = NULL;
-	}
+	PHP_EVENT_FREE_CLEAR(c->cfg, event_config_free);
 	zend_object_std_dtor(obj);
 }
 

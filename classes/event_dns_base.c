@@ -147,10 +147,8 @@ ZEND_METHOD(EventDnsBase, __construct)
 	if (flags < 0) {
 		RETURN_THROWS();
 	}
-	struct event_base *base = php_event_base_get(zbase);
-	if (base == NULL) {
-		RETURN_THROWS();
-	}
+	struct event_base *base;
+	PHP_EVENT_LIVE(base, php_event_base_get(zbase), RETURN_THROWS());
 	if (d->dns) {
 		/* Constructed again: a new resolver, as in PECL event; the old
 		 * one is freed rather than leaked. */

@@ -579,10 +579,7 @@ static void http_free_listeners(php_event_http_t *h, bool accept_queued)
 		}
 		evconnlistener_free(h->listeners[i].lev);
 	}
-	if (h->listeners) {
-		efree(h->listeners);
-		h->listeners = NULL;
-	}
+	PHP_EVENT_FREE_CLEAR(h->listeners, efree);
 	h->n_listeners = 0;
 }
 
@@ -724,10 +721,7 @@ static void http_release_libevent(php_event_http_t *h)
 	h->live = false;
 	http_free_listeners(h, false);
 	http_close_connections(h, true);
-	if (h->shutdown_timer) {
-		event_free(h->shutdown_timer);
-		h->shutdown_timer = NULL;
-	}
+	PHP_EVENT_FREE_CLEAR(h->shutdown_timer, event_free);
 	php_event_next_step_free(&h->done_step);
 	h->done_scheduled = false;
 	if (h->shutdown_ref) {

@@ -67,10 +67,7 @@ static void hdrs_clear(php_event_http_hdrs *l)
 static void hdrs_destroy(php_event_http_hdrs *l)
 {
 	hdrs_clear(l);
-	if (l->v) {
-		efree(l->v);
-		l->v = NULL;
-	}
+	PHP_EVENT_FREE_CLEAR(l->v, efree);
 	l->cap = 0;
 }
 
@@ -298,14 +295,8 @@ static void req_release_server(php_event_http_req_t *r, bool release_ref)
 	req_unlink(r);
 	req_disown_buffers(r);
 	req_drain_end(r, release_ref);
-	if (r->hreq) {
-		hc_request_release(r->hreq);
-		r->hreq = NULL;
-	}
-	if (r->out_body) {
-		evbuffer_free(r->out_body);
-		r->out_body = NULL;
-	}
+	PHP_EVENT_FREE_CLEAR(r->hreq, hc_request_release);
+	PHP_EVENT_FREE_CLEAR(r->out_body, evbuffer_free);
 	hdrs_destroy(&r->in_hdrs);
 	hdrs_destroy(&r->out_hdrs);
 }

@@ -62,11 +62,7 @@ static php_event_listener_t *listener_live(zval *zthis)
 
 static void listener_free_struct(php_event_listener_t *l)
 {
-	if (l->listener) {
-		struct evconnlistener *lev = l->listener;
-		l->listener = NULL;
-		evconnlistener_free(lev);
-	}
+	PHP_EVENT_FREE_CLEAR(l->listener, evconnlistener_free);
 }
 
 /* The EventBase is being freed: drop the listener, keep the callbacks
@@ -282,10 +278,8 @@ ZEND_METHOD(EventListener, __construct)
 	ZEND_PARSE_PARAMETERS_END();
 
 	php_event_listener_t *l = Z_EVENT_LISTENER_P(ZEND_THIS);
-	struct event_base *base = php_event_base_get(zbase);
-	if (base == NULL) {
-		RETURN_THROWS();
-	}
+	struct event_base *base;
+	PHP_EVENT_LIVE(base, php_event_base_get(zbase), RETURN_THROWS());
 	if (l->listener) {
 		/* Constructed again: PECL event starts a new listener; the old
 		 * one is closed rather than leaked. */

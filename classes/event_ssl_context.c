@@ -519,10 +519,7 @@ static zend_object *create_object(zend_class_entry *ce)
 static void free_obj(zend_object *obj)
 {
 	php_event_ssl_ctx_t *self = php_event_ssl_ctx_from_obj(obj);
-	if (self->ctx) {
-		SSL_CTX_free(self->ctx);
-		self->ctx = NULL;
-	}
+	PHP_EVENT_FREE_CLEAR(self->ctx, SSL_CTX_free);
 	if (self->local_cert) {
 		zend_string_release(self->local_cert);
 	}

@@ -2,6 +2,16 @@
 #ifndef PHP_EVENT_OBJECT_H
 #define PHP_EVENT_OBJECT_H
 
+/* Frees what `field` points to, if anything, with `free_fn`; the field is
+ * cleared first, so nothing reached from free_fn sees the dying pointer. */
+#define PHP_EVENT_FREE_CLEAR(field, free_fn) do { \
+		if (field) { \
+			void *dying_ = (void *)(field); \
+			(field) = NULL; \
+			free_fn(dying_); \
+		} \
+	} while (0)
+
 /* The C struct that embeds `zend_object std` as its last member. */
 #define PHP_EVENT_FETCH(type, zobj) ((type *)((char *)(zobj) - offsetof(type, std)))
 
