@@ -906,6 +906,17 @@ static struct evbuffer *step_out(hc_request *r, int started, size_t *before)
 	return out;
 }
 
+/* step_out() for a step that writes a head, with the reply context. */
+static struct evbuffer *head_out(hc_request *r, size_t *before, hr_ctx *ctx)
+{
+	struct evbuffer *out = step_out(r, 0, before);
+
+	if (out) {
+		hc_request_reply_ctx(r, ctx);
+	}
+	return out;
+}
+
 enum { WHOLE_REPLY, WHOLE_ERROR, WHOLE_PAGE };
 
 /* A reply written at once: the script's, an error page, or evhttp's page. */
@@ -915,12 +926,11 @@ static int whole_reply(hc_request *r, int kind, int code, const char *reason,
 	hr_ctx ctx;
 	size_t before;
 	int flags;
-	struct evbuffer *out = step_out(r, 0, &before);
+	struct evbuffer *out = head_out(r, &before, &ctx);
 
 	if (!out) {
 		return -1;
 	}
-	hc_request_reply_ctx(r, &ctx);
 	switch (kind) {
 		case WHOLE_ERROR:
 			flags = hr_error(out, &ctx, code, reason);
@@ -955,12 +965,11 @@ int hc_request_reply_start(hc_request *r, int code, const char *reason, const hr
 {
 	hr_ctx ctx;
 	size_t before;
-	struct evbuffer *out = step_out(r, 0, &before);
+	struct evbuffer *out = head_out(r, &before, &ctx);
 
 	if (!out) {
 		return -1;
 	}
-	hc_request_reply_ctx(r, &ctx);
 	r->mode = hr_reply_start(out, &ctx, code, reason, f, n);
 	r->started = 1;
 	note_reply(r, out, before);
