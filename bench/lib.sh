@@ -36,9 +36,19 @@ COUNT_CLIENT=${COUNT_CLIENT:-seq}
 
 SERVER_PIDS=()
 WORK_DIR=$(mktemp -d "${TMPDIR:-/tmp}/event-bench.XXXXXX")
+# Every script that sources this stops its servers and removes WORK_DIR
+# however it ends.
+trap cleanup EXIT
+trap 'exit 130' INT TERM
 
 log() { printf '%s\n' "$*" >&2; }
 die() { log "error: $*"; exit 1; }
+
+# need_command NAME [PACKAGE]: dies unless the command NAME is installed,
+# naming the Debian package that has it (default: NAME).
+need_command() {
+	command -v "$1" >/dev/null || die "$1 is not installed (apt-get install -y ${2:-$1})"
+}
 
 # True when the extension at $EVENT_SO (or $1) provides a working EventHttp.
 php_http_available() {
