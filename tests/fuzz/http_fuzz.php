@@ -47,21 +47,10 @@ const SRV_TIMEOUT = 2;   /* seconds, EventHttp::setTimeout */
 
 function opts(): array
 {
-    $o = fuzz_getopt(['client', 'port:', 'seed:', 'requests:', 'concurrency:', 'warmup:',
-        'time-limit:', 'slow:', 'replay:', 'check', 'verbose', 'skip-known:', 'hold-open']);
-    return [
-        'client' => isset($o['client']),
+    [$opts, $o] = fuzz_options(['check', 'skip-known:', 'hold-open'], 50, 600);
+    return $opts + [
         'check' => isset($o['check']),
         'hold-open' => isset($o['hold-open']),
-        'verbose' => isset($o['verbose']),
-        'port' => (int)($o['port'] ?? 0),
-        'seed' => (int)($o['seed'] ?? 1),
-        'requests' => (int)($o['requests'] ?? 100000),
-        'concurrency' => max(1, (int)($o['concurrency'] ?? 50)),
-        'warmup' => isset($o['warmup']) ? (int)$o['warmup'] : null,
-        'time-limit' => (float)($o['time-limit'] ?? 600),
-        'slow' => max(1.0, (float)($o['slow'] ?? 1)),
-        'replay' => isset($o['replay']) ? (int)$o['replay'] : null,
         'skip' => (string)($o['skip-known'] ?? ''),
     ];
 }

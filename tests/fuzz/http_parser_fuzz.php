@@ -56,21 +56,10 @@ const PF_ERROR_CODES = [400, 413, 414, 431, 501, 505];
 
 function pf_opts(): array
 {
-    $o = fuzz_getopt(['mode:', 'client', 'port:', 'seed:', 'requests:', 'clients:', 'concurrency:', 'warmup:',
-        'time-limit:', 'slow:', 'conn-deadline:', 'replay:', 'verbose', 'first:']);
-    return [
-        'client' => isset($o['client']),
-        'verbose' => isset($o['verbose']),
-        'port' => (int)($o['port'] ?? 0),
-        'seed' => (int)($o['seed'] ?? 1),
-        'requests' => (int)($o['requests'] ?? 100000),
+    [$opts, $o] = fuzz_options(['mode:', 'clients:', 'conn-deadline:', 'first:'], 24, 1800);
+    return $opts + [
         'clients' => max(1, (int)($o['clients'] ?? 2)),
-        'concurrency' => max(1, (int)($o['concurrency'] ?? 24)),
-        'warmup' => isset($o['warmup']) ? (int)$o['warmup'] : null,
-        'time-limit' => (float)($o['time-limit'] ?? 1800),
-        'slow' => max(1.0, (float)($o['slow'] ?? 1)),
         'conn-deadline' => (float)($o['conn-deadline'] ?? 5),
-        'replay' => isset($o['replay']) ? (int)$o['replay'] : null,
         'first' => (int)($o['first'] ?? 0),
     ];
 }
