@@ -132,11 +132,61 @@ static zend_object *req_create(zend_class_entry *ce)
 	return &r->std;
 }
 
-/* The fields the reply writer adds land in the output headers, as evhttp
- * leaves them there (a handler reading them after its reply sees them). */
+/*
+ * The fields the reply writer adds land in the output headers, as evhttp
+ * leaves them there (a handler reading them after its reply sees them).
+ * They are noted as [name length, value length, name, value] records and
+ * moved into out_hdrs when the output headers are next used
+ * (server_out_hdrs()); most scripts never look.
+ */
+struct php_event_http_added {
+	size_t len, cap;
+	char bytes[];
+};
+
 static void req_added_field(void *arg, const char *name, size_t nl, const char *value, size_t vl)
 {
-	hdrs_add(&((php_event_http_req_t *)arg)->out_hdrs, name, nl, value, vl);
+	php_event_http_req_t *r = arg;
+	size_t rec = 2 * sizeof(size_t) + nl + vl;
+	struct php_event_http_added *a = r->added;
+	char *p;
+
+	if (!a || a->cap - a->len < rec) {
+		size_t cap = (a ? a->cap * 2 : 0) + rec + 64;
+		a = erealloc(a, sizeof(*a) + cap);
+		if (!r->added) {
+			a->len = 0;
+		}
+		a->cap = cap;
+		r->added = a;
+	}
+	p = a->bytes + a->len;
+	memcpy(p, &nl, sizeof(nl));
+	memcpy(p + sizeof(nl), &vl, sizeof(vl));
+	memcpy(p + 2 * sizeof(size_t), name, nl);
+	memcpy(p + 2 * sizeof(size_t) + nl, value, vl);
+	a->len += rec;
+}
+
+/* The output headers, with the reply writer's fields in their place. */
+static php_event_http_hdrs *server_out_hdrs(php_event_http_req_t *r)
+{
+	struct php_event_http_added *a = r->added;
+
+	if (a) {
+		for (size_t off = 0; off < a->len; ) {
+			size_t nl, vl;
+			const char *p = a->bytes + off;
+			memcpy(&nl, p, sizeof(nl));
+			memcpy(&vl, p + sizeof(nl), sizeof(vl));
+			p += 2 * sizeof(size_t);
+			hdrs_add(&r->out_hdrs, p, nl, p + nl, vl);
+			off += 2 * sizeof(size_t) + nl + vl;
+		}
+		r->added = NULL;
+		efree(a);
+	}
+	return &r->out_hdrs;
 }
 
 /* evhttp drops the script's Connection fields of a reply to a request that
@@ -144,8 +194,8 @@ static void req_added_field(void *arg, const char *name, size_t nl, const char *
 static void req_drop_conn_fields(php_event_http_req_t *r)
 {
 	if (hc_request_head(r->hreq)->flags & HP_F_CONN_CLOSE) {
-		while (hdrs_remove(&r->out_hdrs, "Connection")) {}
-		while (hdrs_remove(&r->out_hdrs, "Proxy-Connection")) {}
+		while (hdrs_remove(server_out_hdrs(r), "Connection")) {}
+		while (hdrs_remove(server_out_hdrs(r), "Proxy-Connection")) {}
 	}
 }
 
@@ -299,6 +349,7 @@ static void req_release_server(php_event_http_req_t *r, bool release_ref)
 	PHP_EVENT_FREE_CLEAR(r->out_body, evbuffer_free);
 	hdrs_destroy(&r->in_hdrs);
 	hdrs_destroy(&r->out_hdrs);
+	PHP_EVENT_FREE_CLEAR(r->added, efree);
 }
 
 /* Client side: the script lets go of the request. */
@@ -412,7 +463,7 @@ void php_event_http_req_fail(php_event_http_req_t *r)
 /* The caller's fields of a server reply, for the reply writer. */
 static hr_field *reply_fields(php_event_http_req_t *r, hr_field *stack, size_t nstack)
 {
-	php_event_http_hdrs *l = &r->out_hdrs;
+	php_event_http_hdrs *l = server_out_hdrs(r);
 	hr_field *f = l->n <= nstack ? stack : emalloc(sizeof(*f) * l->n);
 	for (uint32_t i = 0; i < l->n; i++) {
 		f[i].name = ZSTR_VAL(l->v[i].name);
@@ -439,7 +490,7 @@ static struct evkeyvalq *client_headers(php_event_http_req_t *r, zend_long type)
 
 static php_event_http_hdrs *server_headers(php_event_http_req_t *r, zend_long type)
 {
-	return header_type_is_output(type) ? &r->out_hdrs : server_in_hdrs(r);
+	return header_type_is_output(type) ? server_out_hdrs(r) : server_in_hdrs(r);
 }
 
 /* A name that would make a malformed header line (": v", "A:B: v") or be
@@ -687,7 +738,7 @@ ZEND_METHOD(EventHttpRequest, getOutputHeaders)
 {
 	USABLE_REQ_NO_ARGS(r);
 	if (r->server_side) {
-		hdrs_to_array(&r->out_hdrs, return_value);
+		hdrs_to_array(server_out_hdrs(r), return_value);
 		return;
 	}
 	client_headers_to_array(evhttp_request_get_output_headers(r->req), return_value);
@@ -803,7 +854,7 @@ ZEND_METHOD(EventHttpRequest, sendError)
 	r->done = true;
 	r->code = php_event_http_long_to_int(code);
 	/* evhttp_send_page_() clears the output headers first. */
-	hdrs_clear(&r->out_hdrs);
+	hdrs_clear(server_out_hdrs(r));
 	hc_request_error(r->hreq, r->code, reason ? ZSTR_VAL(reason) : NULL);
 }
 
@@ -968,7 +1019,7 @@ ZEND_METHOD(EventHttpRequest, clearHeaders)
 	if (!r->server_side) {
 		evhttp_clear_headers(evhttp_request_get_output_headers(r->req));
 	} else if (server_headers_editable(r)) {
-		hdrs_clear(&r->out_hdrs);
+		hdrs_clear(server_out_hdrs(r));
 	}
 }
 

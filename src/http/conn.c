@@ -16,6 +16,7 @@
 #include <event2/buffer.h>
 #include <event2/bufferevent.h>
 #include <event2/event.h>
+#include <event2/bufferevent_struct.h>
 
 #ifdef _WIN32
 # include <winsock2.h>
@@ -63,7 +64,6 @@ struct hc_request {
 
 struct hc_conn {
 	struct bufferevent *bev;
-	struct event *rev;        /* cfg.read_direct: the read event, else NULL */
 	hp_parser p;
 	hc_config cfg;
 	hc_callbacks cb;
@@ -89,7 +89,6 @@ struct hc_conn {
 };
 
 static int flush_now(hc_conn *c);
-static void reading_stop(hc_conn *c);
 static void flush_outside(hc_conn *c);
 static void track_unlink(hc_request *r);
 static int tracking_start(hc_conn *c);
@@ -137,9 +136,6 @@ static void conn_destroy(hc_conn *c)
 	}
 	c->first = c->last = c->cur = NULL;
 	tracking_end(c);
-	if (c->rev) {
-		event_free(c->rev);
-	}
 	/* The peer sees the end now: libevent 2.1 closes a freed bufferevent's
 	 * socket only on the loop's next step (its finalizers), which may
 	 * never come (the base is being freed), as evhttp does it. */
@@ -181,7 +177,6 @@ static int conn_close_ex(hc_conn *c, int flush)
 	c->closed = 1;
 	c->closing = 1;
 	flush = flush && evbuffer_get_length(bufferevent_get_output(c->bev)) > 0;
-	reading_stop(c);
 	bufferevent_disable(c->bev, flush ? EV_READ : EV_READ | EV_WRITE);
 	if (flush) {
 		bufferevent_enable(c->bev, EV_WRITE);
@@ -542,7 +537,7 @@ static void event_cb(struct bufferevent *bev, short what, void *arg)
 		 * also when the connection closes after its reply (HTTP/1.0,
 		 * Connection: close, hc_conn_shutdown()). A direct read event
 		 * stays added through its timeouts. */
-		if (!c->rev) {
+		if (!c->cfg.read_direct) {
 			bufferevent_enable(bev, EV_READ);
 		}
 		return;
@@ -559,17 +554,16 @@ static void event_cb(struct bufferevent *bev, short what, void *arg)
 
 /*
  * DIRECT READS (cfg.read_direct)
- * The bufferevent's own reading stays disabled; a persistent read event on
- * its socket reads into its input with one recv() and runs the read callback
- * as the bufferevent would. Its timeout is the idle timeout: a persistent
- * event's timeout starts again each time it runs, as a bufferevent's read
- * timeout does after each read, and it stays added after firing (event_cb()
- * lets a timeout pass while a request is held).
+ * The bufferevent's own read event (ev_read, of event2/bufferevent_struct.h)
+ * runs direct_read_cb() instead of the bufferevent's read callback: it reads
+ * into the input with one recv() and runs read_cb() as the bufferevent
+ * would. The bufferevent still adds and deletes that event as reading is
+ * enabled and disabled, with its read timeout, so no event or memory of
+ * our own is needed. A persistent event's timeout starts again each time
+ * it runs, as a bufferevent's read timeout does after each read, and it
+ * stays added after firing (event_cb() lets a timeout pass while a request
+ * is held).
  */
-static const struct timeval *read_timeout(const hc_conn *c)
-{
-	return c->cfg.timeout.tv_sec || c->cfg.timeout.tv_usec ? &c->cfg.timeout : NULL;
-}
 
 /* > 0: bytes read; 0: end of stream; < 0: nothing now or an error (errno,
  * or the socket error, says which). The bytes are read on the stack and
@@ -587,9 +581,12 @@ static ev_ssize_t read_socket(hc_conn *c, evutil_socket_t fd)
 	return n;
 }
 
+/* arg is the bufferevent, as for its own read callback: libevent's
+ * finalizer of a freed bufferevent gets its read event's argument. */
 static void direct_read_cb(evutil_socket_t fd, short what, void *arg)
 {
-	hc_conn *c = arg;
+	struct bufferevent *bev = arg;
+	hc_conn *c = bev->cbarg;
 	ev_ssize_t n;
 
 	if (what & EV_TIMEOUT) {
@@ -606,28 +603,26 @@ static void direct_read_cb(evutil_socket_t fd, short what, void *arg)
 	}
 }
 
-static int reading_start(hc_conn *c)
+/* Points the bufferevent's read event at direct_read_cb(): it is re-made
+ * with the same socket, flags and argument while it is not added (the
+ * connection is the bufferevent's callback argument, set before). A socket
+ * bufferevent keeps its input's end frozen (only its own reading adds to
+ * it), and that reading is this now. */
+static int reading_direct(hc_conn *c)
 {
-	evutil_socket_t fd = bufferevent_getfd(c->bev);
+	struct bufferevent *bev = c->bev;
+	evutil_socket_t fd = bufferevent_getfd(bev);
 
 	if (fd < 0) {
 		return -1;
 	}
-	c->rev = event_new(bufferevent_get_base(c->bev), fd, EV_READ | EV_PERSIST, direct_read_cb, c);
-	if (!c->rev || event_add(c->rev, read_timeout(c)) < 0) {
+	bufferevent_disable(bev, EV_READ);
+	if (event_assign(&bev->ev_read, bufferevent_get_base(bev), fd, event_get_events(&bev->ev_read),
+			direct_read_cb, bev) < 0) {
 		return -1;
 	}
-	/* A socket bufferevent keeps its input's end frozen: only its own
-	 * reading adds to it, and that is this now. */
-	evbuffer_unfreeze(bufferevent_get_input(c->bev), 0);
+	evbuffer_unfreeze(bufferevent_get_input(bev), 0);
 	return 0;
-}
-
-static void reading_stop(hc_conn *c)
-{
-	if (c->rev) {
-		event_del(c->rev);
-	}
 }
 
 hc_conn *hc_conn_new(struct bufferevent *bev, const hc_config *cfg, const hc_callbacks *cb, void *arg)
@@ -651,22 +646,19 @@ hc_conn *hc_conn_new(struct bufferevent *bev, const hc_config *cfg, const hc_cal
 	if (cfg->timeout.tv_sec || cfg->timeout.tv_usec) {
 		bufferevent_set_timeouts(bev, &cfg->timeout, &cfg->timeout);
 	}
-	if (cfg->read_direct && reading_start(c) < 0) {
-		if (c->rev) {
-			event_free(c->rev);
-		}
+	if (cfg->read_direct && reading_direct(c) < 0) {
 		tracking_end(c);
 		hp_free(&c->p);
 		free(c);
 		return NULL;
 	}
-	/* A socket bufferevent starts with reading and writing enabled. Its
-	 * reading is off under direct reads; its write event would be added
-	 * for every reply that flush_now() writes anyway (write_now). */
-	{
-		short on = (c->rev ? 0 : EV_READ) | (cfg->write_now ? 0 : EV_WRITE);
-		bufferevent_disable(bev, (EV_READ | EV_WRITE) & ~on);
-		bufferevent_enable(bev, on);
+	if (cfg->write_now) {
+		/* A socket bufferevent starts with writing enabled: its write event
+		 * would be added for every reply that flush_now() writes anyway. */
+		bufferevent_disable(bev, EV_WRITE);
+		bufferevent_enable(bev, EV_READ);
+	} else {
+		bufferevent_enable(bev, EV_READ | EV_WRITE);
 	}
 	return c;
 }
@@ -791,9 +783,6 @@ void hc_conn_set_timeout(hc_conn *c, const struct timeval *tv)
 {
 	c->cfg.timeout = *tv;
 	bufferevent_set_timeouts(c->bev, tv->tv_sec || tv->tv_usec ? tv : NULL, tv->tv_sec || tv->tv_usec ? tv : NULL);
-	if (c->rev && event_pending(c->rev, EV_READ, NULL)) {
-		event_add(c->rev, read_timeout(c));
-	}
 }
 
 hc_conn *hc_request_conn(const hc_request *r) { return r->conn; }

@@ -16,6 +16,7 @@
 #include <event2/buffer.h>
 #include <event2/bufferevent.h>
 #include <event2/event.h>
+#include <event2/bufferevent_struct.h>
 
 #include "../../src/http/conn.h"
 
@@ -815,14 +816,22 @@ static void test_drain_edges(void)
 	teardown();
 }
 
-/* The bufferevent's own reading is off under direct reads; a reset (a
+/* Under direct reads the bufferevent's read event reads for the layer; a reset (a
  * peer that closes with our reply unread: ECONNRESET on a Unix socket as
  * on TCP) closes the connection as an error within one loop step. */
+/* The bufferevent's own read callback, seen in the first run. */
+static event_callback_fn plain_cb;
+
 static void test_reset(void)
 {
 	setup_ex(0, 1, 0, 0);
-	CHECK("reading: the bufferevent reads unless the layer does",
-		!(bufferevent_get_enabled(server_bev) & EV_READ) == !!read_direct);
+	if (!read_direct) {
+		plain_cb = event_get_callback(&server_bev->ev_read);
+	}
+	CHECK("reading: the bufferevent's read event runs the layer's reader under direct reads",
+		plain_cb && (event_get_callback(&server_bev->ev_read) != plain_cb) == !!read_direct
+		&& event_get_callback_arg(&server_bev->ev_read) == (void *)server_bev);
+	CHECK("reading: enabled", bufferevent_get_enabled(server_bev) & EV_READ);
 	send_str(GET("/r") GET("/s"));
 	CHECK("reset: both requests read and parsed", nheld == 2);
 	reply_text(held[0], "one");
