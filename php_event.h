@@ -63,7 +63,7 @@ ZEND_BEGIN_MODULE_GLOBALS(event)
 	/* Always true (PECL event has no INI entries): write HTTP replies on plain TCP in
 	 * the loop step that produced them, and keep reading registered across
 	 * each request (src/http/conn.c, cfg.write_now). */
-	bool http_write_immediately;
+	bool http_direct_io;
 	/* What runs once the running loop call returned (src/defer.h). */
 	php_event_defer_list after_loop;
 ZEND_END_MODULE_GLOBALS(event)

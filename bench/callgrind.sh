@@ -13,13 +13,11 @@
 # Settings (environment): N=10000 WARMUP=1000 EVENT_SO=... SKIP_PHP=1
 set -uo pipefail
 . "$(dirname "$0")/lib.sh"
-trap cleanup EXIT
-trap 'exit 130' INT TERM
 
 N=${N:-10000}
 WARMUP=${WARMUP:-1000}
 
-command -v valgrind >/dev/null || die "valgrind is not installed (apt-get install -y valgrind)"
+need_command valgrind
 
 # total_ir NAME REQUESTS: total instructions (Ir) of one run.
 total_ir() {

@@ -122,44 +122,8 @@ static char *read_line(conn *c)
 	}
 }
 
-static void skip_bytes(conn *c, size_t n)
-{
-	while (n > 0) {
-		size_t avail = c->end - c->start;
-		if (avail == 0) {
-			if (read_more(c) == 0) {
-				errno = 0;
-				die("connection closed in the middle of a body");
-			}
-			continue;
-		}
-		if (avail > n) {
-			avail = n;
-		}
-		c->start += avail;
-		n -= avail;
-	}
-}
-
-static void skip_chunked_body(conn *c)
-{
-	for (;;) {
-		size_t size = strtoul(read_line(c), NULL, 16);
-		if (size == 0) {
-			while (*read_line(c) != '\0') {
-				/* trailer fields */
-			}
-			return;
-		}
-		skip_bytes(c, size);
-		if (*read_line(c) != '\0') {
-			errno = 0;
-			die("bad chunk terminator");
-		}
-	}
-}
-
-/* Copies the next n bytes of the reply into out (NUL-terminated, cut at size). */
+/* Consumes the next n bytes of the reply; with out, copies them there
+ * (NUL-terminated, cut at size). */
 static void read_body(conn *c, size_t n, char *out, size_t size)
 {
 	size_t kept = 0;
@@ -176,7 +140,7 @@ static void read_body(conn *c, size_t n, char *out, size_t size)
 		if (avail > n) {
 			avail = n;
 		}
-		if (kept + 1 < size) {
+		if (out != NULL && kept + 1 < size) {
 			size_t copy = avail < size - 1 - kept ? avail : size - 1 - kept;
 			memcpy(out + kept, c->buf + c->start, copy);
 			kept += copy;
@@ -184,7 +148,27 @@ static void read_body(conn *c, size_t n, char *out, size_t size)
 		c->start += avail;
 		n -= avail;
 	}
-	out[kept] = '\0';
+	if (out != NULL) {
+		out[kept] = '\0';
+	}
+}
+
+static void skip_chunked_body(conn *c)
+{
+	for (;;) {
+		size_t size = strtoul(read_line(c), NULL, 16);
+		if (size == 0) {
+			while (*read_line(c) != '\0') {
+				/* trailer fields */
+			}
+			return;
+		}
+		read_body(c, size, NULL, 0);
+		if (*read_line(c) != '\0') {
+			errno = 0;
+			die("bad chunk terminator");
+		}
+	}
 }
 
 /* Reads one whole reply; returns its status code. A Content-Length body is
@@ -208,10 +192,8 @@ static int read_reply_body(conn *c, char *body, size_t size)
 	}
 	if (chunked) {
 		skip_chunked_body(c);
-	} else if (body != NULL) {
-		read_body(c, length, body, size);
 	} else {
-		skip_bytes(c, length);
+		read_body(c, length, body, size);
 	}
 	return status;
 }

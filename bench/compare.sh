@@ -20,8 +20,6 @@
 # REFERENCE_DIR KEEP_WORK=1
 set -uo pipefail
 . "$(dirname "$0")/lib.sh"
-trap cleanup EXIT
-trap 'exit 130' INT TERM
 
 PHASES=${PHASES:-throughput callgrind syscalls memory}
 ROUNDS=${ROUNDS:-5}
@@ -76,15 +74,26 @@ only_available() {
 }
 
 ensure_tools() {
-	local tool
-	for tool in wrk ab valgrind strace curl; do
-		command -v "$tool" >/dev/null || die "$tool is not installed"
-	done
+	need_command wrk
+	need_command ab apache2-utils
+	need_command valgrind
+	need_command strace
+	need_command curl
 }
 
 warm_up() {
 	timeout 120 "$CLIENT" seq "$(port_of "$1")" "$WARMUP_REQUESTS" / 1000 2>/dev/null ||
 		die "warm-up requests to the $1 server failed"
+}
+
+# round_row MODE NAME VALUES...: one row of the throughput tables, the value
+# of each round, then their median.
+round_row() {
+	local mode=$1 name=$2 v
+	shift 2
+	printf '%-6s %-7s' "$mode" "$name"
+	for v in "$@"; do printf ' %11s' "$v"; done
+	printf ' %11s\n' "$(median "$@")"
 }
 
 # Bytes as KiB with 2 decimals.
@@ -166,19 +175,16 @@ throughput() {
 		for name in $servers; do
 			# shellcheck disable=SC2086
 			RPS_MEDIAN["$mode|$name"]=$(median ${RPS["$mode|$name"]})
-			printf '%-6s %-7s' "$mode" "$name"
-			for rps in ${RPS["$mode|$name"]}; do printf ' %11s' "$rps"; done
-			printf ' %11s\n' "${RPS_MEDIAN["$mode|$name"]}"
+			# shellcheck disable=SC2086
+			round_row "$mode" "$name" ${RPS["$mode|$name"]}
 		done
 	done
 	echo
 	echo "server CPU time (user + system) per request, microseconds (from /proc/PID/stat over each wrk run):"
 	for mode in plain pipe; do
 		for name in $servers; do
-			printf '%-6s %-7s' "$mode" "$name"
-			for cpu in ${CPU["$mode|$name"]}; do printf ' %11s' "$cpu"; done
 			# shellcheck disable=SC2086
-			printf ' %11s\n' "$(median ${CPU["$mode|$name"]})"
+			round_row "$mode" "$name" ${CPU["$mode|$name"]}
 		done
 	done
 	echo

@@ -36,9 +36,19 @@ COUNT_CLIENT=${COUNT_CLIENT:-seq}
 
 SERVER_PIDS=()
 WORK_DIR=$(mktemp -d "${TMPDIR:-/tmp}/event-bench.XXXXXX")
+# Every script that sources this stops its servers and removes WORK_DIR
+# however it ends.
+trap cleanup EXIT
+trap 'exit 130' INT TERM
 
 log() { printf '%s\n' "$*" >&2; }
 die() { log "error: $*"; exit 1; }
+
+# need_command NAME [PACKAGE]: dies unless the command NAME is installed,
+# naming the Debian package that has it (default: NAME).
+need_command() {
+	command -v "$1" >/dev/null || die "$1 is not installed (apt-get install -y ${2:-$1})"
+}
 
 # True when the extension at $EVENT_SO (or $1) provides a working EventHttp.
 php_http_available() {
@@ -157,9 +167,12 @@ rss_kib() {
 # php_noopt is the PHP server with the system-call optimisations switched
 # off (no epoll changelist, replies written on the next loop step).
 server_cmd() {
+	# The server's environment goes before any wrapper (valgrind, strace),
+	# which would otherwise measure `env` instead of the server.
+	SERVER_ENV=()
 	case "$1" in
 		c) SERVER_CMD=("${C_SERVER[@]}") ;;
-		php_noopt) SERVER_CMD=(env PHP_EVENT_HTTP_WRITE_IMMEDIATELY=0 "${PHP_SERVER[@]}") ;;
+		php_noopt) SERVER_ENV=(PHP_EVENT_HTTP_WRITE_IMMEDIATELY=0); SERVER_CMD=("${PHP_SERVER[@]}") ;;
 		pecl) SERVER_CMD=("${PECL_SERVER[@]}") ;;
 		swoole) SERVER_CMD=("${SWOOLE_SERVER[@]}") ;;
 		*) SERVER_CMD=("${PHP_SERVER[@]}") ;;
@@ -176,7 +189,7 @@ start_named() {
 	local name=$1 port
 	server_cmd "$name"
 	port=$(free_port)
-	start_server "$WORK_DIR/$name.$port" "${SERVER_CMD[@]}" "$port"
+	start_server "$WORK_DIR/$name.$port" env "${SERVER_ENV[@]}" "${SERVER_CMD[@]}" "$port"
 	wait_listening "$WORK_DIR/$name.$port" "$LAST_PID" 30 || die "the $name server did not start"
 	printf -v "PORT_$name" '%s' "$port"
 	printf -v "PID_$name" '%s' "$LAST_PID"
@@ -259,7 +272,7 @@ run_counted() {
 	shift 3
 	server_cmd "$name"
 	port=$(free_port)
-	start_server "$prefix" "$@" "${SERVER_CMD[@]}" "$port" --requests "$requests"
+	start_server "$prefix" env "${SERVER_ENV[@]}" "$@" "${SERVER_CMD[@]}" "$port" --requests "$requests"
 	pid=$LAST_PID
 	wait_listening "$prefix" "$pid" 120 || return 1
 	if [ "$requests" -gt 0 ]; then

@@ -10,8 +10,6 @@
 # SKIP_PHP=1 (C server only) PHASES="throughput idle growth" (any subset)
 set -uo pipefail
 . "$(dirname "$0")/lib.sh"
-trap cleanup EXIT
-trap 'exit 130' INT TERM
 
 ROUNDS=${ROUNDS:-5}
 DURATION=${DURATION:-5}

@@ -13,13 +13,11 @@
 # Settings (environment): N=10000 WARMUP=0 EVENT_SO=... SKIP_PHP=1
 set -uo pipefail
 . "$(dirname "$0")/lib.sh"
-trap cleanup EXIT
-trap 'exit 130' INT TERM
 
 N=${N:-10000}
 WARMUP=${WARMUP:-0}
 
-command -v strace >/dev/null || die "strace is not installed (apt-get install -y strace)"
+need_command strace
 
 build_c
 check_php

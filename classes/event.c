@@ -162,18 +162,14 @@ static void event_clear_callback(php_event_t *e)
 
 static void event_release_struct(php_event_t *e)
 {
-	if (e->ev) {
-		struct event *ev = e->ev;
-		e->ev = NULL;
-		event_free(ev);
-	}
+	PHP_EVENT_FREE_CLEAR(e->ev, event_free);
 }
 
 /* The EventBase is being freed: free the struct event now. The base
  * reference is released by free_obj. */
 static void event_detach(php_event_dep *dep)
 {
-	php_event_t *e = (php_event_t *)((char *)dep - offsetof(php_event_t, dep));
+	php_event_t *e = PHP_EVENT_DEP_OWNER(php_event_t, dep);
 	/* The callback (or the value kept with it) may hold the last
 	 * reference to this object: keep it alive until we are done. */
 	GC_ADDREF(&e->std);
@@ -185,11 +181,10 @@ static void event_detach(php_event_dep *dep)
 
 static zend_object *event_create(zend_class_entry *ce)
 {
-	php_event_t *e = PHP_EVENT_ALLOC_OBJECT(php_event_t, ce);
+	php_event_t *e = PHP_EVENT_ALLOC_OBJECT(php_event_t, ce, &event_handlers);
 	ZVAL_UNDEF(&e->cb.func);
 	ZVAL_UNDEF(&e->fd_zv);
 	ZVAL_NULL(&e->data);
-	e->std.handlers = &event_handlers;
 	return &e->std;
 }
 

@@ -30,9 +30,8 @@ struct event_base *php_event_base_get(zval *zbase)
 
 static zend_object *base_create(zend_class_entry *ce)
 {
-	php_event_base_t *b = PHP_EVENT_ALLOC_OBJECT(php_event_base_t, ce);
+	php_event_base_t *b = PHP_EVENT_ALLOC_OBJECT(php_event_base_t, ce, &base_handlers);
 	php_event_dep_list_init(&b->deps);
-	b->std.handlers = &base_handlers;
 	return &b->std;
 }
 
@@ -177,13 +176,18 @@ ZEND_METHOD(EventBase, getMethod)
 	RETURN_STRING(method);
 }
 
-ZEND_METHOD(EventBase, getFeatures)
-{
-	struct event_base *base;
-	ZEND_PARSE_PARAMETERS_NONE();
-	PHP_EVENT_LIVE(base, php_event_base_get(ZEND_THIS), RETURN_THROWS());
-	RETURN_LONG(event_base_get_features(base));
-}
+/* A method without parameters that returns what libevent answers for the
+ * live base. */
+#define BASE_METHOD_RETURNING(name, kind, expr) \
+	ZEND_METHOD(EventBase, name) \
+	{ \
+		struct event_base *base; \
+		ZEND_PARSE_PARAMETERS_NONE(); \
+		PHP_EVENT_LIVE(base, php_event_base_get(ZEND_THIS), RETURN_THROWS()); \
+		RETURN_##kind(expr); \
+	}
+
+BASE_METHOD_RETURNING(getFeatures, LONG, event_base_get_features(base))
 
 ZEND_METHOD(EventBase, priorityInit)
 {
@@ -311,29 +315,11 @@ ZEND_METHOD(EventBase, set)
 	RETURN_BOOL(php_event_move_to_base(Z_OBJ_P(zevent), ZEND_THIS));
 }
 
-ZEND_METHOD(EventBase, stop)
-{
-	struct event_base *base;
-	ZEND_PARSE_PARAMETERS_NONE();
-	PHP_EVENT_LIVE(base, php_event_base_get(ZEND_THIS), RETURN_THROWS());
-	RETURN_BOOL(event_base_loopbreak(base) == 0);
-}
+BASE_METHOD_RETURNING(stop, BOOL, event_base_loopbreak(base) == 0)
 
-ZEND_METHOD(EventBase, gotStop)
-{
-	struct event_base *base;
-	ZEND_PARSE_PARAMETERS_NONE();
-	PHP_EVENT_LIVE(base, php_event_base_get(ZEND_THIS), RETURN_THROWS());
-	RETURN_BOOL(event_base_got_break(base));
-}
+BASE_METHOD_RETURNING(gotStop, BOOL, event_base_got_break(base))
 
-ZEND_METHOD(EventBase, gotExit)
-{
-	struct event_base *base;
-	ZEND_PARSE_PARAMETERS_NONE();
-	PHP_EVENT_LIVE(base, php_event_base_get(ZEND_THIS), RETURN_THROWS());
-	RETURN_BOOL(event_base_got_exit(base));
-}
+BASE_METHOD_RETURNING(gotExit, BOOL, event_base_got_exit(base))
 
 ZEND_METHOD(EventBase, getTimeOfDayCached)
 {
@@ -349,13 +335,7 @@ ZEND_METHOD(EventBase, getTimeOfDayCached)
 	RETURN_DOUBLE((double)tv.tv_sec + (double)tv.tv_usec / 1e6);
 }
 
-ZEND_METHOD(EventBase, reInit)
-{
-	struct event_base *base;
-	ZEND_PARSE_PARAMETERS_NONE();
-	PHP_EVENT_LIVE(base, php_event_base_get(ZEND_THIS), RETURN_THROWS());
-	RETURN_BOOL(event_reinit(base) == 0);
-}
+BASE_METHOD_RETURNING(reInit, BOOL, event_reinit(base) == 0)
 
 ZEND_METHOD(EventBase, free)
 {
@@ -363,21 +343,9 @@ ZEND_METHOD(EventBase, free)
 	base_release(Z_EVENT_BASE_P(ZEND_THIS));
 }
 
-ZEND_METHOD(EventBase, updateCacheTime)
-{
-	struct event_base *base;
-	ZEND_PARSE_PARAMETERS_NONE();
-	PHP_EVENT_LIVE(base, php_event_base_get(ZEND_THIS), RETURN_THROWS());
-	RETURN_BOOL(event_base_update_cache_time(base) == 0);
-}
+BASE_METHOD_RETURNING(updateCacheTime, BOOL, event_base_update_cache_time(base) == 0)
 
-ZEND_METHOD(EventBase, resume)
-{
-	struct event_base *base;
-	ZEND_PARSE_PARAMETERS_NONE();
-	PHP_EVENT_LIVE(base, php_event_base_get(ZEND_THIS), RETURN_THROWS());
-	RETURN_BOOL(event_base_loopcontinue(base) == 0);
-}
+BASE_METHOD_RETURNING(resume, BOOL, event_base_loopcontinue(base) == 0)
 
 PHP_EVENT_CLASS_MINIT(event_base, php_event_base_ce, EventBase, base_handlers,
 	PHP_EVENT_SPEC_OBJECT(php_event_base_t, base_create, base_free))

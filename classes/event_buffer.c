@@ -22,8 +22,7 @@ static zend_object_handlers buffer_handlers;
 
 static php_event_buffer_t *buffer_alloc(zend_class_entry *ce, struct evbuffer *buf, bool owned)
 {
-	php_event_buffer_t *b = PHP_EVENT_ALLOC_OBJECT(php_event_buffer_t, ce);
-	b->std.handlers = &buffer_handlers;
+	php_event_buffer_t *b = PHP_EVENT_ALLOC_OBJECT(php_event_buffer_t, ce, &buffer_handlers);
 	b->buf = buf;
 	b->owned = owned;
 	return b;
@@ -696,7 +695,7 @@ evutil_socket_t php_event_buffer_fd(zval *z, bool allow_null)
 	switch (Z_TYPE_P(zv)) {
 		case IS_NULL:
 			if (allow_null) {
-				return PHP_EVENT_BUFFER_NO_FD;
+				return -1;
 			}
 			break;
 		case IS_LONG:
@@ -748,8 +747,6 @@ evutil_socket_t php_event_buffer_fd(zval *z, bool allow_null)
 	return PHP_EVENT_BUFFER_THREW;
 }
 
-/* The descriptor of write()/readFrom(): -1 after throwing, or -2 for one
- * that cannot work (the method then returns false). */
 /* write()/readFrom(): ($fd, $howmuch = -1) and the live buffer of $this.
  * NULL after throwing, or with *fd < 0 for a descriptor PECL event answers
  * false for. */

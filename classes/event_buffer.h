@@ -29,11 +29,10 @@ struct evbuffer *php_event_buffer_get(zval *zbuf);
  * descriptor", ...) and returns PHP_EVENT_BUFFER_THREW; returns
  * PHP_EVENT_BUFFER_BAD_FD for one that cannot work without being an error
  * there (a closed Socket, an int past INT_MAX); with allow_null, null gives
- * PHP_EVENT_BUFFER_NO_FD.
+ * -1 (no descriptor, as libevent takes it).
  */
-#define PHP_EVENT_BUFFER_NO_FD  (-3)
 #define PHP_EVENT_BUFFER_BAD_FD (-2)
-#define PHP_EVENT_BUFFER_THREW  (-1)
+#define PHP_EVENT_BUFFER_THREW  (-3)
 evutil_socket_t php_event_buffer_fd(zval *z, bool allow_null);
 
 #endif

@@ -148,7 +148,7 @@ static void bevent_drop(php_event_bevent_t *b, bool keep_data)
 /* The EventBase is being freed before this object. */
 static void bevent_detach(php_event_dep *dep)
 {
-	php_event_bevent_t *b = (php_event_bevent_t *)((char *)dep - offsetof(php_event_bevent_t, dep));
+	php_event_bevent_t *b = PHP_EVENT_DEP_OWNER(php_event_bevent_t, dep);
 	/* The callbacks or the argument may hold the last reference to this
 	 * object: keep it alive until we are done. */
 	GC_ADDREF(&b->std);
@@ -170,8 +170,7 @@ static void bevent_free_obj(zend_object *obj)
 
 static zend_object *bevent_create_object(zend_class_entry *ce)
 {
-	php_event_bevent_t *b = PHP_EVENT_ALLOC_OBJECT(php_event_bevent_t, ce);
-	b->std.handlers = &bevent_handlers;
+	php_event_bevent_t *b = PHP_EVENT_ALLOC_OBJECT(php_event_bevent_t, ce, &bevent_handlers);
 	b->unowned_fd = -1;
 	return &b->std;
 }
@@ -388,10 +387,8 @@ ZEND_METHOD(EventBufferEvent, __construct)
 	ZEND_PARSE_PARAMETERS_END();
 
 	php_event_bevent_t *b = Z_EVENT_BEVENT_P(ZEND_THIS);
-	struct event_base *base = php_event_base_get(zbase);
-	if (base == NULL) {
-		RETURN_THROWS();
-	}
+	struct event_base *base;
+	PHP_EVENT_LIVE(base, php_event_base_get(zbase), RETURN_THROWS());
 	evutil_socket_t fd = -1;
 	if (zsocket) {
 		fd = php_event_buffer_fd(zsocket, true);
@@ -401,9 +398,6 @@ ZEND_METHOD(EventBufferEvent, __construct)
 		if (fd == PHP_EVENT_BUFFER_BAD_FD) {
 			/* A closed Socket: PECL event leaves the object unconstructed. */
 			return;
-		}
-		if (fd == PHP_EVENT_BUFFER_NO_FD) {
-			fd = -1;
 		}
 	}
 	/* Constructing again starts over with a new bufferevent, as in PECL
@@ -737,10 +731,8 @@ static void move_with_buffer(INTERNAL_FUNCTION_PARAMETERS, int (*move)(struct bu
 	ZEND_PARSE_PARAMETERS_END();
 	PHP_EVENT_LIVE(b, php_event_bevent_live(ZEND_THIS), RETURN_FALSE);
 
-	struct evbuffer *buf = php_event_buffer_get(zbuf);
-	if (buf == NULL) {
-		RETURN_THROWS();
-	}
+	struct evbuffer *buf;
+	PHP_EVENT_LIVE(buf, php_event_buffer_get(zbuf), RETURN_THROWS());
 	RETURN_BOOL(move(b->bev, buf) == 0);
 }
 
@@ -799,10 +791,8 @@ ZEND_METHOD(EventBufferEvent, createPair)
 		Z_PARAM_LONG(options)
 	ZEND_PARSE_PARAMETERS_END();
 
-	struct event_base *base = php_event_base_get(zbase);
-	if (base == NULL) {
-		RETURN_THROWS();
-	}
+	struct event_base *base;
+	PHP_EVENT_LIVE(base, php_event_base_get(zbase), RETURN_THROWS());
 	struct bufferevent *pair[2];
 	if (bufferevent_pair_new(base, (int)(uint32_t)(zend_ulong)options, pair) != 0) {
 		RETURN_FALSE;

@@ -98,9 +98,6 @@ ZEND_METHOD(EventBufferEvent, sslSocket)
 	if (fd == PHP_EVENT_BUFFER_BAD_FD) {
 		RETURN_FALSE;
 	}
-	if (fd == PHP_EVENT_BUFFER_NO_FD) {
-		fd = -1;
-	}
 	/* libevent expects a non-blocking socket (a blocking one would hang
 	 * the loop in SSL_read()); one that is not open fails later, in
 	 * libevent, as under PECL event, which does not try. */

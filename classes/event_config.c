@@ -30,18 +30,13 @@ struct event_config *php_event_config_get(zval *zcfg)
 
 static zend_object *config_create(zend_class_entry *ce)
 {
-	php_event_config_t *c = PHP_EVENT_ALLOC_OBJECT(php_event_config_t, ce);
-	c->std.handlers = &config_handlers;
-	return &c->std;
+	return &PHP_EVENT_ALLOC_OBJECT(php_event_config_t, ce, &config_handlers)->std;
 }
 
 static void config_free(zend_object *obj)
 {
 	php_event_config_t *c = php_event_config_from_obj(obj);
-	if (c->cfg) {
-		event_config_free(c->cfg);
-		c->cfg = NULL;
-	}
+	PHP_EVENT_FREE_CLEAR(c->cfg, event_config_free);
 	zend_object_std_dtor(obj);
 }
 

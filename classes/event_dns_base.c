@@ -81,7 +81,7 @@ static void dns_base_free_struct(php_event_dns_base_t *d)
 
 static void dns_base_detach(php_event_dep *dep)
 {
-	php_event_dns_base_t *d = (php_event_dns_base_t *)((char *)dep - offsetof(php_event_dns_base_t, dep));
+	php_event_dns_base_t *d = PHP_EVENT_DEP_OWNER(php_event_dns_base_t, dep);
 	dns_base_free_struct(d);
 }
 
@@ -95,9 +95,7 @@ static void dns_base_free_obj(zend_object *obj)
 
 static zend_object *dns_base_create(zend_class_entry *ce)
 {
-	php_event_dns_base_t *d = PHP_EVENT_ALLOC_OBJECT(php_event_dns_base_t, ce);
-	d->std.handlers = &dns_base_handlers;
-	return &d->std;
+	return &PHP_EVENT_ALLOC_OBJECT(php_event_dns_base_t, ce, &dns_base_handlers)->std;
 }
 
 PHP_EVENT_GET_GC(dns_base_get_gc, php_event_dns_base_t, d)
@@ -149,10 +147,8 @@ ZEND_METHOD(EventDnsBase, __construct)
 	if (flags < 0) {
 		RETURN_THROWS();
 	}
-	struct event_base *base = php_event_base_get(zbase);
-	if (base == NULL) {
-		RETURN_THROWS();
-	}
+	struct event_base *base;
+	PHP_EVENT_LIVE(base, php_event_base_get(zbase), RETURN_THROWS());
 	if (d->dns) {
 		/* Constructed again: a new resolver, as in PECL event; the old
 		 * one is freed rather than leaked. */

@@ -24,6 +24,7 @@
  * the reference the shutdown held is released once the loop returns.
  */
 #include "php_event.h"
+#include "src/list.h"
 #include "src/arginfo.h"
 #include "classes/event_base.h"
 #include "classes/event_http.h"
@@ -153,15 +154,7 @@ static void ctx_gone(php_event_http_conn_ctx *ctx, bool now)
 	bool pending = hc_conn_pending(conn) > 0;
 
 	ctx->conn = NULL;
-	if (ctx->prev) {
-		ctx->prev->next = ctx->next;
-	} else {
-		h->conns = ctx->next;
-	}
-	if (ctx->next) {
-		ctx->next->prev = ctx->prev;
-	}
-	ctx->prev = ctx->next = NULL;
+	EVENT_DLIST_UNLINK(h->conns, ctx, prev, next);
 	if (!ctx->refused) {
 		h->n_conns--;
 	}
@@ -441,7 +434,8 @@ static void http_on_accept(struct evconnlistener *l, evutil_socket_t fd, struct 
 #endif
 	{
 		bev = bufferevent_socket_new(base, fd, BEV_OPT_CLOSE_ON_FREE);
-		cfg.write_now = EVENT_G(http_write_immediately);
+		cfg.write_now = EVENT_G(http_direct_io);
+		cfg.read_direct = EVENT_G(http_direct_io);
 	}
 	if (!bev) {
 		evutil_closesocket(fd);
@@ -585,10 +579,7 @@ static void http_free_listeners(php_event_http_t *h, bool accept_queued)
 		}
 		evconnlistener_free(h->listeners[i].lev);
 	}
-	if (h->listeners) {
-		efree(h->listeners);
-		h->listeners = NULL;
-	}
+	PHP_EVENT_FREE_CLEAR(h->listeners, efree);
 	h->n_listeners = 0;
 }
 
@@ -708,7 +699,7 @@ static void http_shutdown_connections(php_event_http_t *h)
 
 static zend_object *http_create(zend_class_entry *ce)
 {
-	php_event_http_t *h = PHP_EVENT_ALLOC_OBJECT(php_event_http_t, ce);
+	php_event_http_t *h = PHP_EVENT_ALLOC_OBJECT(php_event_http_t, ce, &http_handlers);
 	zend_hash_init(&h->handlers, 8, NULL, handler_dtor, 0);
 	ZVAL_UNDEF(&h->ssl_ctx);
 	ZVAL_UNDEF(&h->shutdown_cb.func);
@@ -717,7 +708,6 @@ static zend_object *http_create(zend_class_entry *ce)
 	h->cfg.max_held = 1;
 	php_event_http_timeout_tv(-1, &h->cfg.timeout);
 	h->allowed_methods = HTTP_CMD_GET | HTTP_CMD_POST | HTTP_CMD_HEAD | HTTP_CMD_PUT | HTTP_CMD_DELETE;
-	h->std.handlers = &http_handlers;
 	return &h->std;
 }
 
@@ -731,10 +721,7 @@ static void http_release_libevent(php_event_http_t *h)
 	h->live = false;
 	http_free_listeners(h, false);
 	http_close_connections(h, true);
-	if (h->shutdown_timer) {
-		event_free(h->shutdown_timer);
-		h->shutdown_timer = NULL;
-	}
+	PHP_EVENT_FREE_CLEAR(h->shutdown_timer, event_free);
 	php_event_next_step_free(&h->done_step);
 	h->done_scheduled = false;
 	if (h->shutdown_ref) {

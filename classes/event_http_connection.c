@@ -115,12 +115,11 @@ void php_event_http_conn_closed(php_event_http_conn_t *c, bool now)
 
 static zend_object *conn_create(zend_class_entry *ce)
 {
-	php_event_http_conn_t *c = PHP_EVENT_ALLOC_OBJECT(php_event_http_conn_t, ce);
+	php_event_http_conn_t *c = PHP_EVENT_ALLOC_OBJECT(php_event_http_conn_t, ce, &conn_handlers);
 	ZVAL_UNDEF(&c->base);
 	ZVAL_UNDEF(&c->dns_base);
 	ZVAL_UNDEF(&c->ssl_ctx);
 	ZVAL_UNDEF(&c->close_cb.func);
-	c->std.handlers = &conn_handlers;
 	return &c->std;
 }
 

@@ -27,6 +27,7 @@
  * the connection drops its requests in flight.
  */
 #include "php_event.h"
+#include "src/list.h"
 #include "src/arginfo.h"
 #include "classes/event_http_request.h"
 #include "classes/event_http_connection.h"
@@ -66,10 +67,7 @@ static void hdrs_clear(php_event_http_hdrs *l)
 static void hdrs_destroy(php_event_http_hdrs *l)
 {
 	hdrs_clear(l);
-	if (l->v) {
-		efree(l->v);
-		l->v = NULL;
-	}
+	PHP_EVENT_FREE_CLEAR(l->v, efree);
 	l->cap = 0;
 }
 
@@ -127,19 +125,68 @@ static php_event_http_hdrs *server_in_hdrs(php_event_http_req_t *r)
 
 static zend_object *req_create(zend_class_entry *ce)
 {
-	php_event_http_req_t *r = PHP_EVENT_ALLOC_OBJECT(php_event_http_req_t, ce);
+	php_event_http_req_t *r = PHP_EVENT_ALLOC_OBJECT(php_event_http_req_t, ce, &req_handlers);
 	ZVAL_UNDEF(&r->cb.func);
 	ZVAL_UNDEF(&r->input);
 	ZVAL_UNDEF(&r->output);
-	r->std.handlers = &req_handlers;
 	return &r->std;
 }
 
-/* The fields the reply writer adds land in the output headers, as evhttp
- * leaves them there (a handler reading them after its reply sees them). */
+/*
+ * The fields the reply writer adds land in the output headers, as evhttp
+ * leaves them there (a handler reading them after its reply sees them).
+ * They are noted as [name length, value length, name, value] records and
+ * moved into out_hdrs when the output headers are next used
+ * (server_out_hdrs()); most scripts never look.
+ */
+struct php_event_http_added {
+	size_t len, cap;
+	char bytes[];
+};
+
 static void req_added_field(void *arg, const char *name, size_t nl, const char *value, size_t vl)
 {
-	hdrs_add(&((php_event_http_req_t *)arg)->out_hdrs, name, nl, value, vl);
+	php_event_http_req_t *r = arg;
+	size_t rec = 2 * sizeof(size_t) + nl + vl;
+	struct php_event_http_added *a = r->added;
+	char *p;
+
+	if (!a || a->cap - a->len < rec) {
+		size_t cap = (a ? a->cap * 2 : 0) + rec + 64;
+		a = erealloc(a, sizeof(*a) + cap);
+		if (!r->added) {
+			a->len = 0;
+		}
+		a->cap = cap;
+		r->added = a;
+	}
+	p = a->bytes + a->len;
+	memcpy(p, &nl, sizeof(nl));
+	memcpy(p + sizeof(nl), &vl, sizeof(vl));
+	memcpy(p + 2 * sizeof(size_t), name, nl);
+	memcpy(p + 2 * sizeof(size_t) + nl, value, vl);
+	a->len += rec;
+}
+
+/* The output headers, with the reply writer's fields in their place. */
+static php_event_http_hdrs *server_out_hdrs(php_event_http_req_t *r)
+{
+	struct php_event_http_added *a = r->added;
+
+	if (a) {
+		for (size_t off = 0; off < a->len; ) {
+			size_t nl, vl;
+			const char *p = a->bytes + off;
+			memcpy(&nl, p, sizeof(nl));
+			memcpy(&vl, p + sizeof(nl), sizeof(vl));
+			p += 2 * sizeof(size_t);
+			hdrs_add(&r->out_hdrs, p, nl, p + nl, vl);
+			off += 2 * sizeof(size_t) + nl + vl;
+		}
+		r->added = NULL;
+		efree(a);
+	}
+	return &r->out_hdrs;
 }
 
 /* evhttp drops the script's Connection fields of a reply to a request that
@@ -147,8 +194,8 @@ static void req_added_field(void *arg, const char *name, size_t nl, const char *
 static void req_drop_conn_fields(php_event_http_req_t *r)
 {
 	if (hc_request_head(r->hreq)->flags & HP_F_CONN_CLOSE) {
-		while (hdrs_remove(&r->out_hdrs, "Connection")) {}
-		while (hdrs_remove(&r->out_hdrs, "Proxy-Connection")) {}
+		while (hdrs_remove(server_out_hdrs(r), "Connection")) {}
+		while (hdrs_remove(server_out_hdrs(r), "Proxy-Connection")) {}
 	}
 }
 
@@ -175,16 +222,8 @@ static void req_unlink(php_event_http_req_t *r)
 	if (!ctx) {
 		return;
 	}
-	if (r->ctx_prev) {
-		r->ctx_prev->ctx_next = r->ctx_next;
-	} else {
-		ctx->reqs = r->ctx_next;
-	}
-	if (r->ctx_next) {
-		r->ctx_next->ctx_prev = r->ctx_prev;
-	}
+	EVENT_DLIST_UNLINK(ctx->reqs, r, ctx_prev, ctx_next);
 	r->ctx = NULL;
-	r->ctx_prev = r->ctx_next = NULL;
 }
 
 /* --- drain callback (setDrainCallback()) --- */
@@ -277,16 +316,27 @@ void php_event_http_req_conn_gone(php_event_http_req_t *r, int status)
 	req_drain_end(r, true);
 }
 
-/* The EventBuffer objects handed out for the bodies keep their bytes in
- * buffers of their own: the request's buffers are about to go. */
+/* The request's body buffers are about to go. An EventBuffer handed out
+ * for one that the script still holds keeps its bytes in a buffer of its
+ * own; one only the request holds goes now, with nothing copied. */
+static void req_disown_buffer(zval *slot)
+{
+	if (Z_TYPE_P(slot) != IS_OBJECT) {
+		return;
+	}
+	if (GC_REFCOUNT(Z_OBJ_P(slot)) == 1) {
+		php_event_buffer_disown(Z_OBJ_P(slot), false);
+		zval_ptr_dtor(slot);
+		ZVAL_UNDEF(slot);
+		return;
+	}
+	php_event_buffer_disown(Z_OBJ_P(slot), true);
+}
+
 static void req_disown_buffers(php_event_http_req_t *r)
 {
-	if (Z_TYPE(r->input) == IS_OBJECT) {
-		php_event_buffer_disown(Z_OBJ(r->input), true);
-	}
-	if (Z_TYPE(r->output) == IS_OBJECT) {
-		php_event_buffer_disown(Z_OBJ(r->output), true);
-	}
+	req_disown_buffer(&r->input);
+	req_disown_buffer(&r->output);
 }
 
 /* Server side: the script lets go of the request (free() or the object's end). */
@@ -295,16 +345,11 @@ static void req_release_server(php_event_http_req_t *r, bool release_ref)
 	req_unlink(r);
 	req_disown_buffers(r);
 	req_drain_end(r, release_ref);
-	if (r->hreq) {
-		hc_request_release(r->hreq);
-		r->hreq = NULL;
-	}
-	if (r->out_body) {
-		evbuffer_free(r->out_body);
-		r->out_body = NULL;
-	}
+	PHP_EVENT_FREE_CLEAR(r->hreq, hc_request_release);
+	PHP_EVENT_FREE_CLEAR(r->out_body, evbuffer_free);
 	hdrs_destroy(&r->in_hdrs);
 	hdrs_destroy(&r->out_hdrs);
+	PHP_EVENT_FREE_CLEAR(r->added, efree);
 }
 
 /* Client side: the script lets go of the request. */
@@ -418,7 +463,7 @@ void php_event_http_req_fail(php_event_http_req_t *r)
 /* The caller's fields of a server reply, for the reply writer. */
 static hr_field *reply_fields(php_event_http_req_t *r, hr_field *stack, size_t nstack)
 {
-	php_event_http_hdrs *l = &r->out_hdrs;
+	php_event_http_hdrs *l = server_out_hdrs(r);
 	hr_field *f = l->n <= nstack ? stack : emalloc(sizeof(*f) * l->n);
 	for (uint32_t i = 0; i < l->n; i++) {
 		f[i].name = ZSTR_VAL(l->v[i].name);
@@ -445,7 +490,7 @@ static struct evkeyvalq *client_headers(php_event_http_req_t *r, zend_long type)
 
 static php_event_http_hdrs *server_headers(php_event_http_req_t *r, zend_long type)
 {
-	return header_type_is_output(type) ? &r->out_hdrs : server_in_hdrs(r);
+	return header_type_is_output(type) ? server_out_hdrs(r) : server_in_hdrs(r);
 }
 
 /* A name that would make a malformed header line (": v", "A:B: v") or be
@@ -693,7 +738,7 @@ ZEND_METHOD(EventHttpRequest, getOutputHeaders)
 {
 	USABLE_REQ_NO_ARGS(r);
 	if (r->server_side) {
-		hdrs_to_array(&r->out_hdrs, return_value);
+		hdrs_to_array(server_out_hdrs(r), return_value);
 		return;
 	}
 	client_headers_to_array(evhttp_request_get_output_headers(r->req), return_value);
@@ -809,7 +854,7 @@ ZEND_METHOD(EventHttpRequest, sendError)
 	r->done = true;
 	r->code = php_event_http_long_to_int(code);
 	/* evhttp_send_page_() clears the output headers first. */
-	hdrs_clear(&r->out_hdrs);
+	hdrs_clear(server_out_hdrs(r));
 	hc_request_error(r->hreq, r->code, reason ? ZSTR_VAL(reason) : NULL);
 }
 
@@ -974,7 +1019,7 @@ ZEND_METHOD(EventHttpRequest, clearHeaders)
 	if (!r->server_side) {
 		evhttp_clear_headers(evhttp_request_get_output_headers(r->req));
 	} else if (server_headers_editable(r)) {
-		hdrs_clear(&r->out_hdrs);
+		hdrs_clear(server_out_hdrs(r));
 	}
 }
 

@@ -46,6 +46,10 @@ struct php_event_http_req_t {
 	bool in_handler;            /* its handler is running */
 	int code;                   /* the response code given */
 	php_event_http_hdrs in_hdrs, out_hdrs;
+	/* The fields the reply writer added (Date, Content-Length, ...), kept
+	 * as bytes until the script reads the output headers: one allocation
+	 * per reply, not two strings per field (event_http_request.c). */
+	struct php_event_http_added *added;
 	struct evbuffer *out_body;  /* the reply body (getOutputBuffer()), made on use */
 	bool drain_ref;             /* the watch holds a reference to this object */
 

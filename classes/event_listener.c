@@ -62,18 +62,14 @@ static php_event_listener_t *listener_live(zval *zthis)
 
 static void listener_free_struct(php_event_listener_t *l)
 {
-	if (l->listener) {
-		struct evconnlistener *lev = l->listener;
-		l->listener = NULL;
-		evconnlistener_free(lev);
-	}
+	PHP_EVENT_FREE_CLEAR(l->listener, evconnlistener_free);
 }
 
 /* The EventBase is being freed: drop the listener, keep the callbacks
  * (released with the object). */
 static void listener_detach(php_event_dep *dep)
 {
-	php_event_listener_t *l = (php_event_listener_t *)((char *)dep - offsetof(php_event_listener_t, dep));
+	php_event_listener_t *l = PHP_EVENT_DEP_OWNER(php_event_listener_t, dep);
 	listener_free_struct(l);
 }
 
@@ -96,11 +92,10 @@ static void listener_free_obj(zend_object *obj)
 
 static zend_object *listener_create(zend_class_entry *ce)
 {
-	php_event_listener_t *l = PHP_EVENT_ALLOC_OBJECT(php_event_listener_t, ce);
+	php_event_listener_t *l = PHP_EVENT_ALLOC_OBJECT(php_event_listener_t, ce, &listener_handlers);
 	ZVAL_UNDEF(&l->cb.func);
 	ZVAL_UNDEF(&l->errcb.func);
 	ZVAL_UNDEF(&l->target);
-	l->std.handlers = &listener_handlers;
 	return &l->std;
 }
 
@@ -283,10 +278,8 @@ ZEND_METHOD(EventListener, __construct)
 	ZEND_PARSE_PARAMETERS_END();
 
 	php_event_listener_t *l = Z_EVENT_LISTENER_P(ZEND_THIS);
-	struct event_base *base = php_event_base_get(zbase);
-	if (base == NULL) {
-		RETURN_THROWS();
-	}
+	struct event_base *base;
+	PHP_EVENT_LIVE(base, php_event_base_get(zbase), RETURN_THROWS());
 	if (l->listener) {
 		/* Constructed again: PECL event starts a new listener; the old
 		 * one is closed rather than leaked. */

@@ -531,18 +531,13 @@ SSL *php_event_ssl_context_new_ssl(zval *zctx)
 
 static zend_object *create_object(zend_class_entry *ce)
 {
-	php_event_ssl_ctx_t *self = PHP_EVENT_ALLOC_OBJECT(php_event_ssl_ctx_t, ce);
-	self->std.handlers = &handlers;
-	return &self->std;
+	return &PHP_EVENT_ALLOC_OBJECT(php_event_ssl_ctx_t, ce, &handlers)->std;
 }
 
 static void free_obj(zend_object *obj)
 {
 	php_event_ssl_ctx_t *self = php_event_ssl_ctx_from_obj(obj);
-	if (self->ctx) {
-		SSL_CTX_free(self->ctx);
-		self->ctx = NULL;
-	}
+	PHP_EVENT_FREE_CLEAR(self->ctx, SSL_CTX_free);
 	if (self->local_cert) {
 		zend_string_release(self->local_cert);
 	}

@@ -70,13 +70,5 @@ if [ -e "${reports[0]}" ]; then
   status=1
 fi
 
-if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
-  echo "asan: make test exited with status $status"
-  failed=1
-fi
-if [ "$passed" -eq 0 ] && [ "$failed" -eq 0 ]; then
-  echo "asan: no test ran"
-  status=1
-fi
-echo "asan: $passed passed, $failed failed, $skipped skipped"
+phpt_summary "asan: "
 [ "$failed" -eq 0 ] && [ "$status" -eq 0 ]

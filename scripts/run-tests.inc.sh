@@ -24,3 +24,19 @@ phpt_count() {
   n=$(sed -n "s/^Tests $2 *: *\([0-9][0-9]*\).*/\1/p" "$1" | tail -n 1)
   echo "${n:-0}"
 }
+
+# phpt_summary PREFIX: the verdict on the counts of run_phpt (and what the
+# caller added to them): a `make test` that failed with no failed test counts
+# as one failure, a run in which no test ran sets `status`; then the last line,
+# "PREFIXN passed, N failed, N skipped".
+phpt_summary() {
+  if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+    echo "${1}make test exited with status $status"
+    failed=1
+  fi
+  if [ "$passed" -eq 0 ] && [ "$failed" -eq 0 ]; then
+    echo "${1}no test ran"
+    status=1
+  fi
+  echo "${1}$passed passed, $failed failed, $skipped skipped"
+}

@@ -88,13 +88,5 @@ if [ "$valgrind" = no ] && [ "${tests[*]}" = tests ]; then
   if [ "$engine" != ok ]; then echo "http_engine: FAILED (tests/http_engine.log)"; fi
 fi
 
-if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
-  echo "make test exited with status $status"
-  failed=1
-fi
-if [ "$passed" -eq 0 ] && [ "$failed" -eq 0 ]; then
-  echo "no test ran"
-  status=1
-fi
-echo "$passed passed, $failed failed, $skipped skipped"
+phpt_summary ""
 [ "$failed" -eq 0 ] && [ "$status" -eq 0 ] && [ "$api" = ok ] && [ "$diff" = ok ] && [ "$engine" = ok ]

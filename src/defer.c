@@ -80,8 +80,5 @@ static void next_step_run(php_event_next_step *step)
 void php_event_next_step_free(php_event_next_step *step)
 {
 	next_step_run(step);
-	if (step->ev) {
-		event_free(step->ev);
-		step->ev = NULL;
-	}
+	PHP_EVENT_FREE_CLEAR(step->ev, event_free);
 }

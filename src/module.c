@@ -18,12 +18,13 @@ static PHP_GINIT_FUNCTION(event)
 	ZEND_TSRMLS_CACHE_UPDATE();
 #endif
 	memset(event_globals, 0, sizeof(*event_globals));
-	/* HTTP replies on plain TCP are written in the loop step that made
-	 * them (src/http/conn.c). PECL event has no INI entries: the benchmarks
-	 * turn this off with PHP_EVENT_HTTP_WRITE_IMMEDIATELY=0 in the
-	 * environment instead. */
+	/* HTTP connections on plain TCP read their socket themselves and write
+	 * replies in the loop step that made them (src/http/conn.c:
+	 * read_direct, write_now). PECL event has no INI entries: the
+	 * benchmarks turn both off with PHP_EVENT_HTTP_WRITE_IMMEDIATELY=0 in
+	 * the environment instead. */
 	const char *env = getenv("PHP_EVENT_HTTP_WRITE_IMMEDIATELY");
-	event_globals->http_write_immediately = !(env && strcmp(env, "0") == 0);
+	event_globals->http_direct_io = !(env && strcmp(env, "0") == 0);
 }
 
 static PHP_MINIT_FUNCTION(event)

@@ -158,29 +158,19 @@ bool php_event_sockaddr_to_zvals(const struct sockaddr *sa, socklen_t len, zval 
 	char buf[INET6_ADDRSTRLEN];
 
 	switch (sa->sa_family) {
-		case AF_INET: {
-			const struct sockaddr_in *sin = (const struct sockaddr_in *)sa;
-			if (!inet_ntop(AF_INET, &sin->sin_addr, buf, sizeof(buf))) {
-				return false;
-			}
-			if (zaddr) {
-				ZVAL_STRING(zaddr, buf);
-			}
-			if (zport) {
-				ZVAL_LONG(zport, ntohs(sin->sin_port));
-			}
-			return true;
-		}
+		case AF_INET:
 		case AF_INET6: {
+			const struct sockaddr_in *sin = (const struct sockaddr_in *)sa;
 			const struct sockaddr_in6 *sin6 = (const struct sockaddr_in6 *)sa;
-			if (!inet_ntop(AF_INET6, &sin6->sin6_addr, buf, sizeof(buf))) {
+			bool v4 = sa->sa_family == AF_INET;
+			if (!inet_ntop(sa->sa_family, v4 ? (const void *)&sin->sin_addr : (const void *)&sin6->sin6_addr, buf, sizeof(buf))) {
 				return false;
 			}
 			if (zaddr) {
 				ZVAL_STRING(zaddr, buf);
 			}
 			if (zport) {
-				ZVAL_LONG(zport, ntohs(sin6->sin6_port));
+				ZVAL_LONG(zport, ntohs(v4 ? sin->sin_port : sin6->sin6_port));
 			}
 			return true;
 		}

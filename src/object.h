@@ -2,6 +2,16 @@
 #ifndef PHP_EVENT_OBJECT_H
 #define PHP_EVENT_OBJECT_H
 
+/* Frees what `field` points to, if anything, with `free_fn`; the field is
+ * cleared first, so nothing reached from free_fn sees the dying pointer. */
+#define PHP_EVENT_FREE_CLEAR(field, free_fn) do { \
+		if (field) { \
+			void *dying_ = (void *)(field); \
+			(field) = NULL; \
+			free_fn(dying_); \
+		} \
+	} while (0)
+
 /* The C struct that embeds `zend_object std` as its last member. */
 #define PHP_EVENT_FETCH(type, zobj) ((type *)((char *)(zobj) - offsetof(type, std)))
 
@@ -123,16 +133,19 @@ static inline HashTable *php_event_gc_finish(zend_object *obj, zend_get_gc_buffe
 	} \
 	static void handler##_collect(type *var, zend_get_gc_buffer *buf)
 
-/* Allocates a zeroed `type` with its zend_object initialised for `ce`. */
-#define PHP_EVENT_ALLOC_OBJECT(type, ce) \
-	((type *)php_event_alloc_object(sizeof(type), offsetof(type, std), (ce)))
+/* Allocates a zeroed `type` with its zend_object initialised for `ce` and
+ * using `handlers`. */
+#define PHP_EVENT_ALLOC_OBJECT(type, ce, handlers) \
+	((type *)php_event_alloc_object(sizeof(type), offsetof(type, std), (ce), (handlers)))
 
-static inline void *php_event_alloc_object(size_t size, size_t std_offset, zend_class_entry *ce)
+static inline void *php_event_alloc_object(size_t size, size_t std_offset, zend_class_entry *ce,
+	const zend_object_handlers *handlers)
 {
 	char *p = ecalloc(1, size + zend_object_properties_size(ce));
 	zend_object *std = (zend_object *)(p + std_offset);
 	zend_object_std_init(std, ce);
 	object_properties_init(std, ce);
+	std->handlers = handlers;
 	return p;
 }
 

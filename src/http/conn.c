@@ -8,6 +8,7 @@
  * requests before it are answered, so replies go out in order.
  */
 #include "conn.h"
+#include "../list.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -15,14 +16,21 @@
 #include <event2/buffer.h>
 #include <event2/bufferevent.h>
 #include <event2/event.h>
+#include <event2/bufferevent_struct.h>
 
 #ifdef _WIN32
 # include <winsock2.h>
 # define HC_SHUT_WR SD_SEND
+# define HC_RETRY_LATER(e) ((e) == WSAEWOULDBLOCK || (e) == WSAEINTR)
 #else
+# include <errno.h>
 # include <sys/socket.h>
 # define HC_SHUT_WR SHUT_WR
+# define HC_RETRY_LATER(e) ((e) == EAGAIN || (e) == EWOULDBLOCK || (e) == EINTR)
 #endif
+
+/* What one direct read (cfg.read_direct) asks the socket for. */
+#define HC_READ_SIZE 16384
 
 struct hc_request {
 	hc_conn *conn;            /* NULL once detached from its connection */
@@ -527,8 +535,11 @@ static void event_cb(struct bufferevent *bev, short what, void *arg)
 	if ((what & BEV_EVENT_TIMEOUT) && (what & BEV_EVENT_READING) && c->held > 0) {
 		/* The application holds a request: waiting for it is no idle time,
 		 * also when the connection closes after its reply (HTTP/1.0,
-		 * Connection: close, hc_conn_shutdown()). */
-		bufferevent_enable(bev, EV_READ);
+		 * Connection: close, hc_conn_shutdown()). A direct read event
+		 * stays added through its timeouts. */
+		if (!c->cfg.read_direct) {
+			bufferevent_enable(bev, EV_READ);
+		}
 		return;
 	}
 	c->in_cb++;
@@ -539,6 +550,79 @@ static void event_cb(struct bufferevent *bev, short what, void *arg)
 		conn_close_ex(c, (what & BEV_EVENT_EOF) && !(what & BEV_EVENT_ERROR));
 	}
 	leave_cb(c);
+}
+
+/*
+ * DIRECT READS (cfg.read_direct)
+ * The bufferevent's own read event (ev_read, of event2/bufferevent_struct.h)
+ * runs direct_read_cb() instead of the bufferevent's read callback: it reads
+ * into the input with one recv() and runs read_cb() as the bufferevent
+ * would. The bufferevent still adds and deletes that event as reading is
+ * enabled and disabled, with its read timeout, so no event or memory of
+ * our own is needed. A persistent event's timeout starts again each time
+ * it runs, as a bufferevent's read timeout does after each read, and it
+ * stays added after firing (event_cb() lets a timeout pass while a request
+ * is held).
+ */
+
+/* > 0: bytes read; 0: end of stream; < 0: nothing now or an error (errno,
+ * or the socket error, says which). The bytes are read on the stack and
+ * added: the input's chain is then sized to what arrived (a request head
+ * fits a small one, which malloc serves from its per-thread cache), where
+ * reserving HC_READ_SIZE in the input would allocate that much per read. */
+static ev_ssize_t read_socket(hc_conn *c, evutil_socket_t fd)
+{
+	char buf[HC_READ_SIZE];
+	ev_ssize_t n = recv(fd, buf, sizeof(buf), 0);
+
+	if (n > 0 && evbuffer_add(bufferevent_get_input(c->bev), buf, (size_t)n) < 0) {
+		return -1;
+	}
+	return n;
+}
+
+/* arg is the bufferevent, as for its own read callback: libevent's
+ * finalizer of a freed bufferevent gets its read event's argument. */
+static void direct_read_cb(evutil_socket_t fd, short what, void *arg)
+{
+	struct bufferevent *bev = arg;
+	hc_conn *c = bev->cbarg;
+	ev_ssize_t n;
+
+	if (what & EV_TIMEOUT) {
+		event_cb(c->bev, BEV_EVENT_READING | BEV_EVENT_TIMEOUT, c);
+		return;
+	}
+	n = read_socket(c, fd);
+	if (n > 0) {
+		read_cb(c->bev, c);
+	} else if (n == 0) {
+		event_cb(c->bev, BEV_EVENT_READING | BEV_EVENT_EOF, c);
+	} else if (!HC_RETRY_LATER(EVUTIL_SOCKET_ERROR())) {
+		event_cb(c->bev, BEV_EVENT_READING | BEV_EVENT_ERROR, c);
+	}
+}
+
+/* Points the bufferevent's read event at direct_read_cb(): it is re-made
+ * with the same socket, flags and argument while it is not added (the
+ * connection is the bufferevent's callback argument, set before). A socket
+ * bufferevent keeps its input's end frozen (only its own reading adds to
+ * it), and that reading is this now. */
+static int reading_direct(hc_conn *c)
+{
+	struct bufferevent *bev = c->bev;
+	evutil_socket_t fd = bufferevent_getfd(bev);
+
+	if (fd < 0) {
+		return -1;
+	}
+	bufferevent_disable(bev, EV_READ);
+	if (event_assign(&bev->ev_read, bufferevent_get_base(bev), fd, event_get_events(&bev->ev_read),
+			direct_read_cb, bev) < 0) {
+		return -1;
+	}
+	evbuffer_unfreeze(bufferevent_get_input(bev), 0);
+	return 0;
 }
 
 hc_conn *hc_conn_new(struct bufferevent *bev, const hc_config *cfg, const hc_callbacks *cb, void *arg)
@@ -561,6 +645,12 @@ hc_conn *hc_conn_new(struct bufferevent *bev, const hc_config *cfg, const hc_cal
 	bufferevent_setcb(bev, read_cb, write_cb, event_cb, c);
 	if (cfg->timeout.tv_sec || cfg->timeout.tv_usec) {
 		bufferevent_set_timeouts(bev, &cfg->timeout, &cfg->timeout);
+	}
+	if (cfg->read_direct && reading_direct(c) < 0) {
+		tracking_end(c);
+		hp_free(&c->p);
+		free(c);
+		return NULL;
 	}
 	if (cfg->write_now) {
 		/* A socket bufferevent starts with writing enabled: its write event
@@ -805,6 +895,17 @@ static struct evbuffer *step_out(hc_request *r, int started, size_t *before)
 	return out;
 }
 
+/* step_out() for a step that writes a head, with the reply context. */
+static struct evbuffer *head_out(hc_request *r, size_t *before, hr_ctx *ctx)
+{
+	struct evbuffer *out = step_out(r, 0, before);
+
+	if (out) {
+		hc_request_reply_ctx(r, ctx);
+	}
+	return out;
+}
+
 enum { WHOLE_REPLY, WHOLE_ERROR, WHOLE_PAGE };
 
 /* A reply written at once: the script's, an error page, or evhttp's page. */
@@ -814,12 +915,11 @@ static int whole_reply(hc_request *r, int kind, int code, const char *reason,
 	hr_ctx ctx;
 	size_t before;
 	int flags;
-	struct evbuffer *out = step_out(r, 0, &before);
+	struct evbuffer *out = head_out(r, &before, &ctx);
 
 	if (!out) {
 		return -1;
 	}
-	hc_request_reply_ctx(r, &ctx);
 	switch (kind) {
 		case WHOLE_ERROR:
 			flags = hr_error(out, &ctx, code, reason);
@@ -854,12 +954,11 @@ int hc_request_reply_start(hc_request *r, int code, const char *reason, const hr
 {
 	hr_ctx ctx;
 	size_t before;
-	struct evbuffer *out = step_out(r, 0, &before);
+	struct evbuffer *out = head_out(r, &before, &ctx);
 
 	if (!out) {
 		return -1;
 	}
-	hc_request_reply_ctx(r, &ctx);
 	r->mode = hr_reply_start(out, &ctx, code, reason, f, n);
 	r->started = 1;
 	note_reply(r, out, before);
@@ -952,16 +1051,8 @@ static void track_unlink(hc_request *r)
 {
 	hc_conn *c = r->wire;
 
-	if (r->t_prev) {
-		r->t_prev->t_next = r->t_next;
-	} else {
-		c->tracked = r->t_next;
-	}
-	if (r->t_next) {
-		r->t_next->t_prev = r->t_prev;
-	}
+	EVENT_DLIST_UNLINK(c->tracked, r, t_prev, t_next);
 	r->wire = NULL;
-	r->t_prev = r->t_next = NULL;
 	r->positioned = 0;
 }
 

@@ -89,6 +89,11 @@ typedef struct {
 	 * the reply call outside one); write interest is on only while output
 	 * waits for the socket. */
 	int write_now;
+	/* Plain socket bufferevents only: the layer reads the socket itself
+	 * (one recv() per readable event, into the bufferevent's input), where
+	 * the bufferevent would ask the socket for its byte count (an ioctl)
+	 * before each read. The idle timeout is then on that read event. */
+	int read_direct;
 	/* Requests handed out at once (0: HC_MAX_PIPELINE); 1 hands the next
 	 * pipelined request out once the one before it is answered, as evhttp
 	 * does. */

@@ -196,28 +196,23 @@ void hp_free(hp_parser *p)
 	p->nheaders = 0;
 }
 
+/* The most frequent first: GET is found at the first compare. */
+static const struct {
+	char name[8];
+	size_t len;
+	hp_method method;
+} hp_methods[] = {
+	{ "GET", 3, HP_METHOD_GET }, { "POST", 4, HP_METHOD_POST }, { "HEAD", 4, HP_METHOD_HEAD },
+	{ "PUT", 3, HP_METHOD_PUT }, { "DELETE", 6, HP_METHOD_DELETE }, { "OPTIONS", 7, HP_METHOD_OPTIONS },
+	{ "PATCH", 5, HP_METHOD_PATCH }, { "TRACE", 5, HP_METHOD_TRACE }, { "CONNECT", 7, HP_METHOD_CONNECT },
+};
+
 hp_method hp_method_from(const char *s, size_t n)
 {
-	switch (n) {
-	case 3:
-		if (memcmp(s, "GET", 3) == 0) return HP_METHOD_GET;
-		if (memcmp(s, "PUT", 3) == 0) return HP_METHOD_PUT;
-		break;
-	case 4:
-		if (memcmp(s, "POST", 4) == 0) return HP_METHOD_POST;
-		if (memcmp(s, "HEAD", 4) == 0) return HP_METHOD_HEAD;
-		break;
-	case 5:
-		if (memcmp(s, "PATCH", 5) == 0) return HP_METHOD_PATCH;
-		if (memcmp(s, "TRACE", 5) == 0) return HP_METHOD_TRACE;
-		break;
-	case 6:
-		if (memcmp(s, "DELETE", 6) == 0) return HP_METHOD_DELETE;
-		break;
-	case 7:
-		if (memcmp(s, "OPTIONS", 7) == 0) return HP_METHOD_OPTIONS;
-		if (memcmp(s, "CONNECT", 7) == 0) return HP_METHOD_CONNECT;
-		break;
+	for (size_t i = 0; i < sizeof(hp_methods) / sizeof(hp_methods[0]); i++) {
+		if (hp_methods[i].len == n && memcmp(s, hp_methods[i].name, n) == 0) {
+			return hp_methods[i].method;
+		}
 	}
 	return HP_METHOD_OTHER;
 }
@@ -251,6 +246,13 @@ static hp_result fail(hp_parser *p, int status, size_t *consumed)
 	*consumed = 0;
 	return HP_ERROR;
 }
+
+/* The LF that must follow a CR (at b[i]): anything else is a 400. */
+#define NEED_LF() do { \
+		if (b[i] != '\n') { \
+			return fail(p, 400, consumed); \
+		} \
+	} while (0)
 
 /* Calls fn(p, element, len) for each element of a comma-separated list
  * (RFC 9110 5.6.1: empty elements are skipped, OWS around each trimmed).
@@ -519,9 +521,7 @@ static hp_result parse_head(hp_parser *p, const unsigned char *b, size_t len, si
 			p->state = S_TARGET;
 			continue;
 		case S_START_LF:
-			if (b[i] != '\n') {
-				return fail(p, 400, consumed);
-			}
+			NEED_LF();
 			i++;
 			p->state = S_START;
 			continue;
@@ -562,9 +562,7 @@ static hp_result parse_head(hp_parser *p, const unsigned char *b, size_t len, si
 			p->state = S_FIELD;
 			continue;
 		case S_RL_LF:
-			if (b[i] != '\n') {
-				return fail(p, 400, consumed);
-			}
+			NEED_LF();
 			i++;
 			p->state = S_FIELD;
 			/* fall through */
@@ -636,9 +634,7 @@ static hp_result parse_head(hp_parser *p, const unsigned char *b, size_t len, si
 			p->state = S_VALUE_LF;
 			continue;
 		case S_VALUE_LF:
-			if (b[i] != '\n') { /* bare CR */
-				return fail(p, 400, consumed);
-			}
+			NEED_LF(); /* bare CR */
 			if ((status = end_field(p, b, (uint32_t)i - 1)) != 0) {
 				return fail(p, status, consumed);
 			}
@@ -646,9 +642,7 @@ static hp_result parse_head(hp_parser *p, const unsigned char *b, size_t len, si
 			p->state = S_FIELD;
 			continue;
 		case S_END_LF:
-			if (b[i] != '\n') {
-				return fail(p, 400, consumed);
-			}
+			NEED_LF();
 			i++;
 			goto head_done;
 		}
@@ -866,15 +860,11 @@ static hp_result parse_body(hp_parser *p, const unsigned char *b, size_t len, si
 			}
 			break;
 		case S_TR_VALUE_LF:
-			if (b[i] != '\n') {
-				return fail(p, 400, consumed);
-			}
+			NEED_LF();
 			p->state = S_TR_START;
 			break;
 		case S_TR_END_LF:
-			if (b[i] != '\n') {
-				return fail(p, 400, consumed);
-			}
+			NEED_LF();
 			p->state = S_DONE_PENDING;
 			break;
 		default:

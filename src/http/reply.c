@@ -84,12 +84,6 @@ size_t hr_hex(char *buf, uint64_t v)
 	return n;
 }
 
-static void hb_u64(hbuf *h, uint64_t v)
-{
-	char d[20];
-	hb_put(h, d, hr_u64(d, v));
-}
-
 size_t hr_date(char buf[32])
 {
 	static HR_TLS time_t cached_at = (time_t)-1;
@@ -208,33 +202,50 @@ static int scan_fields(const hr_field *fields, size_t n)
 	return have;
 }
 
+/* The first thing in an empty hbuf: "HTTP/x.y CODE REASON\r\n". */
 static void status_line(hbuf *h, int major, int minor, int code, const char *reason)
 {
-	char v[8] = { 'H', 'T', 'T', 'P', '/', (char)('0' + major % 10), '.', (char)('0' + minor % 10) };
+	char start[32] = { 'H', 'T', 'T', 'P', '/', (char)('0' + major % 10), '.', (char)('0' + minor % 10), ' ' };
+	size_t n = 9;
 
-	hb_put(h, v, 8);
-	HB_LIT(h, " ");
 	if (code < 0) {
 		/* evhttp prints any int ("%d"). */
-		HB_LIT(h, "-");
-		hb_u64(h, (uint64_t)0 - (uint64_t)(int64_t)code);
+		start[n++] = '-';
+		n += hr_u64(start + n, (uint64_t)0 - (uint64_t)(int64_t)code);
 	} else {
-		hb_u64(h, (uint64_t)code);
+		n += hr_u64(start + n, (uint64_t)code);
 	}
-	HB_LIT(h, " ");
+	start[n++] = ' ';
 	if (!reason) {
 		reason = hr_reason(code);
 	}
+	hb_put(h, start, n);
 	hb_put(h, reason, strlen(reason));
 	HB_LIT(h, "\r\n");
 }
 
 static void field(hbuf *h, const char *name, size_t nl, const char *value, size_t vl)
 {
-	hb_put(h, name, nl);
-	HB_LIT(h, ": ");
-	hb_put(h, value, vl);
-	HB_LIT(h, "\r\n");
+	char *p;
+
+	if (nl + vl + 4 > HB_SIZE - h->n) {
+		/* Not in the room left: piece by piece, flushing as needed. */
+		hb_put(h, name, nl);
+		HB_LIT(h, ": ");
+		hb_put(h, value, vl);
+		HB_LIT(h, "\r\n");
+		return;
+	}
+	p = h->b + h->n;
+	memcpy(p, name, nl);
+	p += nl;
+	*p++ = ':';
+	*p++ = ' ';
+	memcpy(p, value, vl);
+	p += vl;
+	*p++ = '\r';
+	*p++ = '\n';
+	h->n = (size_t)(p - h->b);
 }
 
 /* A field of the writer's own (reported to ctx->added). */

@@ -39,30 +39,18 @@
  * and fails when the server wrote anything there.
  */
 
+require_once __DIR__ . '/http_fuzz_client.inc';
+
 const SRV_MAX_BODY = 65536;
 const SRV_MAX_HEADERS = 8192;
 const SRV_TIMEOUT = 2;   /* seconds, EventHttp::setTimeout */
 
 function opts(): array
 {
-    $o = getopt('', ['client', 'port:', 'seed:', 'requests:', 'concurrency:', 'warmup:',
-        'time-limit:', 'slow:', 'replay:', 'check', 'verbose', 'skip-known:', 'hold-open']);
-    foreach ($o as $k => $v) {
-        if (is_array($v)) $o[$k] = end($v); /* given twice: the last one wins */
-    }
-    return [
-        'client' => isset($o['client']),
+    [$opts, $o] = fuzz_options(['check', 'skip-known:', 'hold-open'], 50, 600);
+    return $opts + [
         'check' => isset($o['check']),
         'hold-open' => isset($o['hold-open']),
-        'verbose' => isset($o['verbose']),
-        'port' => (int)($o['port'] ?? 0),
-        'seed' => (int)($o['seed'] ?? 1),
-        'requests' => (int)($o['requests'] ?? 100000),
-        'concurrency' => max(1, (int)($o['concurrency'] ?? 50)),
-        'warmup' => isset($o['warmup']) ? (int)$o['warmup'] : null,
-        'time-limit' => (float)($o['time-limit'] ?? 600),
-        'slow' => max(1.0, (float)($o['slow'] ?? 1)),
-        'replay' => isset($o['replay']) ? (int)$o['replay'] : null,
         'skip' => (string)($o['skip-known'] ?? ''),
     ];
 }
@@ -71,30 +59,17 @@ function opts(): array
 /* Client                                                                */
 /* ===================================================================== */
 
-final class Conn
+final class Conn extends HttpFuzzConn
 {
-    public int $index;
-    public string $kind;
     /** @var list<array> */
     public array $steps = [];
-    /** @var list<array{code:int, body:?string, head:bool}> expected replies, in order */
-    public array $expect = [];
+    /* $expect: list<array{code:int, body:?string, head:bool}>, the replies expected in order */
     public bool $strict = false;
-    public int $requests = 0;
 
-    public $sock = null;
-    public bool $connected = false;
     public int $step = 0;
     public ?string $out = null;
-    public float $wakeAt = 0.0;
     public float $readUntil = 0.0;
-    public float $startedAt = 0.0;
-    public string $in = '';
-    public int $parsePos = 0;
-    public bool $eof = false;
-    public bool $reset = false;
     public bool $garbage = false;
-    public bool $writeFailed = false;
     /** @var list<array{code:int, body:string}> */
     public array $responses = [];
     public bool $done = false;
@@ -362,6 +337,25 @@ function bad_chunked(Random\Randomizer $r, string $tag): string
     return $h . $v[$r->getInt(0, count($v) - 1)];
 }
 
+/*
+ * The steps of $n valid requests on $c one after the other, each sent (in
+ * pieces as send_steps() cuts them) once the reply before it was read, every
+ * reply checked.
+ */
+function one_by_one(Random\Randomizer $r, Conn $c, string $tag, int $n, int $splitPercent): array
+{
+    $s = [];
+    for ($i = 0; $i < $n; $i++) {
+        [$bytes, $e] = valid_request($r, "$tag.$i", $i === $n - 1);
+        array_push($s, ...send_steps($r, $bytes, $splitPercent));
+        $s[] = ['read', $i + 1];
+        $c->expect[] = $e;
+    }
+    $c->strict = true;
+    $c->requests = $n;
+    return $s;
+}
+
 /* The scenario of client connection $index. Pure function of the RNG
  * state, so replaying a connection regenerates every scenario before it. */
 function make_scenario(Random\Randomizer $r, int $index): Conn
@@ -374,15 +368,7 @@ function make_scenario(Random\Randomizer $r, int $index): Conn
     if ($k < 220) {
         /* keep-alive: requests one after the other, each reply checked */
         $c->kind = 'keepalive';
-        $c->strict = true;
-        $n = $r->getInt(1, 5);
-        for ($i = 0; $i < $n; $i++) {
-            [$bytes, $e] = valid_request($r, "$tag.$i", $i === $n - 1);
-            array_push($s, ...send_steps($r, $bytes));
-            $s[] = ['read', $i + 1];
-            $c->expect[] = $e;
-        }
-        $c->requests = $n;
+        $s = one_by_one($r, $c, $tag, $r->getInt(1, 5), 25);
         $s[] = $r->getInt(0, 3) ? ['fin'] : close_step($r);
     } elseif ($k < 370) {
         /* pipelining: several requests in one write, replies in order */
@@ -402,35 +388,12 @@ function make_scenario(Random\Randomizer $r, int $index): Conn
     } elseif ($k < 460) {
         /* byte-split with delays, always */
         $c->kind = 'split';
-        $c->strict = true;
-        $n = $r->getInt(1, 2);
-        for ($i = 0; $i < $n; $i++) {
-            [$bytes, $e] = valid_request($r, "$tag.$i", $i === $n - 1);
-            array_push($s, ...send_steps($r, $bytes, 100));
-            $s[] = ['read', $i + 1];
-            $c->expect[] = $e;
-        }
-        $c->requests = $n;
+        $s = one_by_one($r, $c, $tag, $r->getInt(1, 2), 100);
         $s[] = close_step($r);
-    } elseif ($k < 540) {
-        $c->kind = 'badline';
-        $bytes = bad_request_line($r, $tag);
-        if ($r->getInt(0, 2) === 0) $bytes .= valid_request($r, "$tag.1", true)[0];
-        array_push($s, ...send_steps($r, $bytes));
-        $s[] = ['read', -1, $r->getInt(0, 150)];
-        $s[] = close_step($r);
-        $c->requests = 1;
-    } elseif ($k < 620) {
-        $c->kind = 'headers';
-        $bytes = bad_headers($r, $tag);
-        if ($r->getInt(0, 2) === 0) $bytes .= valid_request($r, "$tag.1", true)[0];
-        array_push($s, ...send_steps($r, $bytes));
-        $s[] = ['read', -1, $r->getInt(0, 150)];
-        $s[] = close_step($r);
-        $c->requests = 1;
     } elseif ($k < 680) {
-        $c->kind = 'chunked';
-        $bytes = bad_chunked($r, $tag);
+        /* a bad request line, bad headers or a bad chunked body, sometimes a valid request after it */
+        [$c->kind, $bad] = $k < 540 ? ['badline', 'bad_request_line'] : ($k < 620 ? ['headers', 'bad_headers'] : ['chunked', 'bad_chunked']);
+        $bytes = $bad($r, $tag);
         if ($r->getInt(0, 2) === 0) $bytes .= valid_request($r, "$tag.1", true)[0];
         array_push($s, ...send_steps($r, $bytes));
         $s[] = ['read', -1, $r->getInt(0, 150)];
@@ -622,53 +585,26 @@ function parse_responses(Conn $c): void
 
 /* --- the client's event loop ----------------------------------------- */
 
-final class Client
+final class Client extends HttpFuzzClient
 {
+    protected const KEEP_ANOMALIES = 25;
+
     public array $stats = ['connections' => 0, 'requests' => 0, 'connect_retries' => 0, 'strict_ok' => 0,
         'replies' => 0, 'statuses' => [], 'kinds' => []];
-    public array $anomalies = [];
-    public int $anomalyCount = 0;
 
-    public function __construct(public int $port, public float $slow, public bool $verbose) {}
-
-    public array $replayed = [];
-
-    public function anomaly(Conn $c, string $what): void
+    protected function evidence(HttpFuzzConn $c): array
     {
-        $this->anomalyCount++;
-        if (count($this->anomalies) < 25) {
-            $this->anomalies[] = ['conn' => $c->index, 'kind' => $c->kind, 'what' => $what,
-                'steps' => describe_steps($c->steps), 'got' => substr($c->in, 0, 600)];
-        }
-    }
-
-    public function open(Conn $c): bool
-    {
-        $s = socket_create(AF_INET, SOCK_STREAM, SOL_TCP);
-        socket_set_nonblock($s);
-        if (!@socket_connect($s, '127.0.0.1', $this->port)) {
-            $err = socket_last_error($s);
-            if ($err !== SOCKET_EINPROGRESS && $err !== SOCKET_EALREADY) {
-                socket_close($s);
-                return false;
-            }
-        }
-        $c->sock = $s;
-        $c->startedAt = microtime(true);
-        return true;
+        return ['steps' => describe_steps($c->steps), 'got' => substr($c->in, 0, 600)];
     }
 
     private function finish(Conn $c, ?string $how): void
     {
-        if ($c->sock) {
-            if ($how === 'rst') {
-                @socket_set_option($c->sock, SOL_SOCKET, SO_LINGER, ['l_onoff' => 1, 'l_linger' => 0]);
-            }
-            @socket_close($c->sock);
-            $c->sock = null;
-        }
+        $this->closeSocket($c, $how);
         $c->done = true;
         parse_responses($c);
+        $this->stats['connections']++;
+        $this->stats['requests'] += $c->requests;
+        $this->stats['kinds'][$c->kind] = ($this->stats['kinds'][$c->kind] ?? 0) + 1;
         if ($this->verbose) {
             $this->replayed[] = ['conn' => $c->index, 'kind' => $c->kind, 'steps' => describe_steps($c->steps),
                 'got' => $c->in, 'eof' => $c->eof, 'reset' => $c->reset, 'replies' => count($c->responses)];
@@ -701,26 +637,6 @@ final class Client
         }
     }
 
-    private function readSome(Conn $c): void
-    {
-        while ($c->sock && !$c->eof) {
-            $data = @socket_read($c->sock, 65536);
-            if ($data === false) {
-                $err = socket_last_error($c->sock);
-                socket_clear_error($c->sock);
-                if ($err === SOCKET_EAGAIN || $err === SOCKET_EWOULDBLOCK || $err === SOCKET_EINTR) return;
-                $c->eof = true;
-                $c->reset = true;
-                return;
-            }
-            if ($data === '') {
-                $c->eof = true;
-                return;
-            }
-            $c->in .= $data;
-        }
-    }
-
     /* Runs $c's steps as far as they can go now. */
     private function advance(Conn $c, float $now): void
     {
@@ -746,9 +662,7 @@ final class Client
                     while ($c->out !== '') {
                         $n = @socket_write($c->sock, $c->out);
                         if ($n === false) {
-                            $err = socket_last_error($c->sock);
-                            socket_clear_error($c->sock);
-                            if ($err === SOCKET_EAGAIN || $err === SOCKET_EWOULDBLOCK || $err === SOCKET_EINTR) {
+                            if (fuzz_would_block($c->sock)) {
                                 if ($c->wakeAt > 0 && $now >= $c->wakeAt) break;
                                 return;
                             }
@@ -790,95 +704,22 @@ final class Client
         }
     }
 
-    /** Runs the given connections with at most $concurrency open. */
-    public function run(iterable $conns, int $concurrency, float $timeLimit): bool
+    protected function step(HttpFuzzConn $c, float $now): bool
     {
-        $deadline = microtime(true) + $timeLimit;
-        $active = [];
-        $retryAt = 0.0;
-        $pendingConn = null;
-        $it = (function () use ($conns) { yield from $conns; })();
-        while (true) {
-            $now = microtime(true);
-            if ($now > $deadline) {
-                fwrite(STDERR, "client: time limit reached with " . count($active) . " connections open\n");
-                foreach ($active as $c) $this->finish($c, 'rst');
-                return false;
-            }
-            while (count($active) < $concurrency && $now >= $retryAt) {
-                if ($pendingConn === null) {
-                    if (!$it->valid()) break;
-                    $pendingConn = $it->current();
-                    $it->next();
-                }
-                if (!$this->open($pendingConn)) {
-                    /* out of ports (TIME_WAIT) or backlog full: wait a little */
-                    if (++$this->stats['connect_retries'] > 2000) {
-                        fwrite(STDERR, "client: cannot connect to port {$this->port}: " . socket_strerror(socket_last_error()) . "\n");
-                        return false;
-                    }
-                    $retryAt = $now + 0.05;
-                    break;
-                }
-                $c = $pendingConn;
-                $pendingConn = null;
-                $this->stats['connections']++;
-                $this->stats['requests'] += $c->requests;
-                $this->stats['kinds'][$c->kind] = ($this->stats['kinds'][$c->kind] ?? 0) + 1;
-                $active[spl_object_id($c)] = $c;
-            }
-            if (!$active && $pendingConn === null && !$it->valid()) return true;
+        if ($c->sock) $this->advance($c, $now);
+        return $c->done;
+    }
 
-            $r = $w = [];
-            $e = null;
-            $wait = 0.05;
-            foreach ($active as $c) {
-                if (!$c->connected || $c->out !== null) $w[] = $c->sock;
-                $r[] = $c->sock;
-                if ($c->wakeAt > 0) $wait = min($wait, max(0, $c->wakeAt - $now));
-                if ($c->readUntil > 0) $wait = min($wait, max(0, $c->readUntil - $now));
-            }
-            if ($r || $w) {
-                $n = @socket_select($r, $w, $e, 0, (int)($wait * 1e6));
-            } else {
-                usleep((int)($wait * 1e6));
-                $r = $w = [];
-            }
-            $now = microtime(true);
-            $byId = [];
-            foreach ($active as $c) $byId[spl_object_id($c->sock)] = $c;
-            foreach ($w as $s) {
-                $c = $byId[spl_object_id($s)];
-                if (!$c->connected) {
-                    $err = socket_get_option($s, SOL_SOCKET, SO_ERROR);
-                    if ($err !== 0) {
-                        /* refused (backlog overflow): try this scenario again */
-                        socket_close($c->sock);
-                        $c->sock = null;
-                        unset($active[spl_object_id($c)]);
-                        $this->stats['connections']--;
-                        $this->stats['requests'] -= $c->requests;
-                        $this->stats['kinds'][$c->kind]--;
-                        if (++$this->stats['connect_retries'] > 2000) {
-                            fwrite(STDERR, "client: cannot connect to port {$this->port}: " . socket_strerror($err) . "\n");
-                            return false;
-                        }
-                        $pendingConn = $c;
-                        $retryAt = $now + 0.05;
-                        continue;
-                    }
-                    $c->connected = true;
-                }
-            }
-            foreach ($r as $s) {
-                $c = $byId[spl_object_id($s)] ?? null;
-                if ($c && $c->sock) $this->readSome($c);
-            }
-            foreach ($active as $id => $c) {
-                if ($c->sock) $this->advance($c, $now);
-                if ($c->done) unset($active[$id]);
-            }
-        }
+    protected function poll(HttpFuzzConn $c, float $now, float &$wait): bool
+    {
+        if ($c->wakeAt > 0) $wait = min($wait, max(0, $c->wakeAt - $now));
+        if ($c->readUntil > 0) $wait = min($wait, max(0, $c->readUntil - $now));
+        return !$c->connected || $c->out !== null;
+    }
+
+    protected function abort(HttpFuzzConn $c): void
+    {
+        $this->finish($c, 'rst');
     }
 }
 
@@ -979,12 +820,7 @@ function client_main(array $o): int
     } else {
         $ok = $cl->run(scenarios($o['seed'], $o['requests'], $o['replay']), $o['concurrency'], $o['time-limit']);
     }
-    ksort($cl->stats['statuses']);
-    ksort($cl->stats['kinds']);
-    echo json_encode(['ok' => $ok, 'elapsed' => round(microtime(true) - $t0, 2), 'stats' => $cl->stats,
-        'anomaly_count' => $cl->anomalyCount, 'anomalies' => $cl->anomalies] + ($o['verbose'] ? ['replayed' => $cl->replayed] : []),
-        JSON_INVALID_UTF8_SUBSTITUTE | JSON_UNESCAPED_SLASHES), "\n";
-    return $ok && $cl->anomalyCount === 0 ? 0 : 1;
+    return $cl->report($ok, $t0);
 }
 
 /* ===================================================================== */
@@ -1244,12 +1080,7 @@ function handler(EventHttpRequest $req, $route): void
 function server_setup(): void
 {
     Srv::$base = new EventBase();
-    $listen = stream_socket_server('tcp://127.0.0.1:0', $errno, $errstr);
-    if (!$listen) throw new RuntimeException("listen: $errstr");
-    Srv::$port = (int)substr(strrchr(stream_socket_get_name($listen, false), ':'), 1);
-    Srv::$http = new EventHttp(Srv::$base);
-    if (!Srv::$http->accept($listen)) throw new RuntimeException('accept failed');
-    fclose($listen);
+    [Srv::$http, Srv::$port] = fuzz_http_listen(Srv::$base);
     Srv::$http->setMaxBodySize(SRV_MAX_BODY);
     Srv::$http->setMaxHeadersSize(SRV_MAX_HEADERS);
     Srv::$http->setTimeout(SRV_TIMEOUT);
@@ -1271,10 +1102,7 @@ function server_setup(): void
 function teardown_phase(string $slow): string
 {
     $out = tempnam(sys_get_temp_dir(), 'hfz');
-    $env = getenv();
-    unset($env['LD_PRELOAD'], $env['USE_ZEND_ALLOC'], $env['ASAN_OPTIONS']);
-    $cmd = [PHP_BINARY, '-n', '-d', 'extension=sockets', __FILE__, '--client', '--hold-open', '--port=' . Srv::$port, "--slow=$slow"];
-    $proc = proc_open($cmd, [0 => ['file', '/dev/null', 'r'], 1 => ['file', $out, 'w'], 2 => ['file', $out, 'a']], $pipes, null, $env);
+    $proc = fuzz_start_client(Srv::$port, ['--hold-open', "--slow=$slow"], $out, $out);
     $handled0 = Srv::$n['handled'];
     $want = 0; /* handler calls to wait for: every complete request before a held one */
     foreach (hold_open_scenarios() as $c) $want += preg_match_all('~^(GET|POST) /(\w+)~m', $c->steps[0][1], $m) ? count(array_slice($m[2], 0, array_search('forever', $m[2]) === false ? null : array_search('forever', $m[2]) + 1)) : 0;
@@ -1307,23 +1135,6 @@ function teardown_phase(string $slow): string
         . (Srv::$n['close_cb'] - $closed0) . " close callbacks ($closedAtFree during the free)";
 }
 
-/* Sockets of the server's port per TCP state (hex state => count). */
-function port_sockets(int $port): array
-{
-    $n = [];
-    foreach (['/proc/net/tcp', '/proc/net/tcp6'] as $f) {
-        if (!is_readable($f)) continue;
-        foreach (array_slice(file($f), 1) as $line) {
-            $cols = preg_split('/\s+/', trim($line));
-            [, $lport] = explode(':', $cols[1]);
-            if (hexdec($lport) === $port && $cols[3] !== '0A') {
-                $n[$cols[3]] = ($n[$cols[3]] ?? 0) + 1;
-            }
-        }
-    }
-    return $n;
-}
-
 /*
  * Runs one client process against the server until it exits and the server
  * has let go of every connection. Returns the client's JSON report.
@@ -1332,11 +1143,7 @@ function run_phase(string $name, array $clientArgs, float $timeLimit): ?array
 {
     $out = tempnam(sys_get_temp_dir(), 'hfz');
     $err = tempnam(sys_get_temp_dir(), 'hfz');
-    $env = getenv();
-    unset($env['LD_PRELOAD'], $env['USE_ZEND_ALLOC'], $env['ASAN_OPTIONS']);
-    $cmd = array_merge([PHP_BINARY, '-n', '-d', 'extension=sockets', '-d', 'memory_limit=1G', __FILE__, '--client',
-        '--port=' . Srv::$port, '--skip-known=' . implode(',', SKIP)], $clientArgs);
-    $proc = proc_open($cmd, [0 => ['file', '/dev/null', 'r'], 1 => ['file', $out, 'w'], 2 => ['file', $err, 'w']], $pipes, null, $env);
+    $proc = fuzz_start_client(Srv::$port, array_merge(['--skip-known=' . implode(',', SKIP)], $clientArgs), $out, $err);
     if (!$proc) {
         violation("$name: could not start the client");
         return null;
@@ -1367,34 +1174,11 @@ function run_phase(string $name, array $clientArgs, float $timeLimit): ?array
             Srv::$base->exit();
         }
     });
-    $tick->add(0.02);
-    try {
-        Srv::$base->loop();
-    } catch (Throwable $e) {
-        violation("$name: loop() threw " . get_class($e) . ': ' . $e->getMessage());
-    }
-    $tick->free();
-    /* a few more turns: close callbacks run from zero-delay timers */
-    for ($i = 0; $i < 20; $i++) {
-        Srv::$base->loop(EventBase::LOOP_NONBLOCK);
-        usleep(1000);
-    }
+    fuzz_loop_until(Srv::$base, $tick, 0.02, $name, 'violation');
+    fuzz_settle(Srv::$base, 20, 1000);
     proc_close($proc);
     if ($timedOut) violation("$name: the client did not finish within $timeLimit s (killed)");
-    $stdout = (string)file_get_contents($out);
-    $report = json_decode($stdout, true);
-    $stderr = trim((string)file_get_contents($err));
-    @unlink($out);
-    @unlink($err);
-    if ($stderr !== '') violation("$name: client stderr: " . substr($stderr, 0, 500));
-    if (!is_array($report)) {
-        violation("$name: no report from the client (exit code $exitCode): " . substr($stdout, 0, 1500));
-        return null;
-    }
-    if ($report['anomaly_count'] > 0) {
-        violation("$name: the client saw {$report['anomaly_count']} wrong or missing replies");
-    }
-    return $report;
+    return fuzz_client_report("$name: the client", $out, $err, $exitCode, 'violation');
 }
 
 function server_main(array $o): int
@@ -1419,21 +1203,14 @@ function server_main(array $o): int
     $mem1 = memory_get_usage();
 
     $check = run_phase('check', ['--check', "--slow=$slow"], 60);
-    for ($i = 0; $i < 50; $i++) { /* let the kernel finish the last closes */
-        Srv::$base->loop(EventBase::LOOP_NONBLOCK);
-        usleep(2000);
-    }
+    fuzz_settle(Srv::$base, 50, 2000);
     $sockets = port_sockets(Srv::$port);
     $teardown = teardown_phase($slow);
 
     if ($check && $check['stats']['strict_ok'] !== 7) {
         violation("check: {$check['stats']['strict_ok']} of 7 valid connections got their replies");
     }
-    if (($sockets['08'] ?? 0) > 0) violation("{$sockets['08']} sockets of the server's port in CLOSE_WAIT");
-    if (($sockets['01'] ?? 0) > 0) violation("{$sockets['01']} sockets of the server's port still ESTABLISHED");
-    if (abs($mem1 - $mem0) > 1 << 20) {
-        violation(sprintf('memory after the run %d bytes vs %d after warm-up (%+d)', $mem1, $mem0, $mem1 - $mem0));
-    }
+    foreach (fuzz_leftovers($sockets, $mem0, $mem1) as $v) violation($v);
     if (Srv::$n['close_cb'] !== Srv::$n['conns_seen']) {
         violation(sprintf('close callbacks: %d for %d connections that reached a handler', Srv::$n['close_cb'], Srv::$n['conns_seen']));
     }
@@ -1459,13 +1236,7 @@ function server_main(array $o): int
             echo "  ANOMALY conn {$a['conn']} ({$a['kind']}): {$a['what']}\n    steps: " . json_encode($a['steps'], JSON_UNESCAPED_SLASHES | JSON_INVALID_UTF8_SUBSTITUTE) . "\n    got: " . json_encode($a['got'], JSON_INVALID_UTF8_SUBSTITUTE) . "\n";
         }
     }
-    if (Srv::$vCount) {
-        echo "FAIL: " . Srv::$vCount . " violations\n";
-        foreach (Srv::$v as $v) echo "  - $v\n";
-        return 1;
-    }
-    echo "OK\n";
-    return 0;
+    return fuzz_verdict(Srv::$vCount, Srv::$v);
 }
 
 if ((getopt('', ['mode:'])['mode'] ?? '') === 'parser') {

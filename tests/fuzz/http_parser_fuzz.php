@@ -43,6 +43,8 @@
  * regenerates it alone.
  */
 
+require_once __DIR__ . '/http_fuzz_client.inc';
+
 const PF_MAX_BODY = 65536;
 const PF_MAX_HEAD = 8192;
 const PF_SERVER_TIMEOUT = 60;
@@ -54,24 +56,10 @@ const PF_ERROR_CODES = [400, 413, 414, 431, 501, 505];
 
 function pf_opts(): array
 {
-    $o = getopt('', ['mode:', 'client', 'port:', 'seed:', 'requests:', 'clients:', 'concurrency:', 'warmup:',
-        'time-limit:', 'slow:', 'conn-deadline:', 'replay:', 'verbose', 'first:']);
-    foreach ($o as $k => $v) {
-        if (is_array($v)) $o[$k] = end($v);
-    }
-    return [
-        'client' => isset($o['client']),
-        'verbose' => isset($o['verbose']),
-        'port' => (int)($o['port'] ?? 0),
-        'seed' => (int)($o['seed'] ?? 1),
-        'requests' => (int)($o['requests'] ?? 100000),
+    [$opts, $o] = fuzz_options(['mode:', 'clients:', 'conn-deadline:', 'first:'], 24, 1800);
+    return $opts + [
         'clients' => max(1, (int)($o['clients'] ?? 2)),
-        'concurrency' => max(1, (int)($o['concurrency'] ?? 24)),
-        'warmup' => isset($o['warmup']) ? (int)$o['warmup'] : null,
-        'time-limit' => (float)($o['time-limit'] ?? 1800),
-        'slow' => max(1.0, (float)($o['slow'] ?? 1)),
         'conn-deadline' => (float)($o['conn-deadline'] ?? 5),
-        'replay' => isset($o['replay']) ? (int)$o['replay'] : null,
         'first' => (int)($o['first'] ?? 0),
     ];
 }
@@ -675,43 +663,45 @@ function pf_model_chunked(string $s, int $i)
     /* trailer fields, then the empty line */
     $count = 0;
     while (true) {
-        if ($i >= $len) return 'incomplete';
-        if (++$count > PF_MAX_HEAD) return 431;
-        $c = $s[$i];
+        $c = pf_model_trailer_byte($s, $i, $count);
+        if (!is_string($c)) return $c ?? 'incomplete';
         if ($c === "\n") return [$body, $i + 1];
         if ($c === "\r") {
-            if (++$i >= $len) return 'incomplete';
-            if (++$count > PF_MAX_HEAD) return 431;
-            if ($s[$i] !== "\n") return 400;
-            return [$body, $i + 1];
+            $c = pf_model_trailer_byte($s, ++$i, $count);
+            if (!is_string($c)) return $c ?? 'incomplete';
+            return $c === "\n" ? [$body, $i + 1] : 400;
         }
         if (!($cls[ord($c)] & PfModel::TCHAR)) return 400;
         /* name */
-        while (true) {
-            $i++;
-            if ($i >= $len) return 'incomplete';
-            if (++$count > PF_MAX_HEAD) return 431;
-            $c = $s[$i];
-            if ($c === ':') break;
-            if (!($cls[ord($c)] & PfModel::TCHAR)) return 400;
-        }
+        do {
+            $c = pf_model_trailer_byte($s, ++$i, $count);
+            if (!is_string($c)) return $c ?? 'incomplete';
+            if ($c !== ':' && !($cls[ord($c)] & PfModel::TCHAR)) return 400;
+        } while ($c !== ':');
         /* value, up to CRLF or LF */
         while (true) {
-            $i++;
-            if ($i >= $len) return 'incomplete';
-            if (++$count > PF_MAX_HEAD) return 431;
-            $c = $s[$i];
-            if ($c === "\n") { $i++; break; }
+            $c = pf_model_trailer_byte($s, ++$i, $count);
+            if (!is_string($c)) return $c ?? 'incomplete';
+            if ($c === "\n") break;
             if ($c === "\r") {
-                if (++$i >= $len) return 'incomplete';
-                if (++$count > PF_MAX_HEAD) return 431;
-                if ($s[$i] !== "\n") return 400;
-                $i++;
+                $c = pf_model_trailer_byte($s, ++$i, $count);
+                if (!is_string($c)) return $c ?? 'incomplete';
+                if ($c !== "\n") return 400;
                 break;
             }
             if (!($cls[ord($c)] & PfModel::VALUE)) return 400;
         }
+        $i++;
     }
+}
+
+/* The trailers' byte at $i, counted against the head's limit: the byte,
+ * 431 past the limit, or null where the stream ends. */
+function pf_model_trailer_byte(string $s, int $i, int &$count): string|int|null
+{
+    if ($i >= strlen($s)) return null;
+    if (++$count > PF_MAX_HEAD) return 431;
+    return $s[$i];
 }
 
 /*
@@ -781,20 +771,16 @@ function pf_model_chunk_ext(string $s, int $i, int $line)
 /* Client                                                                */
 /* ===================================================================== */
 
-final class PfConn
+final class PfConn extends HttpFuzzConn
 {
-    public int $index;
-    public string $kind = '';
     public string $stream = '';
-    /** @var list<array{echo:string, head:bool, close:bool, ver:string}> the valid prefix */
-    public array $expect = [];
+    /* $expect: list<array{echo:string, head:bool, close:bool, ver:string}>, the valid prefix */
     /* after the prefix: 'open' (nothing), 'close' (the last expected one
      * closes), 'error' (a crafted bad request, $errorCode), 'unknown' */
     public string $tail = 'open';
     public int $errorCode = 0;
     /* requests sent: the valid prefix, and the rest by what they are ('after': valid requests past it) */
     public array $counts = ['valid' => 0, 'bad' => 0, 'mutated' => 0, 'random' => 0, 'edge' => 0, 'after' => 0];
-    public int $requests = 0;
     public bool $halfClose = true;   /* shutdown(SHUT_WR) once everything is written */
     public string $how = 'fin';      /* how the client closes when it is done first */
     public int $split = 0;           /* write sizes: 0 whole, 1 up to 2048, 2 up to 16, 3 from a list */
@@ -812,17 +798,8 @@ final class PfConn
     /* where the model and the generator's intent disagree (a fuzzer bug) */
     public ?string $selfCheck = null;
 
-    public $sock = null;
-    public bool $connected = false;
     public int $outPos = 0;
     public bool $shut = false;
-    public float $wakeAt = 0.0;
-    public float $startedAt = 0.0;
-    public string $in = '';
-    public int $parsePos = 0;
-    public bool $eof = false;
-    public bool $reset = false;
-    public bool $writeFailed = false;
     public ?string $garbage = null;
     /** @var list<array{code:int, ver:string, body:string, head:bool, close:bool}> */
     public array $replies = [];
@@ -1096,52 +1073,33 @@ function pf_check(PfConn $c): ?string
     return null;
 }
 
-final class PfClient
+final class PfClient extends HttpFuzzClient
 {
     public array $stats = ['connections' => 0, 'requests' => 0, 'sent' => ['valid' => 0, 'bad' => 0, 'mutated' => 0, 'random' => 0, 'edge' => 0, 'after' => 0],
         'kinds' => [], 'replies' => 0, 'echoes' => 0, 'statuses' => [], 'valid_answered' => 0, 'resets' => 0,
         'write_failed' => 0, 'connect_retries' => 0, 'bytes_sent' => 0, 'aborted' => 0, 'self_check' => 0, 'tail_replies' => 0, 'continues' => 0,
         'model_ends' => []];
-    public array $anomalies = [];
-    public int $anomalyCount = 0;
-    public array $replayed = [];
+    protected bool $noDelay = true;
+    protected float $tick = 0.02;
 
-    public function __construct(public int $port, public float $slow, public float $deadline, public bool $verbose) {}
-
-    private function anomaly(PfConn $c, string $what): void
+    public function __construct(int $port, float $slow, public float $deadline, bool $verbose)
     {
-        $this->anomalyCount++;
-        if (count($this->anomalies) < 20) {
-            $this->anomalies[] = ['conn' => $c->index, 'kind' => $c->kind, 'what' => $what,
-                'sent' => pf_show($c->stream, 700), 'got' => pf_show($c->in, 700)];
-        }
+        parent::__construct($port, $slow, $verbose);
     }
 
-    private function open(PfConn $c): bool
+    protected function evidence(HttpFuzzConn $c): array
     {
-        $s = socket_create(AF_INET, SOCK_STREAM, SOL_TCP);
-        socket_set_nonblock($s);
-        /* small writes go out as they are, so the server reads them apart */
-        socket_set_option($s, SOL_TCP, TCP_NODELAY, 1);
-        if (!@socket_connect($s, '127.0.0.1', $this->port)) {
-            $err = socket_last_error($s);
-            if ($err !== SOCKET_EINPROGRESS && $err !== SOCKET_EALREADY) {
-                socket_close($s);
-                return false;
-            }
-        }
-        $c->sock = $s;
-        $c->startedAt = microtime(true);
-        return true;
+        return ['sent' => pf_show($c->stream, 700), 'got' => pf_show($c->in, 700)];
+    }
+
+    protected function received(HttpFuzzConn $c): void
+    {
+        pf_parse($c);
     }
 
     private function finish(PfConn $c, string $how, bool $aborted = false): void
     {
-        if ($c->sock) {
-            if ($how === 'rst') @socket_set_option($c->sock, SOL_SOCKET, SO_LINGER, ['l_onoff' => 1, 'l_linger' => 0]);
-            @socket_close($c->sock);
-            $c->sock = null;
-        }
+        $this->closeSocket($c, $how);
         pf_parse($c);
         $st = &$this->stats;
         $st['connections']++;
@@ -1181,27 +1139,6 @@ final class PfClient
         $c->r = null;
     }
 
-    private function readSome(PfConn $c): void
-    {
-        while (!$c->eof) {
-            $data = @socket_read($c->sock, 262144);
-            if ($data === false) {
-                $err = socket_last_error($c->sock);
-                socket_clear_error($c->sock);
-                if ($err === SOCKET_EAGAIN || $err === SOCKET_EWOULDBLOCK || $err === SOCKET_EINTR) break;
-                $c->eof = true;
-                $c->reset = true;
-                break;
-            }
-            if ($data === '') {
-                $c->eof = true;
-                break;
-            }
-            $c->in .= $data;
-        }
-        pf_parse($c);
-    }
-
     private function writeSome(PfConn $c, float $now): void
     {
         $len = strlen($c->stream);
@@ -1234,9 +1171,7 @@ final class PfClient
             }
             $w = @socket_write($c->sock, $n === $len ? $c->stream : substr($c->stream, $c->outPos, $n), $n);
             if ($w === false) {
-                $err = socket_last_error($c->sock);
-                socket_clear_error($c->sock);
-                if ($err === SOCKET_EAGAIN || $err === SOCKET_EWOULDBLOCK || $err === SOCKET_EINTR) return;
+                if (fuzz_would_block($c->sock)) return;
                 $c->writeFailed = true; /* the server closed: what it said is still to be read */
                 return;
             }
@@ -1283,98 +1218,28 @@ final class PfClient
         return false;
     }
 
-    /** Runs the connections of $conns, $concurrency at once. */
-    public function run(iterable $conns, int $concurrency, float $timeLimit): bool
+    protected function step(HttpFuzzConn $c, float $now): bool
     {
-        $deadline = microtime(true) + $timeLimit;
-        $active = [];
-        $retryAt = 0.0;
-        $pending = null;
-        $it = (function () use ($conns) { yield from $conns; })();
-        while (true) {
-            $now = microtime(true);
-            if ($now > $deadline) {
-                fwrite(STDERR, 'client: time limit reached with ' . count($active) . " connections open\n");
-                foreach ($active as $c) $this->finish($c, 'rst', true);
-                return false;
-            }
-            while (count($active) < $concurrency && $now >= $retryAt) {
-                if ($pending === null) {
-                    if (!$it->valid()) break;
-                    $pending = $it->current();
-                    $it->next();
-                }
-                if (!$this->open($pending)) {
-                    if (++$this->stats['connect_retries'] > 2000) {
-                        fwrite(STDERR, "client: cannot connect to port {$this->port}\n");
-                        return false;
-                    }
-                    $retryAt = $now + 0.05;
-                    break;
-                }
-                $active[spl_object_id($pending->sock)] = $pending;
-                $pending = null;
-            }
-            if (!$active) {
-                if ($pending === null && !$it->valid()) return true;
-                usleep(10000);
-                continue;
-            }
-            $r = $w = [];
-            $e = null;
-            $wait = 0.02;
-            foreach ($active as $c) {
-                $r[] = $c->sock;
-                /* waiting for replies or for 100 Continue: reads wake it */
-                $held = ($c->waitAt >= 0 && $c->outPos >= $c->waitAt) || ($c->waitAt < 0 && $c->holdAt >= 0 && $c->outPos >= $c->holdAt);
-                if (!$c->connected || ($c->outPos < strlen($c->stream) && !$c->writeFailed && !$c->eof && !$held)) {
-                    if ($c->wakeAt > $now) {
-                        $wait = min($wait, $c->wakeAt - $now);
-                    } else {
-                        $w[] = $c->sock;
-                    }
-                }
-            }
-            $n = @socket_select($r, $w, $e, 0, (int)($wait * 1e6));
-            if ($n === false) {
-                usleep(1000);
-                $r = $w = [];
-            }
-            $now = microtime(true);
-            foreach (array_merge($w, $r) as $s) {
-                $c = $active[spl_object_id($s)] ?? null;
-                if ($c && !$c->connected) {
-                    $err = socket_get_option($s, SOL_SOCKET, SO_ERROR);
-                    if ($err !== 0) {
-                        /* refused (backlog overflow): this stream again, later */
-                        socket_close($s);
-                        unset($active[spl_object_id($s)]);
-                        $c->sock = null;
-                        if (++$this->stats['connect_retries'] > 2000) {
-                            fwrite(STDERR, "client: cannot connect to port {$this->port}: " . socket_strerror($err) . "\n");
-                            return false;
-                        }
-                        $pending = $c;
-                        $retryAt = $now + 0.05;
-                        continue;
-                    }
-                    $c->connected = true;
-                }
-            }
-            foreach ($r as $s) {
-                $c = $active[spl_object_id($s)] ?? null;
-                if ($c && $c->connected) $this->readSome($c);
-            }
-            foreach ($active as $id => $c) {
-                if ($c->connected) {
-                    if ($this->advance($c, $now)) unset($active[$id]);
-                } elseif ($now - $c->startedAt > $this->deadline * $this->slow) {
-                    $this->anomaly($c, 'connect not done after ' . round($now - $c->startedAt, 1) . ' s');
-                    $this->finish($c, 'rst', true);
-                    unset($active[$id]);
-                }
-            }
-        }
+        if ($c->connected) return $this->advance($c, $now);
+        if ($now - $c->startedAt <= $this->deadline * $this->slow) return false;
+        $this->anomaly($c, 'connect not done after ' . round($now - $c->startedAt, 1) . ' s');
+        $this->finish($c, 'rst', true);
+        return true;
+    }
+
+    protected function poll(HttpFuzzConn $c, float $now, float &$wait): bool
+    {
+        /* waiting for replies or for 100 Continue: reads wake it */
+        $held = ($c->waitAt >= 0 && $c->outPos >= $c->waitAt) || ($c->waitAt < 0 && $c->holdAt >= 0 && $c->outPos >= $c->holdAt);
+        if ($c->connected && ($c->outPos >= strlen($c->stream) || $c->writeFailed || $c->eof || $held)) return false;
+        if ($c->wakeAt <= $now) return true;
+        $wait = min($wait, $c->wakeAt - $now);
+        return false;
+    }
+
+    protected function abort(HttpFuzzConn $c): void
+    {
+        $this->finish($c, 'rst', true);
     }
 }
 
@@ -1404,12 +1269,7 @@ function pf_client_main(array $o): int
     $t0 = microtime(true);
     $cl = new PfClient($o['port'], $o['slow'], $o['conn-deadline'], $o['verbose']);
     $ok = $cl->run(pf_conns($o['seed'], $o['first'], $o['requests'], $o['replay']), $o['concurrency'], $o['time-limit']);
-    ksort($cl->stats['statuses']);
-    ksort($cl->stats['kinds']);
-    echo json_encode(['ok' => $ok, 'elapsed' => round(microtime(true) - $t0, 2), 'stats' => $cl->stats,
-        'anomaly_count' => $cl->anomalyCount, 'anomalies' => $cl->anomalies] + ($o['verbose'] ? ['replayed' => $cl->replayed] : []),
-        JSON_INVALID_UTF8_SUBSTITUTE | JSON_UNESCAPED_SLASHES), "\n";
-    return $ok && $cl->anomalyCount === 0 ? 0 : 1;
+    return $cl->report($ok, $t0);
 }
 
 /* ===================================================================== */
@@ -1460,13 +1320,7 @@ function pf_server_setup(): void
         return true;
     });
     PfSrv::$base = new EventBase();
-    $listen = stream_socket_server('tcp://127.0.0.1:0', $errno, $errstr, STREAM_SERVER_BIND | STREAM_SERVER_LISTEN,
-        stream_context_create(['socket' => ['backlog' => 512]]));
-    if (!$listen) throw new RuntimeException("listen: $errstr");
-    PfSrv::$port = (int)substr(strrchr(stream_socket_get_name($listen, false), ':'), 1);
-    PfSrv::$http = new EventHttp(PfSrv::$base);
-    if (!PfSrv::$http->accept($listen)) throw new RuntimeException('accept failed');
-    fclose($listen);
+    [PfSrv::$http, PfSrv::$port] = fuzz_http_listen(PfSrv::$base, 512);
     PfSrv::$http->setMaxBodySize(PF_MAX_BODY);
     PfSrv::$http->setMaxHeadersSize(PF_MAX_HEAD);
     PfSrv::$http->setTimeout(PF_SERVER_TIMEOUT);
@@ -1478,15 +1332,11 @@ function pf_server_setup(): void
  * returns their reports. */
 function pf_run_clients(string $name, array $argsList, float $timeLimit): array
 {
-    $env = getenv();
-    unset($env['LD_PRELOAD'], $env['USE_ZEND_ALLOC'], $env['ASAN_OPTIONS']);
     $procs = [];
     foreach ($argsList as $i => $args) {
         $out = tempnam(sys_get_temp_dir(), 'hpf');
         $err = tempnam(sys_get_temp_dir(), 'hpf');
-        $cmd = array_merge([PHP_BINARY, '-n', '-d', 'extension=sockets', '-d', 'memory_limit=1G', __DIR__ . '/http_fuzz.php',
-            '--mode=parser', '--client', '--port=' . PfSrv::$port], $args);
-        $p = proc_open($cmd, [0 => ['file', '/dev/null', 'r'], 1 => ['file', $out, 'w'], 2 => ['file', $err, 'w']], $pipes, null, $env);
+        $p = fuzz_start_client(PfSrv::$port, array_merge(['--mode=parser'], $args), $out, $err);
         if (!$p) {
             pf_violation("$name: could not start client $i");
             continue;
@@ -1514,33 +1364,14 @@ function pf_run_clients(string $name, array $argsList, float $timeLimit): array
         unset($pr);
         if ($running === 0) PfSrv::$base->exit();
     });
-    $tick->add(0.05);
-    try {
-        PfSrv::$base->loop();
-    } catch (Throwable $e) {
-        pf_violation("$name: loop() threw " . get_class($e) . ': ' . $e->getMessage());
-    }
-    $tick->free();
-    for ($i = 0; $i < 50; $i++) { /* the last closes */
-        PfSrv::$base->loop(EventBase::LOOP_NONBLOCK);
-        usleep(2000);
-    }
+    fuzz_loop_until(PfSrv::$base, $tick, 0.05, $name, 'pf_violation');
+    fuzz_settle(PfSrv::$base, 50, 2000);
     if ($timedOut) pf_violation("$name: a client did not finish within $timeLimit s (killed)");
     $reports = [];
     foreach ($procs as $i => $pr) {
         proc_close($pr['p']);
-        $stdout = (string)file_get_contents($pr['out']);
-        $stderr = trim((string)file_get_contents($pr['err']));
-        @unlink($pr['out']);
-        @unlink($pr['err']);
-        if ($stderr !== '') pf_violation("$name: client $i stderr: " . substr($stderr, 0, 500));
-        $rep = json_decode($stdout, true);
-        if (!is_array($rep)) {
-            pf_violation("$name: no report from client $i (exit code {$pr['code']}): " . substr($stdout, 0, 1000));
-            continue;
-        }
-        if ($rep['anomaly_count'] > 0) pf_violation("$name: client $i saw {$rep['anomaly_count']} wrong replies or hangs");
-        $reports[] = $rep;
+        $rep = fuzz_client_report("$name: client $i", $pr['out'], $pr['err'], $pr['code'], 'pf_violation');
+        if ($rep !== null) $reports[] = $rep;
     }
     return $reports;
 }
@@ -1603,11 +1434,7 @@ function pf_server_main(array $o): int
     $handledMain = PfSrv::$handled - $handled0;
 
     $sockets = port_sockets(PfSrv::$port);
-    if (($sockets['08'] ?? 0) > 0) pf_violation("{$sockets['08']} sockets of the server's port in CLOSE_WAIT");
-    if (($sockets['01'] ?? 0) > 0) pf_violation("{$sockets['01']} sockets of the server's port still ESTABLISHED");
-    if (abs($mem1 - $mem0) > 1 << 20) {
-        pf_violation(sprintf('memory after the run %d bytes vs %d after the warm-up (%+d)', $mem1, $mem0, $mem1 - $mem0));
-    }
+    foreach (fuzz_leftovers($sockets, $mem0, $mem1) as $v) pf_violation($v);
     $s = pf_sum($main);
     $w = pf_sum($warm);
     /* every handler call's reply reached its client, unless a connection was cut short */
@@ -1637,13 +1464,7 @@ function pf_server_main(array $o): int
             echo "  ANOMALY conn {$a['conn']} ({$a['kind']}): {$a['what']}\n    replay: --mode=parser --seed={$o['seed']} --replay={$a['conn']}\n    sent: {$a['sent']}\n    got: {$a['got']}\n";
         }
     }
-    if (PfSrv::$vCount) {
-        echo 'FAIL: ' . PfSrv::$vCount . " violations\n";
-        foreach (PfSrv::$v as $v) echo "  - $v\n";
-        return 1;
-    }
-    echo "OK\n";
-    return 0;
+    return fuzz_verdict(PfSrv::$vCount, PfSrv::$v);
 }
 
 function pf_main(): int

@@ -1,8 +1,6 @@
 <?php
 require __DIR__ . '/../_lib.inc';
-$dir = sys_get_temp_dir() . '/evdiff-' . getmypid() . '-' . basename(__FILE__, '.php');
-@mkdir($dir);
-register_shutdown_function(function () use ($dir) { foreach (glob("$dir/*") as $f) @unlink($f); @rmdir($dir); });
+$dir = case_dir();
 file_put_contents("$dir/hosts1", "127.0.0.5 foo.test\n::1 bar.test\n");
 file_put_contents("$dir/hosts2", "garbage line without address\n# comment\n");
 $b = new EventBase();

@@ -1,8 +1,6 @@
 <?php
 require __DIR__ . '/../_lib.inc';
-$dir = sys_get_temp_dir() . '/evdiff-' . getmypid() . '-' . basename(__FILE__, '.php');
-@mkdir($dir);
-register_shutdown_function(function () use ($dir) { foreach (glob("$dir/*") as $f) @unlink($f); @rmdir($dir); });
+$dir = case_dir();
 file_put_contents("$dir/nons", "search a.b\n");
 file_put_contents("$dir/badns", "nameserver abc\nnameserver 127.0.0.1:5300\n");
 file_put_contents("$dir/big", str_repeat("# x\n", 20000));
