@@ -57,7 +57,9 @@ PHP_EVENT_FROM_OBJ(php_event_ssl_ctx_t, ssl_ctx)
 #define Z_EVENT_SSL_CTX_P(zv) php_event_ssl_ctx_from_obj(Z_OBJ_P(zv))
 
 /* What the options set beside the SSL_CTX itself: OpenSSL's verify mode is
- * made of several of them, whatever their order. */
+ * made of several of them, whatever their order. As in PECL event, the last
+ * OPT_VERIFY_PEER decides, while OPT_REQUIRE_CLIENT_CERT and
+ * OPT_VERIFY_CLIENT_ONCE count once true (a later false does not undo them). */
 typedef struct {
 	bool allow_self_signed, verify_peer, require_client_cert, verify_client_once;
 	bool cipher_server_preference;
@@ -188,16 +190,14 @@ static void load_cert_and_key(SSL_CTX *ctx, zend_string *cert, zend_string *pk, 
 	SSL_CTX_set_default_passwd_cb_userdata(ctx, NULL);
 }
 
+/* OPT_CA_FILE and OPT_CA_PATH. With neither, nothing is trusted (PECL
+ * event does not load the system's trust store), so verifying a peer
+ * fails. */
 static void load_ca(SSL_CTX *ctx, const ssl_options *o)
 {
 	char file[MAXPATHLEN], path[MAXPATHLEN];
 
 	if (!o->ca_file && !o->ca_path) {
-		/* Verifying with no CA given: the system's trust store. */
-		if (o->verify_peer || o->require_client_cert) {
-			SSL_CTX_set_default_verify_paths(ctx);
-			ERR_clear_error();
-		}
 		return;
 	}
 	/* Relative to PHP's current directory (OpenSSL would take the
@@ -213,12 +213,11 @@ static void load_ca(SSL_CTX *ctx, const ssl_options *o)
 		ERR_clear_error();
 		return;
 	}
-	if (f && SSL_CTX_get_client_CA_list(ctx) == NULL) {
-		/* A server asking for client certificates names the CAs it accepts. */
-		STACK_OF(X509_NAME) *names = SSL_load_client_CA_file(f);
-		if (names) {
-			SSL_CTX_set_client_CA_list(ctx, names);
-		}
+	if (f) {
+		/* A server asking for client certificates names the CAs of the
+		 * file, as PECL event's does (the certificate_authorities that
+		 * clients pick their certificate by). */
+		SSL_CTX_set_client_CA_list(ctx, SSL_load_client_CA_file(f));
 		ERR_clear_error();
 	}
 }
@@ -283,8 +282,8 @@ static void apply_option(SSL_CTX *ctx, HashTable *ht, ssl_options *o, zend_ulong
 		case OPT_CA_PATH: keep_string(&o->ca_path, val); break;
 		case OPT_ALLOW_SELF_SIGNED:   o->allow_self_signed = zend_is_true(val); break;
 		case OPT_VERIFY_PEER:         o->verify_peer = zend_is_true(val); break;
-		case OPT_REQUIRE_CLIENT_CERT: o->require_client_cert = zend_is_true(val); break;
-		case OPT_VERIFY_CLIENT_ONCE:  o->verify_client_once = zend_is_true(val); break;
+		case OPT_REQUIRE_CLIENT_CERT: o->require_client_cert |= zend_is_true(val); break;
+		case OPT_VERIFY_CLIENT_ONCE:  o->verify_client_once |= zend_is_true(val); break;
 		case OPT_CIPHER_SERVER_PREFERENCE: o->cipher_server_preference = zend_is_true(val); break;
 		case OPT_VERIFY_DEPTH:
 			SSL_CTX_set_verify_depth(ctx, long_low_int(zval_get_long(val)));
@@ -306,33 +305,48 @@ static void apply_option(SSL_CTX *ctx, HashTable *ht, ssl_options *o, zend_ulong
 	}
 }
 
-/* OPT_ALLOW_SELF_SIGNED: a peer certificate that signs itself passes even
- * though no trusted CA issued it. Any other failure still fails. */
+/* OPT_ALLOW_SELF_SIGNED: a peer certificate that signs itself, or a chain
+ * that ends in a self-signed certificate no trusted CA issued, passes that
+ * check (PECL event's two cases). Any other failure still fails. */
 static int verify_allow_self_signed(int preverify_ok, X509_STORE_CTX *store)
 {
-	if (!preverify_ok && X509_STORE_CTX_get_error(store) == X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT) {
+	int err = X509_STORE_CTX_get_error(store);
+
+	if (!preverify_ok && (err == X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT || err == X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN)) {
 		X509_STORE_CTX_set_error(store, X509_V_OK);
 		return 1;
 	}
 	return preverify_ok;
 }
 
+/*
+ * OpenSSL's verify mode from the options, bit for bit as PECL event makes
+ * it: OPT_REQUIRE_CLIENT_CERT and OPT_VERIFY_CLIENT_ONCE refine
+ * OPT_VERIFY_PEER and do nothing without it (OpenSSL ignores their flags
+ * then: no certificate is asked for). OPT_ALLOW_SELF_SIGNED counts only
+ * where no CA is given: with OPT_CA_FILE or OPT_CA_PATH, PECL event verifies
+ * against those alone.
+ */
 static void apply_verify(SSL_CTX *ctx, const ssl_options *o)
 {
 	int mode = SSL_VERIFY_NONE;
+	bool allow_self_signed = o->allow_self_signed && !o->ca_file && !o->ca_path;
 
 	if (o->verify_peer) {
 		mode |= SSL_VERIFY_PEER;
 	}
-	/* Requiring a client certificate means asking for one and checking it. */
 	if (o->require_client_cert) {
-		mode |= SSL_VERIFY_PEER | SSL_VERIFY_FAIL_IF_NO_PEER_CERT;
+		mode |= SSL_VERIFY_FAIL_IF_NO_PEER_CERT;
 	}
-	if (o->verify_client_once && (mode & SSL_VERIFY_PEER)) {
+	if (o->verify_client_once) {
 		mode |= SSL_VERIFY_CLIENT_ONCE;
 	}
-	SSL_CTX_set_verify(ctx, mode, o->allow_self_signed ? verify_allow_self_signed : NULL);
+	SSL_CTX_set_verify(ctx, mode, allow_self_signed ? verify_allow_self_signed : NULL);
 }
+
+/* Sessions are resumed only by the context that made them (each has its
+ * own cache and ticket keys), so one name serves every context. */
+static const unsigned char session_id_context[] = "event";
 
 /* Applies the options array; string keys are skipped without a word, as
  * PECL event skips them. */
@@ -357,6 +371,10 @@ static void apply_options(SSL_CTX *ctx, HashTable *ht)
 	if (o.cipher_server_preference) {
 		SSL_CTX_set_options(ctx, SSL_OP_CIPHER_SERVER_PREFERENCE);
 	}
+	/* A server that verifies clients resumes sessions (a TLS 1.2
+	 * renegotiation, a returning client) only within a session id context;
+	 * without one OpenSSL aborts the handshake. */
+	SSL_CTX_set_session_id_context(ctx, session_id_context, sizeof(session_id_context) - 1);
 	if (o.ca_file) {
 		zend_string_release(o.ca_file);
 	}
@@ -370,39 +388,39 @@ static void apply_options(SSL_CTX *ctx, HashTable *ht)
 static SSL_CTX *new_ctx_for_method(zend_long method)
 {
 	bool server;
-	int pinned = 0;
+	int versioned = 0;
 	SSL_CTX *ctx;
 
 	switch (method) {
 		case METHOD_TLS_CLIENT:    server = false; break;
 		case METHOD_TLS_SERVER:    server = true;  break;
-		case METHOD_TLSv11_CLIENT: server = false; pinned = TLS1_1_VERSION; break;
-		case METHOD_TLSv11_SERVER: server = true;  pinned = TLS1_1_VERSION; break;
-		case METHOD_TLSv12_CLIENT: server = false; pinned = TLS1_2_VERSION; break;
-		case METHOD_TLSv12_SERVER: server = true;  pinned = TLS1_2_VERSION; break;
+		case METHOD_TLSv11_CLIENT: server = false; versioned = TLS1_1_VERSION; break;
+		case METHOD_TLSv11_SERVER: server = true;  versioned = TLS1_1_VERSION; break;
+		case METHOD_TLSv12_CLIENT: server = false; versioned = TLS1_2_VERSION; break;
+		case METHOD_TLSv12_SERVER: server = true;  versioned = TLS1_2_VERSION; break;
 		default:
 			zend_argument_value_error(1, "must be one of the EventSslContext::*_METHOD constants");
 			return NULL;
 	}
-	if (pinned) {
+	if (versioned) {
 		/* PECL event's notice for the versioned methods. */
 		php_error_docref(NULL, E_DEPRECATED, "TLSv1%c_%s_METHOD is deprecated, use TLS_%s_METHOD instead",
-			pinned == TLS1_1_VERSION ? '1' : '2', server ? "SERVER" : "CLIENT", server ? "SERVER" : "CLIENT");
+			versioned == TLS1_1_VERSION ? '1' : '2', server ? "SERVER" : "CLIENT", server ? "SERVER" : "CLIENT");
 		if (EG(exception)) {
 			return NULL;
 		}
 	}
+	/* The versioned methods are the version-flexible ones, as in PECL
+	 * event: they negotiate any version (TLS 1.3 too) that the bounds
+	 * (setMinProtoVersion(), OPT_NO_TLSv1*) allow. */
 	ctx = SSL_CTX_new(server ? TLS_server_method() : TLS_client_method());
 	if (ctx == NULL) {
 		throw_openssl("EventSslContext: cannot create an SSL context");
 		return NULL;
 	}
-	/* The versioned methods of old OpenSSL releases: one protocol only. */
-	if (pinned && (SSL_CTX_set_min_proto_version(ctx, pinned) != 1 || SSL_CTX_set_max_proto_version(ctx, pinned) != 1)) {
-		SSL_CTX_free(ctx);
-		throw_openssl("EventSslContext: cannot restrict the context to the method's protocol version");
-		return NULL;
-	}
+	/* OpenSSL's interoperability workarounds (the ClientHello padding among
+	 * them), which PECL event turns on for every context. */
+	SSL_CTX_set_options(ctx, SSL_OP_ALL);
 	/* Partial writes and moving buffers are what libevent's SSL
 	 * bufferevents expect from SSL_write. */
 	SSL_CTX_set_mode(ctx, SSL_MODE_ENABLE_PARTIAL_WRITE | SSL_MODE_ACCEPT_MOVING_WRITE_BUFFER);

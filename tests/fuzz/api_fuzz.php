@@ -51,6 +51,17 @@ final class ApiFuzz
      * itself (never SIGSEGV, SIGABRT, SIGBUS, SIGFPE, SIGILL...). */
     private const SAFE_SIGNALS = [1, 10, 12, 14, 17, 28];
     private const CRASH_SIGNALS = [4, 5, 6, 7, 8, 11, 31];
+    /* PECL event's read-only properties: writing one is its fatal error
+     * "Cannot write property" (so it is here). */
+    private const READONLY_PROPS = [
+        'Event' => ['pending'], 'EventBuffer' => ['length', 'contiguous_space'],
+        'EventBufferEvent' => ['fd', 'input', 'output'], 'EventListener' => ['fd'],
+        'EventSslContext' => ['local_cert', 'local_pk'],
+    ];
+    /* One in this many of the calls that end the script with one of the
+     * API's own fatal errors is made (announced, see endsScript()); the
+     * others are left out, so that most sequences run their length. */
+    private const FATAL_ODDS = 20;
 
     /** @var array<string, list<object>> live objects by class */
     private array $pool = [];
@@ -253,7 +264,17 @@ final class ApiFuzz
             };
         };
         if (!$this->diff) {
-            $r = $run();
+            $fatal = self::fatalOfCall($class, $name, $args);
+            if ($fatal !== null && !$this->endsScript($fatal)) {
+                throw new DomainException("left out: $class::$name would end the script ($fatal)");
+            }
+            try {
+                $r = $run();
+            } finally {
+                if ($fatal !== null) {
+                    $this->survived();
+                }
+            }
             $out = $args;
             return $r;
         }
@@ -278,6 +299,72 @@ final class ApiFuzz
             $GLOBALS['FZ']['freed'][$recv] = true;
         }
         return $r;
+    }
+
+    /* ---- the API's own fatal errors ----------------------------------- */
+
+    /*
+     * The fatal error that PECL event's API (and so this extension) ends the
+     * script with for this call, or null: libevent refusing a bufferevent's
+     * options (OPT_THREADSAFE without thread support, OPT_UNLOCK_CALLBACKS
+     * without OPT_DEFER_CALLBACKS) or an event's flags (EV_SIGNAL with
+     * READ/WRITE/CLOSED). Not a bug: run_api_fuzz.php takes such an end as a
+     * pass when it was announced (endsScript()).
+     */
+    private static function fatalOfCall(string $class, string $name, array $args): ?string
+    {
+        if (strcasecmp($name, '__construct') !== 0 || !array_key_exists(2, $args)) {
+            return null;
+        }
+        $n = self::asInt($args[2]);
+        if ($n === null) {
+            return null;
+        }
+        if ($class === 'EventBufferEvent') {
+            $o = $n & 0xffffffff;
+            $refused = ($o & EventBufferEvent::OPT_THREADSAFE)
+                || ($o & (EventBufferEvent::OPT_DEFER_CALLBACKS | EventBufferEvent::OPT_UNLOCK_CALLBACKS)) === EventBufferEvent::OPT_UNLOCK_CALLBACKS;
+            return $refused ? 'Failed to allocate bufferevent for socket' : null;
+        }
+        if ($class === 'Event') {
+            $w = $n & 0xffff;
+            return ($w & Event::SIGNAL) && ($w & (Event::READ | Event::WRITE | 0x80)) ? 'event_new failed' : null;
+        }
+        return null;
+    }
+
+    /* The int an int parameter makes of $v (PHP's coercion), or null where
+     * it throws a TypeError. */
+    private static function asInt(mixed $v): ?int
+    {
+        return match (true) {
+            is_int($v) => $v,
+            is_bool($v), $v === null => (int)$v,
+            is_float($v) => is_finite($v) && abs($v) < 9.2e18 ? (int)$v : null,
+            is_string($v) && is_numeric($v) => (int)$v,
+            default => null,
+        };
+    }
+
+    /* Whether to make a call that ends the script with the API's fatal error
+     * $fatal (one in FATAL_ODDS). If so, says so on stdout first: a run whose
+     * last FUZZ- line is that announcement and whose fatal error is $fatal
+     * passed (run_api_fuzz.php); survived() withdraws it. */
+    private function endsScript(string $fatal): bool
+    {
+        if (mt_rand(1, self::FATAL_ODDS) !== 1) {
+            $this->log("  (left out: would end the script with \"$fatal\")");
+            return false;
+        }
+        fwrite(STDOUT, "FUZZ-EXPECTED-FATAL: $fatal\n");
+        fflush(STDOUT);
+        return true;
+    }
+
+    private function survived(): void
+    {
+        fwrite(STDOUT, "FUZZ-EXPECTED-FATAL-SURVIVED\n");
+        fflush(STDOUT);
     }
 
     /* Runs, prints and records one op of the --diff mode: $code sets $r (and
@@ -636,7 +723,10 @@ final class ApiFuzz
                     EventListener::OPT_REUSEABLE | EventListener::OPT_CLOSE_ON_FREE, -1, '127.0.0.1:0']);
                 $this->own($l);
                 $pv = '$p' . ++$this->nameSeq;
-                if ($this->x('call', $l, 'EventListener', 'getSocketName', [null, null], $out, ["$pv = fz_port(\$a[1]);"])) {
+                /* (PECL's getSocketName() returns true and leaves its
+                 * outputs unset: no port to use then.) */
+                if ($this->x('call', $l, 'EventListener', 'getSocketName', [null, null], $out, ["$pv = fz_port(\$a[1]);"])
+                        && is_int($out[1] ?? null)) {
                     $port = $out[1];
                     $this->ports[] = $port;
                     $this->intNames[$port] = $pv;
@@ -1372,12 +1462,22 @@ final class ApiFuzz
                     if ($props) {
                         $n = $this->pick($props);
                         $v = $this->anyValue();
-                        $this->other("prop-set $class.$n(" . get_debug_type($v) . ')',
-                            $e . "->$n = " . ($this->diff ? $this->expr($v) : '') . '; $r = null;',
-                            function () use ($o, $n, $v) {
-                                $o->$n = $v;
-                                return null;
-                            });
+                        $fatal = !$this->diff && in_array($n, self::READONLY_PROPS[$class] ?? [], true);
+                        if ($fatal && !$this->endsScript('Cannot write property')) {
+                            break;
+                        }
+                        try {
+                            $this->other("prop-set $class.$n(" . get_debug_type($v) . ')',
+                                $e . "->$n = " . ($this->diff ? $this->expr($v) : '') . '; $r = null;',
+                                function () use ($o, $n, $v) {
+                                    $o->$n = $v;
+                                    return null;
+                                });
+                        } finally {
+                            if ($fatal) {
+                                $this->survived();
+                            }
+                        }
                     }
                     break;
                 case 4:

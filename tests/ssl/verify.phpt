@@ -145,11 +145,15 @@ show('client cert required, self-signed', run_case($strict, $client([
     EventSslContext::OPT_LOCAL_CERT => $c['self_cert'], EventSslContext::OPT_LOCAL_PK => $c['self_key']])),
     'certificate verify failed');
 
-// Protocol bounds: a client that only speaks TLS 1.3 and a server capped at 1.2.
+// Protocol bounds: a client that only speaks TLS 1.3 and a server capped at
+// 1.2. The versioned method alone caps nothing (as in PECL event).
 $s12 = new EventSslContext(EventSslContext::TLSv12_SERVER_METHOD,
     [EventSslContext::OPT_LOCAL_CERT => $c['cert'], EventSslContext::OPT_LOCAL_PK => $c['key']]);
 $c13 = $client([]);
 var_dump($c13->setMinProtoVersion(0x304));
+show('TLSv12 method, TLS 1.3 client', $r = run_case($s12, $c13));
+var_dump($r['protocol']);
+var_dump($s12->setMaxProtoVersion(EventSslContext::TLS1_2_VERSION));
 show('TLS 1.2 server, TLS 1.3 client', run_case($s12, $c13), 'error');
 $c12 = $client([]);
 var_dump($c12->setMaxProtoVersion(EventSslContext::TLS1_2_VERSION));
@@ -174,6 +178,9 @@ client cert required, given       accepted
 client cert required, self-signed rejected
 
 Deprecated: EventSslContext::__construct(): TLSv12_SERVER_METHOD is deprecated, use TLS_SERVER_METHOD instead in %s on line %d
+bool(true)
+TLSv12 method, TLS 1.3 client     accepted
+string(7) "TLSv1.3"
 bool(true)
 TLS 1.2 server, TLS 1.3 client    rejected
 bool(true)
