@@ -467,6 +467,27 @@ static void read_cb(struct bufferevent *bev, void *arg)
 	leave_cb(c);
 }
 
+/* Writes what it can of `out`: a reply that is one piece (a small reply
+ * is: reply.c) with one send(), else evbuffer_write()'s writev(). */
+static void write_socket(struct evbuffer *out, evutil_socket_t fd)
+{
+	struct evbuffer_iovec v[2];
+	ev_ssize_t n;
+
+	if (evbuffer_peek(out, -1, NULL, v, 2) != 1) {
+		evbuffer_write(out, fd);
+		return;
+	}
+#ifdef MSG_NOSIGNAL
+	n = send(fd, (const char *)v[0].iov_base, v[0].iov_len, MSG_NOSIGNAL);
+#else
+	n = send(fd, (const char *)v[0].iov_base, v[0].iov_len, 0);
+#endif
+	if (n > 0) {
+		evbuffer_drain(out, (size_t)n);
+	}
+}
+
 /* cfg.write_now: what the replies of this loop step queued goes to the
  * socket now (one write call for a small reply); what the socket does not
  * take waits for the write event. Returns 1 when the connection is gone. */
@@ -483,7 +504,7 @@ static int flush_now(hc_conn *c)
 		/* A socket bufferevent keeps its output's start frozen (only its
 		 * own write callback drains it): thawed for this one write. */
 		evbuffer_unfreeze(out, 1);
-		evbuffer_write(out, fd);
+		write_socket(out, fd);
 		evbuffer_freeze(out, 1);
 	}
 	if (fd < 0 || evbuffer_get_length(out) > 0) {
