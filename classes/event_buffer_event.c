@@ -314,15 +314,16 @@ static short as_events(zend_long events)
 #define TIMEOUT_MAX_SEC 3153600000.0    /* 100 years */
 
 /*
- * A timeout as PECL event takes it: 0 is none, a negative one fires at
- * once (1 microsecond), a huge or infinite one is clamped; NAN is none.
+ * A timeout as PECL event takes it: 0 is none, a negative one or NAN fires
+ * at once (1 microsecond: PECL's NAN becomes the most negative time on
+ * x86-64), a huge or infinite one is clamped.
  */
 static struct timeval *to_timeval(double t, struct timeval *tv)
 {
-	if (zend_isnan(t) || t == 0) {
+	if (t == 0) {
 		return NULL;
 	}
-	if (t < 0) {
+	if (!(t > 0)) {
 		tv->tv_sec = 0;
 		tv->tv_usec = 1;
 		return tv;

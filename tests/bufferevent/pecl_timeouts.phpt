@@ -1,5 +1,5 @@
 --TEST--
-EventBufferEvent::setTimeouts() accepts every value: huge ones are clamped, negative ones fire at once
+EventBufferEvent::setTimeouts() accepts every value: huge ones are clamped, negative ones and NAN fire at once
 --EXTENSIONS--
 event
 --FILE--
@@ -17,6 +17,10 @@ $g->add(0.05);
 $base->loop();
 $bev->setTimeouts(-1, 0);
 $base->loop(EventBase::LOOP_ONCE);
+/* NAN fires at once too, as under PECL event. */
+$bev->enable(Event::READ);
+$bev->setTimeouts(NAN, 0);
+$base->loop(EventBase::LOOP_ONCE);
 ?>
 --EXPECT--
 bool(true)
@@ -27,4 +31,5 @@ bool(true)
 bool(true)
 bool(true)
 guard
+event 65
 event 65

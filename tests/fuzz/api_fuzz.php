@@ -1075,9 +1075,12 @@ final class ApiFuzz
             /* Times the two builds cannot race on: a timeout of a few
              * milliseconds fires or not by how fast each run happens to be
              * (the loop of a step is stopped after 30 ms), so they are
-             * immediate (what rounds to no time) or beyond the run. */
-            return $this->pick([0.0, -0.0, 2.0, 5.0, -1.0, -0.5, NAN, INF, -INF, 1e20, -1e20,
-                (float)PHP_INT_MAX, 9.2233720368547758E+18]);
+             * immediate or beyond the run. Not 2^63 seconds and more, or
+             * INF: PECL's conversion of those is undefined (README,
+             * timeout-beyond-int-range, bevent-timeout-range; their tests
+             * pin both behaviours), and what it makes of them shows only
+             * later, in which callbacks run. */
+            return $this->pick([0.0, -0.0, 2.0, 5.0, -1.0, -0.5, NAN, -INF, -1e20, 1e9]);
         }
         return $this->pick([0.0, -0.0, 0.001, 0.005, 0.01, 0.05, 1.0, -1.0, -0.5, NAN, INF, -INF, 1e20, -1e20,
             PHP_FLOAT_EPSILON, (float)PHP_INT_MAX, 9.2233720368547758E+18, 1e-9]);
@@ -1277,7 +1280,7 @@ final class ApiFuzz
             case 'int':
                 return $this->intValue();
             case 'float':
-                return $this->chance(70) ? $this->floatValue() : $this->intValue();
+                return $this->diff || $this->chance(70) ? $this->floatValue() : $this->intValue();
             case 'string':
                 return $this->stringValue();
             case 'bool':

@@ -194,11 +194,16 @@ function fz_state(object $o): string
  * (PECL leaves them untouched, this build fills them): printed as the
  * difference's key in both runs, so that they are not findings; the result
  * of the call is still compared. */
-const FZ_DOCUMENTED_REFS = [
-    'EventUtil::getSocketName' => 'get-socket-name',
-    'EventListener::getSocketName' => 'get-socket-name',
-    'EventHttpConnection::getPeer' => 'http-connection-get-peer',
-];
+function fz_documented_ref(string $method): ?string
+{
+    /* (A function, not a constant: a reproduction script defines this
+     * file's functions before its calls run, its constants only after.) */
+    return [
+        'EventUtil::getSocketName' => 'get-socket-name',
+        'EventListener::getSocketName' => 'get-socket-name',
+        'EventHttpConnection::getPeer' => 'http-connection-get-peer',
+    ][$method] ?? null;
+}
 
 /* A descriptor number (>= 3) prints as its order of first appearance in
  * the run, FD1, FD2...: which number the kernel hands out depends on every
@@ -255,7 +260,7 @@ function fz_begin(int $op, string $key, string $code): void
 function fz_end(mixed $r, ?array $args = [], array $refs = [], ?object $recv = null): void
 {
     $s = '= ' . fz_result($r);
-    $documented = FZ_DOCUMENTED_REFS[strtok($GLOBALS['FZ']['key'] ?? '', '(')] ?? null;
+    $documented = fz_documented_ref((string)strtok($GLOBALS['FZ']['key'] ?? '', '('));
     foreach ($refs as $i => $name) {
         $out = $args[$i] ?? null;
         $s .= " &$name=" . ($documented !== null ? "(difference: $documented)"
