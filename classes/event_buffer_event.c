@@ -314,9 +314,14 @@ static short as_events(zend_long events)
 #define TIMEOUT_MAX_SEC 3153600000.0    /* 100 years */
 
 /*
- * A timeout as PECL event takes it: 0 is none, a negative one or NAN fires
- * at once (1 microsecond: PECL's NAN becomes the most negative time on
- * x86-64), a huge or infinite one is clamped.
+ * A timeout as PECL event takes it: 0 is none, a huge or infinite one is
+ * clamped, and a negative one or NAN (which PECL's conversion makes the most
+ * negative time on x86-64) is one second in the past: libevent then reports
+ * the timeout in the next loop step, before any reading or writing, as under
+ * PECL event. (A timeout of 1 microsecond would not do: libevent's coarse
+ * clock can take milliseconds to pass it.) PECL gives libevent a negative
+ * microsecond count for -0.5, which aborts libevent; here it is the same
+ * second in the past.
  */
 static struct timeval *to_timeval(double t, struct timeval *tv)
 {
@@ -324,8 +329,8 @@ static struct timeval *to_timeval(double t, struct timeval *tv)
 		return NULL;
 	}
 	if (!(t > 0)) {
-		tv->tv_sec = 0;
-		tv->tv_usec = 1;
+		tv->tv_sec = -1;
+		tv->tv_usec = 0;
 		return tv;
 	}
 	if (t > TIMEOUT_MAX_SEC) {

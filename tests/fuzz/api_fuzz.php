@@ -278,6 +278,12 @@ final class ApiFuzz
             $out = $args;
             return $r;
         }
+        /* Both builds end the script with the same fatal error there: the
+         * differential mode leaves those calls out (its runs may already
+         * have diverged, and only one of them would make it). */
+        if (($fatal = self::fatalOfCall($class, $name, $args)) !== null) {
+            throw new DomainException("left out: $class::$name would end the script ($fatal)");
+        }
         $types = implode(',', array_map('fz_type', $args));
         $key = ($recv && isset($GLOBALS['FZ']['freed'][$recv]) ? 'freed ' : '') . "$class::$name($types)";
         $refs = [];

@@ -9,7 +9,7 @@ $z = new EventBufferEvent($b, $s1, EventBufferEvent::OPT_CLOSE_ON_FREE);
 $b->free();
 foreach ([$x, $z] as $bev) {
     var_dump($bev->enable(Event::READ), $bev->write('abc'), $bev->connect('127.0.0.1:1'), $bev->getEnabled());
-    var_dump($bev->fd, $bev->input, $bev->output);
+    var_dump($bev->fd, $bev->input, $bev->output, $bev->close());
 }
 /* The socket a closed-on-free bufferevent held is closed with it. */
 var_dump(fread($s2, 10), feof($s2));
@@ -29,6 +29,7 @@ bool(false)
 NULL
 NULL
 NULL
+bool(false)
 
 Warning: EventBufferEvent::enable(): Buffer Event is not initialized in %s on line %d
 
@@ -44,5 +45,6 @@ bool(false)
 NULL
 NULL
 NULL
+bool(false)
 string(0) ""
 bool(true)
