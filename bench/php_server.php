@@ -145,14 +145,7 @@ final class BenchServer
 
 [$port, $limit] = parse_args($argv);
 
-if (ini_get('event.http_write_immediately') === '0') {
-    /* The system-call optimisations off (-d event.http_write_immediately=0):
-     * replies left to the next loop step, and a base without the epoll
-     * changelist. */
-    $base = new EventBase(new EventConfig());
-} else {
-    $base = new EventBase();
-}
+$base = new EventBase();
 $http = new EventHttp($base);
 if (extension_loaded('sockets')) {
     $listener = listen_on($port);

@@ -50,9 +50,10 @@ static void discard_libevent_log(int severity, const char *msg)
 static void base_free_settled(void *arg)
 {
 	struct event_base *base = arg;
-	/* The epoll changelist may still hold changes for descriptors the
-	 * dependents' teardown closed; applying them fails, harmlessly on a base
-	 * that goes: libevent's warnings about it are not shown. */
+	/* An epoll changelist (EventBase::EPOLL_USE_CHANGELIST) may still hold
+	 * changes for descriptors the dependents' teardown closed; applying them
+	 * fails, harmlessly on a base that goes: libevent's warnings about it
+	 * are not shown. */
 	event_set_log_callback(discard_libevent_log);
 	event_base_loop(base, EVLOOP_NONBLOCK);
 	php_event_log_to_php();
@@ -95,29 +96,6 @@ static void base_free(zend_object *obj)
 	zend_object_std_dtor(obj);
 }
 
-/*
- * A base made without an EventConfig merges the epoll_ctl() calls of one
- * loop step (EVENT_BASE_FLAG_EPOLL_USE_CHANGELIST): a keep-alive HTTP request
- * that turns reading off and on and writing on and off within one step then
- * costs no epoll_ctl() at all. libevent warns that the changelist can
- * misbehave when the same file is registered through descriptors cloned with
- * dup(); a script that does that passes an EventConfig without the flag
- * (see README, "System calls per request"). Other backends ignore the flag.
- */
-static struct event_base *base_new_default(void)
-{
-	struct event_config *cfg = event_config_new();
-	struct event_base *base;
-
-	if (!cfg) {
-		return NULL;
-	}
-	event_config_set_flag(cfg, EVENT_BASE_FLAG_EPOLL_USE_CHANGELIST);
-	base = event_base_new_with_config(cfg);
-	event_config_free(cfg);
-	return base;
-}
-
 ZEND_METHOD(EventBase, __construct)
 {
 	zval *zcfg = NULL;
@@ -138,8 +116,7 @@ ZEND_METHOD(EventBase, __construct)
 		}
 		b->base = event_base_new_with_config(cfg);
 	} else {
-		b->base = base_new_default();
-		b->implicit_changelist = true;
+		b->base = event_base_new();
 	}
 	b->deps.base = b->base;
 	if (!b->base) {
@@ -163,17 +140,7 @@ ZEND_METHOD(EventBase, getMethod)
 	struct event_base *base;
 	ZEND_PARSE_PARAMETERS_NONE();
 	PHP_EVENT_LIVE(base, php_event_base_get(ZEND_THIS), RETURN_THROWS());
-	/* libevent's name ("epoll (with changelist)" when a config asked for
-	 * the changelist), as PECL event reports it; the changelist a base made
-	 * without a config gets from us is not shown (README, "System calls
-	 * per request"): PECL's such base says "epoll". */
-	const char *method = event_base_get_method(base);
-	const char *suffix = strstr(method, " (");
-	php_event_base_t *b = Z_EVENT_BASE_P(ZEND_THIS);
-	if (b->implicit_changelist && suffix) {
-		RETURN_STRINGL(method, (size_t)(suffix - method));
-	}
-	RETURN_STRING(method);
+	RETURN_STRING(event_base_get_method(base));
 }
 
 /* A method without parameters that returns what libevent answers for the

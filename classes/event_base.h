@@ -9,7 +9,6 @@ typedef struct {
 	 * was: the event_base is freed then). */
 	php_event_defer_list on_idle;
 	int running;                /* loop()/dispatch() calls of this base on the stack */
-	bool implicit_changelist;   /* made without a config: we added the epoll changelist */
 	zend_object std;
 } php_event_base_t;
 

@@ -13,6 +13,8 @@ echo "done\n";
 Warning: EventBufferEvent::__construct(): fcntl(9999, F_GETFL): Bad file descriptor in %s on line %d
 int(9999)
 int(4)
+
+Warning: EventBufferEvent::write(): Epoll ADD(4) on fd 9999 failed. Old events were 0; read change was 0 (none); write change was 1 (add); close change was 0 (none): Bad file descriptor in %s on line %d
 bool(true)
 int(3)
 done

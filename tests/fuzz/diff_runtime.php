@@ -209,14 +209,19 @@ function fz_documented_ref(string $method): ?string
  * the run, FD1, FD2...: which number the kernel hands out depends on every
  * descriptor either build holds or closed before (PECL's double close of
  * bevent-close-fd, a dup() of this build), not on the API's behaviour. */
-function fz_fd(mixed $v): string
+function fz_fd(mixed $v, bool $fresh = false): string
 {
     if (!is_int($v) || $v < 3) {
         return fz_desc($v, 1);
     }
-    $fds = &$GLOBALS['FZ']['fds'];
-    $fds[$v] ??= count($fds ?? []) + 1;
-    return 'FD' . $fds[$v];
+    $F = &$GLOBALS['FZ'];
+    /* A descriptor just made (an accepted connection) is new whatever its
+     * number: the kernel may hand out again one that either build closed
+     * earlier, and which ones each closed differs (documented there). */
+    if ($fresh || !isset($F['fds'][$v])) {
+        $F['fds'][$v] = $F['fdn'] = ($F['fdn'] ?? 0) + 1;
+    }
+    return 'FD' . $F['fds'][$v];
 }
 
 /* The numbers in a result that are descriptors: getSocketFd()'s result and
@@ -310,7 +315,7 @@ function fz_cb(int $id, ?EventBase $base): Closure
          * one of an EventListener's. */
         $fdAt = $owner instanceof Event ? 0 : ($owner instanceof EventListener ? 1 : -1);
         fz_line($tag . "[" . ($owner ? get_class($owner) : '?') . ']('
-            . implode(', ', array_map(static fn($a, $i) => $i === $fdAt ? fz_fd($a) : fz_desc($a, 1), $args, array_keys($args))) . ')');
+            . implode(', ', array_map(static fn($a, $i) => $i === $fdAt ? fz_fd($a, $owner instanceof EventListener) : fz_desc($a, 1), $args, array_keys($args))) . ')');
         $r = fz_rand($id, $n);
         $act = match (true) {
             $r < 450 => null, $r < 570 => 'throw', $r < 680 => 'free', $r < 780 => 'stop', $r < 830 => 'exit',

@@ -48,10 +48,17 @@ $base->exit(2.0);
 $base->loop();
 var_dump($got, $cli->sslError());
 ?>
---EXPECT--
+--EXPECTF--
+Warning: EventBufferEvent::sslSocket(): Epoll ADD(4) on fd 9999 failed. Old events were 0; read change was 0 (none); write change was 1 (add); close change was 0 (none): Bad file descriptor in %s on line %d
 options 0: EventBufferEvent 9999
+
+Warning: EventBufferEvent::sslSocket(): Epoll ADD(4) on fd 9999 failed. Old events were 0; read change was 0 (none); write change was 1 (add); close change was 0 (none): Bad file descriptor in %s on line %d
 options 1: EventBufferEvent 9999
+
+Warning: EventBufferEvent::sslSocket(): Epoll ADD(4) on fd 9999 failed. Old events were 0; read change was 0 (none); write change was 1 (add); close change was 0 (none): Bad file descriptor in %s on line %d
 options 4: EventBufferEvent 9999
+
+Warning: EventBufferEvent::sslSocket(): Epoll ADD(4) on fd %d failed. Old events were 0; read change was 0 (none); write change was 1 (add); close change was 0 (none): Bad file descriptor in %s on line %d
 bool(true)
 bool(true)
 TLSv1.3

@@ -1,8 +1,5 @@
 <?php
-// difference: default-changelist
-// A base made without an EventConfig merges epoll changes (README,
-// "System calls per request"): a descriptor epoll cannot watch (a regular
-// file) is refused in the loop step, where PECL's add() refuses it.
+// A descriptor epoll cannot watch (a regular file): add() refuses it at once.
 $b = new EventBase();
 $f = fopen(__FILE__, 'r');
 $e = new Event($b, $f, Event::READ, function () {});

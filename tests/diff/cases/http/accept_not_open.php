@@ -1,8 +1,8 @@
 <?php
 // accept() of a descriptor number that is not open, and of closed Sockets and streams.
-// A base without the default changelist: libevent's epoll warning comes from accept() itself.
+// libevent's epoll warning comes from accept() itself.
 require __DIR__ . '/lib.inc';
-$base = new EventBase(new EventConfig());
+$base = new EventBase();
 $http = new EventHttp($base);
 show('accept 9999', fn() => $http->accept(9999));
 $s = socket_create(AF_INET, SOCK_STREAM, SOL_TCP);

@@ -1,5 +1,5 @@
 <?php
-// difference: default-changelist
+// difference: http-accept-copy
 // accept(): a listening stream, a Socket, and things that are not sockets.
 require __DIR__ . '/lib.inc';
 $base = new EventBase();
