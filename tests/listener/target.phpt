@@ -1,5 +1,5 @@
 --TEST--
-EventListener: listening on a stream or a Socket the script created; the script keeps owning it
+EventListener: listening on a stream or a Socket the script created; the script keeps owning it (documented difference listener-target-ownership)
 --EXTENSIONS--
 sockets
 --FILE--
