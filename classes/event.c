@@ -138,6 +138,11 @@ static void event_fired(evutil_socket_t fd, short what, void *arg)
 			break;
 	}
 	php_event_cb_call(&e->cb, argc, argv, NULL, loop_base);
+	if (EG(exception) && e->ev) {
+		/* As in PECL event, an event whose callback threw is deleted: a
+		 * persistent one does not run again until it is added again. */
+		event_del(e->ev);
+	}
 	for (uint32_t i = 0; i < argc; i++) {
 		zval_ptr_dtor(&argv[i]);
 	}
