@@ -146,6 +146,13 @@ static void listener_accept_cb(struct evconnlistener *lev, evutil_socket_t fd, s
 	php_event_cb_copy_arg(&l->cb, &argv[3]);
 
 	php_event_cb_call(&l->cb, 4, argv, NULL, base);
+	if (EG(exception) && l->listener) {
+		/* As in PECL event, a listener whose callback threw stops
+		 * accepting until enable(): libevent's accept loop ends here, and
+		 * the connections behind this one wait in the backlog instead of
+		 * being accepted while no callback can take them. */
+		evconnlistener_disable(l->listener);
+	}
 
 	zval_ptr_dtor(&argv[3]);
 	zval_ptr_dtor(&argv[2]);
