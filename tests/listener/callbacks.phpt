@@ -23,6 +23,8 @@ $l->setCallback(function () { throw new RuntimeException('from callback'); });
 $c[] = client($port);
 $base->exit(2.0);
 try { $base->loop(); } catch (RuntimeException $e) { echo $e->getMessage(), "\n"; }
+// and stops the listener until enable(), as in PECL event
+$l->enable();
 
 // free() inside the callback
 $l->setCallback(function ($listener) use ($base, &$log) {
