@@ -86,6 +86,6 @@ bool(true)
 bool(true)
 bool(true)
 
-Warning: EventBase::loop(): Breaking the loop due to exception LogicException in %s on line 67
+Warning: EventBase::loop(): Breaking the loop due to exception LogicException in %s on line %d
 from error callback
 done
