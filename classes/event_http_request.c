@@ -194,8 +194,9 @@ static php_event_http_hdrs *server_out_hdrs(php_event_http_req_t *r)
 static void req_drop_conn_fields(php_event_http_req_t *r)
 {
 	if (hc_request_head(r->hreq)->flags & HP_F_CONN_CLOSE) {
-		while (hdrs_remove(server_out_hdrs(r), "Connection")) {}
-		while (hdrs_remove(server_out_hdrs(r), "Proxy-Connection")) {}
+		php_event_http_hdrs *out = server_out_hdrs(r);
+		while (hdrs_remove(out, "Connection")) {}
+		while (hdrs_remove(out, "Proxy-Connection")) {}
 	}
 }
 

@@ -263,11 +263,15 @@ final class ApiFuzz
                 default => $recv->$name(...$args),
             };
         };
+        /* A call the API ends the script for with a fatal error: the plain
+         * mode makes it now and then (announced, endsScript()); the
+         * differential mode never, as its runs may already have diverged
+         * and only one of them would make it. */
+        $fatal = self::fatalOfCall($class, $name, $args);
+        if ($fatal !== null && ($this->diff || !$this->endsScript($fatal))) {
+            throw new DomainException("left out: $class::$name would end the script ($fatal)");
+        }
         if (!$this->diff) {
-            $fatal = self::fatalOfCall($class, $name, $args);
-            if ($fatal !== null && !$this->endsScript($fatal)) {
-                throw new DomainException("left out: $class::$name would end the script ($fatal)");
-            }
             try {
                 $r = $run();
             } finally {
@@ -277,12 +281,6 @@ final class ApiFuzz
             }
             $out = $args;
             return $r;
-        }
-        /* Both builds end the script with the same fatal error there: the
-         * differential mode leaves those calls out (its runs may already
-         * have diverged, and only one of them would make it). */
-        if (($fatal = self::fatalOfCall($class, $name, $args)) !== null) {
-            throw new DomainException("left out: $class::$name would end the script ($fatal)");
         }
         $types = implode(',', array_map('fz_type', $args));
         $key = ($recv && isset($GLOBALS['FZ']['freed'][$recv]) ? 'freed ' : '') . "$class::$name($types)";
