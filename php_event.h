@@ -64,6 +64,10 @@ ZEND_BEGIN_MODULE_GLOBALS(event)
 	 * the loop step that produced them, and keep reading registered across
 	 * each request (src/http/conn.c, cfg.write_now). */
 	bool http_direct_io;
+	/* The descriptor an EventListener's callback is being given, until a
+	 * bufferevent or Socket is made on it (then -1): closed if the
+	 * callback throws. */
+	evutil_socket_t accepted_fd;
 	/* What runs once the running loop call returned (src/defer.h). */
 	php_event_defer_list after_loop;
 ZEND_END_MODULE_GLOBALS(event)

@@ -405,6 +405,7 @@ ZEND_METHOD(EventBufferEvent, __construct)
 			/* A closed Socket: PECL event leaves the object unconstructed. */
 			return;
 		}
+		php_event_fd_taken(fd);
 	}
 	/* Constructing again starts over with a new bufferevent, as in PECL
 	 * event; the old one goes as by free(). */

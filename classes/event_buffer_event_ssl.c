@@ -98,6 +98,7 @@ ZEND_METHOD(EventBufferEvent, sslSocket)
 	if (fd == PHP_EVENT_BUFFER_BAD_FD) {
 		RETURN_FALSE;
 	}
+	php_event_fd_taken(fd);
 	/* libevent expects a non-blocking socket (a blocking one would hang
 	 * the loop in SSL_read()); one that is not open fails later, in
 	 * libevent, as under PECL event, which does not try. */

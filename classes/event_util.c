@@ -342,6 +342,7 @@ ZEND_METHOD(EventUtil, createSocket)
 	s->error = 0;
 	s->blocking = (fl == -1 || !(fl & O_NONBLOCK)) ? 1 : 0;
 	ZVAL_UNDEF(&s->zstream);
+	php_event_fd_taken(ifd);
 #else
 	php_event_throw("EventUtil::createSocket() needs the sockets extension, which this build does not support");
 	RETURN_THROWS();

@@ -81,3 +81,10 @@ void php_event_fd_set_nonblocking_quietly(evutil_socket_t fd)
 		(void)fcntl(fd, F_SETFL, fl | O_NONBLOCK);
 	}
 }
+
+void php_event_fd_taken(evutil_socket_t fd)
+{
+	if (fd >= 0 && EVENT_G(accepted_fd) == fd) {
+		EVENT_G(accepted_fd) = -1;
+	}
+}

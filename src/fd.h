@@ -22,6 +22,10 @@ evutil_socket_t php_event_zval_to_fd(zval *z, int flags);
  * caller reports that the way PECL event does, or not at all. */
 void php_event_fd_set_nonblocking_quietly(evutil_socket_t fd);
 
+/* A bufferevent or Socket was made on fd: if a listener's callback is being given
+ * it, the connection is the script's now (see EVENT_G(accepted_fd)). */
+void php_event_fd_taken(evutil_socket_t fd);
+
 /* ext/sockets' Socket class when that extension is loaded, else NULL. */
 extern zend_class_entry *php_event_socket_ce;
 void php_event_fd_minit(void);

@@ -25,6 +25,7 @@ static PHP_GINIT_FUNCTION(event)
 	 * the environment instead. */
 	const char *env = getenv("PHP_EVENT_HTTP_WRITE_IMMEDIATELY");
 	event_globals->http_direct_io = !(env && strcmp(env, "0") == 0);
+	event_globals->accepted_fd = -1;
 }
 
 static PHP_MINIT_FUNCTION(event)
