@@ -617,7 +617,7 @@ ZEND_METHOD(EventBufferEvent, setCallbacks)
 		Z_PARAM_FUNC_OR_NULL(fci_w, fcc_w)
 		Z_PARAM_FUNC_OR_NULL(fci_e, fcc_e)
 		Z_PARAM_OPTIONAL
-		Z_PARAM_ZVAL(zarg)
+		Z_PARAM_ZVAL_OR_NULL(zarg)
 	ZEND_PARSE_PARAMETERS_END();
 	PHP_EVENT_LIVE(b, php_event_bevent_live(ZEND_THIS), RETURN_FALSE);
 
@@ -625,8 +625,9 @@ ZEND_METHOD(EventBufferEvent, setCallbacks)
 		php_event_throw("The callbacks of an HTTP connection's buffer event cannot be replaced");
 		RETURN_THROWS();
 	}
-	/* Each callback is called with the one $arg; like the constructor's, it
-	 * is replaced only when given: setCallbacks($r, $w, $e) keeps it. */
+	/* Each callback is called with the one $arg, replaced only by a value:
+	 * setCallbacks($r, $w, $e) and setCallbacks($r, $w, $e, null) keep it,
+	 * as in PECL event. */
 	php_event_cb_set(&b->readcb, &fci_r, &fcc_r, zarg);
 	php_event_cb_set(&b->writecb, &fci_w, &fcc_w, zarg);
 	php_event_cb_set(&b->eventcb, &fci_e, &fcc_e, zarg);

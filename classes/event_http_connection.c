@@ -694,8 +694,9 @@ ZEND_METHOD(EventHttpConnection, setCloseCallback)
 		}
 		return;
 	}
-	/* Without $arg the callback gets null, whatever was given before. */
-	php_event_cb_set(&c->close_cb, &fci, &fcc, arg ? arg : &EG(uninitialized_zval));
+	/* Without $arg, or with null, the callback keeps the one given before,
+	 * as in PECL event. */
+	php_event_cb_set(&c->close_cb, &fci, &fcc, arg && Z_TYPE_P(arg) != IS_NULL ? arg : NULL);
 }
 
 ZEND_METHOD(EventHttpConnection, hasPendingRequests)
