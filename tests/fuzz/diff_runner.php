@@ -217,12 +217,64 @@ function diff_documented(string $file, string $readme): array
 
 function diff_documented_key(array $rules, string $what, string $ourLine): ?string
 {
+    /* Where the reference ran a callback and this build's line is the
+     * call's own result (say, an exception instead), the rules of the call
+     * apply. */
+    $call = !preg_match('/^#\d+ cb\d/', $ourLine) && preg_match('/^callback of .*? \(in (.*)\)$/', $what, $m)
+        ? $m[1] : $what;
     foreach ($rules as [$key, $w, $o]) {
-        if (preg_match($w, $what) && preg_match($o, $ourLine)) {
+        if ((preg_match($w, $what) || preg_match($w, $call)) && preg_match($o, $ourLine)) {
             return $key;
         }
     }
     return null;
+}
+
+/* Splits a sequence's findings. Each build runs twice more ($rerun(build,
+ * tag)): findings at or after the first op where a build printed something
+ * else than its own first run are timing and dropped. Of the rest, those
+ * diff-documented.txt matches are documented ([op, README key]), the others
+ * real. Returns [kept findings, real, documented]. */
+function diff_judge(array $found, array $la, array $lb, array $documented, Closure $rerun): array
+{
+    $from = [];
+    foreach ([2, 3] as $k) {
+        foreach (['ref' => $la, 'ours' => $lb] as $t => $lines) {
+            $rr = $rerun($t, "$t$k");
+            $u = diff_finished($rr) ? diff_unstable_from($lines, diff_lines($rr['stdout'])) : 0;
+            if ($u !== null) {
+                $from[] = $u;
+            }
+        }
+    }
+    if ($from) {
+        $from = min($from);
+        $found = array_values(array_filter($found, static fn($f) => $f[0] < $from));
+    }
+    $real = $doc = [];
+    foreach ($found as $f) {
+        [$what] = diff_group($la, $f[0], $f[1], $f[2]);
+        $key = diff_documented_key($documented, $what, $f[2]);
+        if ($key !== null) {
+            $doc[] = [$f[0], $key];
+        } else {
+            $real[] = $f;
+        }
+    }
+    return [$found, $real, $doc];
+}
+
+/* True when run $new makes, at the op of each finding, the call run $old
+ * made there: a finding that is gone from $new is then really gone. */
+function diff_same_calls(array $old, array $new, array $findings): bool
+{
+    foreach ($findings as [$op]) {
+        $call = preg_grep('/^#' . $op . ' > /', $old);
+        if (!$call || !in_array(reset($call), $new, true)) {
+            return false;
+        }
+    }
+    return true;
 }
 
 /* The first op at which two runs of one build differ (null: none): what a
@@ -345,16 +397,17 @@ function diff_main(array $opt, int $count, int $first, int $jobs, string $ours, 
     @mkdir($reproDir, 0755, true);
     $timeout = (float)$opt['timeout'];
 
-    $cmd = static function (string $so, int $seed, string $tag) use ($fuzzer, $api, $learned, $skip, $out, $opt, $certArgs) {
+    $cmd = static function (string $so, int $seed, string $tag, array $leave = []) use ($fuzzer, $api, $learned, $skip, $out, $opt, $certArgs) {
         return array_merge(diff_php($so), [$fuzzer, '--seed', (string)$seed, '--steps', (string)$opt['steps'], '--diff',
             "--api=$api", '--deny=' . __DIR__ . '/diff-deny.txt', "--deny=$out/deny-$seed.txt", "--record=$out/rec-$seed-$tag.jsonl"],
-            $skip !== '' ? ["--skip=$skip"] : [], $certArgs);
+            $skip !== '' ? ["--skip=$skip"] : [], $leave ? ['--leave-out=' . implode(',', $leave)] : [], $certArgs);
     };
 
     $n = ['same' => 0, 'different' => 0, 'documented' => 0, 'unstable' => 0, 'ref-crash' => 0, 'ours-crash' => 0,
         'diverged' => 0];
     $documented = diff_documented(__DIR__ . '/diff-documented.txt', dirname(__DIR__, 2) . '/README.md');
     $docKeys = [];
+    $steered = 0;
     $groups = [];
     $crashKeys = [];
     $running = [];
@@ -397,37 +450,55 @@ function diff_main(array $opt, int $count, int $first, int $jobs, string $ours, 
                     $k = diff_last_key($lb);
                     $found = [[0, "ours-crash: $k", "(ours stopped: $why) " . trim(substr($b['stderr'], 0, 300))]];
                 } elseif ($found) {
-                    /* Each build twice more: a finding at or after the op
-                     * where a build differs from itself is timing. */
-                    $from = [];
-                    foreach ([2, 3] as $k) {
-                        foreach (['ref' => [$ref, $la], 'ours' => [$ours, $lb]] as $t => [$so, $lines]) {
-                            $rr = diff_run($cmd($so, $seed, "$t$k"), "$out/run-$seed-$t$k", $timeout);
-                            @unlink("$out/rec-$seed-$t$k.jsonl");
-                            $u = diff_finished($rr) ? diff_unstable_from($lines, diff_lines($rr['stdout'])) : 0;
-                            if ($u !== null) {
-                                $from[] = $u;
-                            }
+                    $run = static fn(string $so, string $tag, array $leave) =>
+                        diff_run($cmd($so, $seed, $tag, $leave), "$out/run-$seed-$tag", $timeout);
+                    $leave = [];
+                    for ($round = 0; ; $round++) {
+                        [$found, $real, $doc] = diff_judge($found, $la, $lb, $documented,
+                            static function (string $t, string $tag) use ($run, $ref, $ours, $leave, $out, $seed) {
+                                $r = $run($t === 'ref' ? $ref : $ours, $tag, $leave);
+                                @unlink("$out/rec-$seed-$tag.jsonl");
+                                return $r;
+                            });
+                        $firstReal = $real ? min(array_column($real, 0)) : 0;
+                        $before = array_values(array_filter($doc, static fn($d) => $d[0] < $firstReal));
+                        if (!$before || $round === 4) {
+                            break;
+                        }
+                        /* A documented difference before the first real one
+                         * may be its cause (a connection one build refused
+                         * is not there to call back later): the sequence
+                         * again without that call, in both builds. */
+                        $tryLeave = [...$leave, $before[0][0]];
+                        $a2 = $run($ref, 'ref-l', $tryLeave);
+                        $b2 = $run($ours, 'ours-l', $tryLeave);
+                        $la2 = diff_lines($a2['stdout']);
+                        $lb2 = diff_lines($b2['stdout']);
+                        /* Only while the calls of the real findings are
+                         * still made: otherwise the earlier verdict stands. */
+                        if (!diff_finished($a2) || !diff_finished($b2) || !diff_same_calls($la, $la2, $real)) {
+                            @unlink("$out/rec-$seed-ref-l.jsonl");
+                            @unlink("$out/rec-$seed-ours-l.jsonl");
+                            break;
+                        }
+                        $leave = $tryLeave;
+                        [$la, $lb] = [$la2, $lb2];
+                        rename("$out/rec-$seed-ours-l.jsonl", "$out/rec-$seed-ours.jsonl");
+                        @unlink("$out/rec-$seed-ref-l.jsonl");
+                        $found = diff_ops($la, $lb);
+                        if (!$found) {
+                            $real = $doc = [];
+                            break;
                         }
                     }
-                    if ($from) {
-                        $from = min($from);
-                        $found = array_values(array_filter($found, static fn($f) => $f[0] < $from));
-                    }
-                    $real = [];
-                    foreach ($found as $f) {
-                        [$what] = diff_group($la, $f[0], $f[1], $f[2]);
-                        $key = diff_documented_key($documented, $what, $f[2]);
-                        if ($key !== null) {
-                            $docKeys[$key] = ($docKeys[$key] ?? 0) + 1;
-                        } else {
-                            $real[] = $f;
-                        }
+                    foreach ($doc as [, $key]) {
+                        $docKeys[$key] = ($docKeys[$key] ?? 0) + 1;
                     }
                     if ($real) {
                         $n['different']++;
                     } else {
-                        $n[$found ? 'documented' : 'unstable']++;
+                        $n[$found || $leave ? 'documented' : 'unstable']++;
+                        $steered += $leave ? 1 : 0;
                     }
                     $found = $real;
                 } else {
@@ -504,6 +575,9 @@ function diff_main(array $opt, int $count, int $first, int $jobs, string $ours, 
         . sprintf("%d sequences: %d same, %d different, %d documented, %d unstable (timing), %d ref-crash (skipped), %d ours-crash, %d diverged (flaky)\n\n",
             array_sum($n), $n['same'], $n['different'], $n['documented'], $n['unstable'], $n['ref-crash'], $n['ours-crash'],
             $n['diverged']);
+    if ($steered) {
+        $md .= "Documented after leaving out the documented call before their findings: $steered\n\n";
+    }
     if ($docKeys) {
         ksort($docKeys);
         $md .= "Documented differences met (README keys): "
