@@ -124,6 +124,16 @@ PHP_MINIT_FUNCTION(event_http_request);
 PHP_MINIT_FUNCTION(event_ssl_context);
 #endif
 
+/* A PHP integer where PECL event hands it to a C int parameter: its low
+ * 32 bits, as that conversion gives them on every platform PHP runs on
+ * (2^32 + 2 is 2, 2^31 is INT_MIN), without relying on C's
+ * implementation-defined narrowing. */
+static inline int php_event_c_int(zend_long v)
+{
+	uint32_t u = (uint32_t)(zend_ulong)v;
+	return u > (uint32_t)INT_MAX ? (int)(u - (uint32_t)INT_MAX - 1) + INT_MIN : (int)u;
+}
+
 #include "src/error.h"
 #include "src/props.h"
 #include "src/object.h"

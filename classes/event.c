@@ -652,7 +652,7 @@ ZEND_METHOD(Event, setPriority)
 	/* libevent takes a C int: PECL event passes the low 32 bits (2^32 + 1
 	 * is priority 1). Out of the base's range, or an active event: libevent
 	 * says no. */
-	if (event_priority_set(e->ev, (int)(int32_t)(uint32_t)(zend_ulong)priority) != 0) {
+	if (event_priority_set(e->ev, php_event_c_int(priority)) != 0) {
 		php_error_docref(NULL, E_WARNING, "Unable to set event priority: " ZEND_LONG_FMT, priority);
 		RETURN_FALSE;
 	}

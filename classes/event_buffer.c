@@ -547,6 +547,8 @@ ZEND_METHOD(EventBuffer, readLine)
 	ZEND_PARSE_PARAMETERS_END();
 	PHP_EVENT_LIVE(buf, php_event_buffer_get(ZEND_THIS), RETURN_THROWS());
 
+	/* (PECL event passes the style as a C int: 2^32 is EOL_ANY.) */
+	eol_style = php_event_c_int(eol_style);
 	if (!is_eol_style(eol_style)) {
 		RETURN_NULL();
 	}
@@ -605,6 +607,7 @@ ZEND_METHOD(EventBuffer, searchEol)
 		Z_PARAM_LONG(eol_style)
 	ZEND_PARSE_PARAMETERS_END();
 	PHP_EVENT_LIVE(buf, search_live(ZEND_THIS, &start_ptr, start), RETURN_THROWS());
+	eol_style = php_event_c_int(eol_style);
 	if (!is_eol_style(eol_style)) {
 		RETURN_FALSE;
 	}
@@ -706,7 +709,7 @@ evutil_socket_t php_event_buffer_fd(zval *z, bool allow_null)
 				/* PECL event truncates to a C int: negative ones are
 				 * invalid there too; others would name some other
 				 * descriptor, which is not what the script meant. */
-				if ((int32_t)(uint32_t)(zend_ulong)Z_LVAL_P(zv) < 0) {
+				if (php_event_c_int(Z_LVAL_P(zv)) < 0 || allow_null) {
 					break;
 				}
 				return PHP_EVENT_BUFFER_BAD_FD;
@@ -813,10 +816,9 @@ ZEND_METHOD(EventBuffer, readFrom)
 
 	FD_ARGS_OR_RETURN(buf, fd, howmuch);
 
-	n = (int)(int32_t)(uint32_t)(zend_ulong)howmuch;
-	if (n == 0) {
-		RETURN_LONG(0);
-	}
+	n = php_event_c_int(howmuch);
+	/* (0 goes to libevent too: it reads nothing, or fails on a buffer
+	 * whose end is frozen, as in PECL event.) */
 	got = evbuffer_read(buf, fd, n < 0 ? -1 : n);
 	if (got < 0) {
 		RETURN_FALSE;

@@ -28,8 +28,9 @@ struct evbuffer *php_event_buffer_get(zval *zbuf);
  * Socket or an int. Throws Exception with PECL's messages ("Invalid file
  * descriptor", ...) and returns PHP_EVENT_BUFFER_THREW; returns
  * PHP_EVENT_BUFFER_BAD_FD for one that cannot work without being an error
- * there (a closed Socket, an int past INT_MAX); with allow_null, null gives
- * -1 (no descriptor, as libevent takes it).
+ * there (a closed Socket, an int past INT_MAX). With allow_null (a
+ * bufferevent's socket), null gives -1 (no descriptor, as libevent takes
+ * it), and an int past INT_MAX throws, as Event's constructor does.
  */
 #define PHP_EVENT_BUFFER_BAD_FD (-2)
 #define PHP_EVENT_BUFFER_THREW  (-3)

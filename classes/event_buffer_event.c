@@ -827,7 +827,7 @@ ZEND_METHOD(EventBufferEvent, setPriority)
 	/* Taken as a C int, as in PECL event. Fails (false) for a priority
 	 * the base was not initialised with, and for bufferevents that are not
 	 * socket-based. */
-	RETURN_BOOL(bufferevent_priority_set(b->bev, (int)(int32_t)(uint32_t)(zend_ulong)priority) == 0);
+	RETURN_BOOL(bufferevent_priority_set(b->bev, php_event_c_int(priority)) == 0);
 }
 
 ZEND_METHOD(EventBufferEvent, setTimeouts)
@@ -884,7 +884,7 @@ static void write_priority(zend_object *obj, zval *value)
 	struct bufferevent *bev = bev_of(obj);
 	if (bev) {
 		zend_long pri = zval_get_long(value);
-		(void)bufferevent_priority_set(bev, (int)(int32_t)(uint32_t)(zend_ulong)pri);
+		(void)bufferevent_priority_set(bev, php_event_c_int(pri));
 	}
 }
 

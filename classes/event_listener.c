@@ -271,13 +271,6 @@ static struct evconnlistener *listen_on_fd(struct event_base *base, php_event_li
 	return lev;
 }
 
-/* A C int from a PHP integer, as PECL event passes flags and backlog: the
- * low 32 bits (no implementation-defined narrowing). */
-static int long_low_int(zend_long v)
-{
-	uint32_t u = (uint32_t)(zend_ulong)v;
-	return u > (uint32_t)INT_MAX ? (int)(u - (uint32_t)INT_MAX - 1) + INT_MIN : (int)u;
-}
 
 ZEND_METHOD(EventListener, __construct)
 {
@@ -308,10 +301,10 @@ ZEND_METHOD(EventListener, __construct)
 
 	ZVAL_DEREF(ztarget);
 	struct evconnlistener *lev;
-	unsigned uflags = (unsigned)long_low_int(flags);
+	unsigned uflags = (unsigned)php_event_c_int(flags);
 	/* -1, "libevent picks a good value": libevent would pick 128, which
 	 * drops connects that arrive while the loop is busy for a moment. */
-	int ibacklog = backlog == -1 ? php_event_max_backlog() : long_low_int(backlog);
+	int ibacklog = backlog == -1 ? php_event_max_backlog() : php_event_c_int(backlog);
 	if (Z_TYPE_P(ztarget) == IS_STRING) {
 		lev = listen_on_address(base, l, uflags, ibacklog, Z_STR_P(ztarget));
 	} else {

@@ -243,12 +243,6 @@ static void set_min_version_option(SSL_CTX *ctx, zend_ulong key, zval *val)
 	SSL_CTX_set_min_proto_version(ctx, version);
 }
 
-/* A C int from a PHP integer, as PECL event passes the depth: its low 32
- * bits. */
-static int long_low_int(zend_long v)
-{
-	return (int)(int32_t)(uint32_t)(zend_ulong)v;
-}
 
 /* The option's value as a string (PHP's conversion and its warning), kept
  * in *slot (the last one given wins). */
@@ -286,7 +280,7 @@ static void apply_option(SSL_CTX *ctx, HashTable *ht, ssl_options *o, zend_ulong
 		case OPT_VERIFY_CLIENT_ONCE:  o->verify_client_once |= zend_is_true(val); break;
 		case OPT_CIPHER_SERVER_PREFERENCE: o->cipher_server_preference = zend_is_true(val); break;
 		case OPT_VERIFY_DEPTH:
-			SSL_CTX_set_verify_depth(ctx, long_low_int(zval_get_long(val)));
+			SSL_CTX_set_verify_depth(ctx, php_event_c_int(zval_get_long(val)));
 			break;
 		case OPT_CIPHERS:
 			o->got_ciphers = true;

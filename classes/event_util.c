@@ -147,7 +147,7 @@ static bool last_socket_error(INTERNAL_FUNCTION_PARAMETERS, int *err)
 	}
 	/* PECL event takes the low 32 bits of an int as the descriptor: the
 	 * number is only checked, never used, so 2^32 is as good as 0. */
-	if (Z_TYPE_P(zsock) == IS_LONG && (int32_t)(uint32_t)(zend_ulong)Z_LVAL_P(zsock) >= 0) {
+	if (Z_TYPE_P(zsock) == IS_LONG && php_event_c_int(Z_LVAL_P(zsock)) >= 0) {
 		return true;
 	}
 	evutil_socket_t fd = php_event_util_fd_of(zsock);
@@ -218,13 +218,6 @@ ZEND_METHOD(EventUtil, getSocketFd)
 
 /* {{{ setSocketOption */
 
-/* A C int from any PHP value, as a C cast of the integer would give it (the
- * low 32 bits, no implementation-defined narrowing). */
-static int long_to_int_bits(zend_long l)
-{
-	uint32_t u = (uint32_t)(zend_ulong)l;
-	return u > (uint32_t)INT_MAX ? (int)(u - (uint32_t)INT_MAX - 1) + INT_MIN : (int)u;
-}
 
 /* An element of an option array; false, with PECL event's warning, when the
  * value is not an array or has no such key. */
@@ -261,7 +254,7 @@ ZEND_METHOD(EventUtil, setSocketOption)
 
 	evutil_socket_t fd;
 	PHP_EVENT_UTIL_FD_OR_RETURN(fd, zsock);
-	int ilevel = long_to_int_bits(level), iname = long_to_int_bits(optname);
+	int ilevel = php_event_c_int(level), iname = php_event_c_int(optname);
 	ZVAL_DEREF(optval);
 
 	/* As PECL event, the option name alone picks the array forms, at any
@@ -271,8 +264,8 @@ ZEND_METHOD(EventUtil, setSocketOption)
 		if (!option_array_long(optval, "l_onoff", &onoff) || !option_array_long(optval, "l_linger", &secs)) {
 			RETURN_FALSE;
 		}
-		lv.l_onoff = long_to_int_bits(onoff);
-		lv.l_linger = long_to_int_bits(secs);
+		lv.l_onoff = php_event_c_int(onoff);
+		lv.l_linger = php_event_c_int(secs);
 		val = &lv;
 		val_len = sizeof(lv);
 	} else if (iname == SO_RCVTIMEO || iname == SO_SNDTIMEO) {
@@ -285,7 +278,7 @@ ZEND_METHOD(EventUtil, setSocketOption)
 		val = &tv;
 		val_len = sizeof(tv);
 	} else {
-		iv = long_to_int_bits(zval_get_long(optval));
+		iv = php_event_c_int(zval_get_long(optval));
 		if (EG(exception)) {
 			RETURN_THROWS();
 		}
@@ -322,7 +315,7 @@ ZEND_METHOD(EventUtil, createSocket)
 		php_event_throw("EventUtil::createSocket() needs the sockets extension");
 		RETURN_THROWS();
 	}
-	int ifd = long_to_int_bits(fd);
+	int ifd = php_event_c_int(fd);
 
 	/* ext/sockets keeps the address family in php_socket.type (its
 	 * socket_getsockname() and friends switch on it). */

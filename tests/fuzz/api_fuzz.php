@@ -300,7 +300,7 @@ final class ApiFuzz
         };
         $r = $this->op($key, $shown, "\$a = [$ae];\n    \$r = $call;", $run, $refs, $recv, $args, $out, $after);
         if ($recv && strcasecmp($name, 'free') === 0) {
-            $GLOBALS['FZ']['freed'][$recv] = true;
+            fz_mark_freed($recv);
         }
         return $r;
     }

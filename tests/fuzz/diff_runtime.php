@@ -27,7 +27,7 @@ final class FuzzThrow extends Exception
 function fz_start(int $seed, array $deny = []): void
 {
     $GLOBALS['FZ'] = [
-        'seed' => $seed, 'op' => 0, 'names' => new WeakMap(), 'freed' => new WeakMap(), 'ports' => $GLOBALS['FZ']['ports'] ?? [],
+        'seed' => $seed, 'op' => 0, 'names' => new WeakMap(), 'freed' => new WeakMap(), 'bufs' => new WeakMap(), 'ports' => $GLOBALS['FZ']['ports'] ?? [],
         'unowned' => [], 'owners' => [], 'calls' => [], 'loops' => [], 'depth' => 0, 'quiet' => 0, 'deny' => $deny,
     ];
     /* A thrown exception keeps no arguments alive: objects die when the
@@ -272,6 +272,9 @@ function fz_end(mixed $r, ?array $args = [], array $refs = [], ?object $recv = n
             : ($name === 'port' && is_int($out) && $out > 0 ? 'PORT' : fz_desc($out, 1)));
     }
     fz_line($s);
+    if ($recv instanceof EventBufferEvent && $r instanceof EventBuffer) {
+        $GLOBALS['FZ']['bufs'][$recv] = [...$GLOBALS['FZ']['bufs'][$recv] ?? [], WeakReference::create($r)];
+    }
     $owner = is_object($r) && !$r instanceof Closure ? $r : $recv;
     if ($owner !== null) {
         foreach ($GLOBALS['FZ']['unowned'] as $id) {
@@ -279,6 +282,20 @@ function fz_end(mixed $r, ?array $args = [], array $refs = [], ?object $recv = n
         }
     }
     $GLOBALS['FZ']['unowned'] = [];
+}
+
+/* After $o->free(): calls on it print as "freed Class::method", and so do
+ * calls on the buffers getInput()/getOutput() gave of a freed bufferevent
+ * (PECL's point into the bufferevent's freed memory: bevent-buffer-identity). */
+function fz_mark_freed(object $o): void
+{
+    $F = &$GLOBALS['FZ'];
+    $F['freed'][$o] = true;
+    foreach ($F['bufs'][$o] ?? [] as $w) {
+        if ($buf = $w->get()) {
+            $F['freed'][$buf] = true;
+        }
+    }
 }
 
 function fz_fail(Throwable $e): void
@@ -336,7 +353,7 @@ function fz_cb(int $id, ?EventBase $base): Closure
                 case 'free':
                     if ($owner && method_exists($owner, 'free')) {
                         $owner->free();
-                        $F['freed'][$owner] = true;
+                        fz_mark_freed($owner);
                     }
                     break;
                 case 'stop':

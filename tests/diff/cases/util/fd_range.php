@@ -8,3 +8,8 @@ t(function () use ($v) { return EventUtil::getSocketFd($v); });
 t(function () use ($v) { return EventUtil::setSocketOption($v, SOL_SOCKET, SO_REUSEADDR, 1); });
 t(function () use ($v) { return EventUtil::getSocketName($v, $a, $p); });
 t(function () use ($v) { return (new EventHttp(new EventBase()))->accept($v); });
+$b = new EventBase();
+t(function () use ($b, $v) { return new Event($b, $v, Event::READ, function () {}); });
+t(function () use ($b, $v) { return (new Event($b, 0, Event::READ, function () {}))->set($b, $v, Event::READ); });
+t(function () use ($b, $v) { return new EventBufferEvent($b, $v); });
+t(function () use ($b, $v) { return new EventListener($b, function () {}, null, 0, 1, $v); });
