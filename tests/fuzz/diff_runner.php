@@ -205,25 +205,26 @@ function diff_documented(string $file, string $readme): array
         if (trim($line) === '' || $line[0] === '#') {
             continue;
         }
-        [$key, $what, $ours] = array_map('trim', explode(' | ', $line, 3)) + [null, null, null];
+        [$key, $what, $ours, $theirs] = array_map('trim', explode(' | ', $line, 4)) + [null, null, null, null];
         if ($ours === null || !isset($keys[$key])) {
-            fwrite(STDERR, "diff-documented.txt: not a README difference or not KEY | CALL | LINE: $line\n");
+            fwrite(STDERR, "diff-documented.txt: not a README difference or not KEY | CALL | LINE [| REF LINE]: $line\n");
             exit(2);
         }
-        $rules[] = [$key, "/$what/", "/$ours/"];
+        $rules[] = [$key, "/$what/", "/$ours/", $theirs === null ? null : "/$theirs/"];
     }
     return $rules;
 }
 
-function diff_documented_key(array $rules, string $what, string $ourLine): ?string
+function diff_documented_key(array $rules, string $what, string $ourLine, string $refLine = ''): ?string
 {
     /* Where the reference ran a callback and this build's line is the
      * call's own result (say, an exception instead), the rules of the call
      * apply. */
     $call = !preg_match('/^#\d+ cb\d/', $ourLine) && preg_match('/^callback of .*? \(in (.*)\)$/', $what, $m)
         ? $m[1] : $what;
-    foreach ($rules as [$key, $w, $o]) {
-        if ((preg_match($w, $what) || preg_match($w, $call)) && preg_match($o, $ourLine)) {
+    foreach ($rules as [$key, $w, $o, $r]) {
+        if ((preg_match($w, $what) || preg_match($w, $call)) && preg_match($o, $ourLine)
+                && ($r === null || preg_match($r, $refLine))) {
             return $key;
         }
     }
@@ -254,7 +255,7 @@ function diff_judge(array $found, array $la, array $lb, array $documented, Closu
     $real = $doc = [];
     foreach ($found as $f) {
         [$what] = diff_group($la, $f[0], $f[1], $f[2]);
-        $key = diff_documented_key($documented, $what, $f[2]);
+        $key = diff_documented_key($documented, $what, $f[2], $f[1]);
         if ($key !== null) {
             $doc[] = [$f[0], $key];
         } else {
