@@ -265,17 +265,11 @@ function diff_judge(array $found, array $la, array $lb, array $documented, Closu
     return [$found, $real, $doc];
 }
 
-/* True when run $new makes, at the op of each finding, the call run $old
- * made there: a finding that is gone from $new is then really gone. */
-function diff_same_calls(array $old, array $new, array $findings): bool
+/* The number of the last op a run printed (0: none). */
+function diff_last_op(array $lines): int
 {
-    foreach ($findings as [$op]) {
-        $call = preg_grep('/^#' . $op . ' > /', $old);
-        if (!$call || !in_array(reset($call), $new, true)) {
-            return false;
-        }
-    }
-    return true;
+    $last = end($lines);
+    return $last === false ? 0 : (int)substr($last, 1, strcspn($last, ' ', 1));
 }
 
 /* The first op at which two runs of one build differ (null: none): what a
@@ -475,9 +469,13 @@ function diff_main(array $opt, int $count, int $first, int $jobs, string $ours, 
                         $b2 = $run($ours, 'ours-l', $tryLeave);
                         $la2 = diff_lines($a2['stdout']);
                         $lb2 = diff_lines($b2['stdout']);
-                        /* Only while the calls of the real findings are
-                         * still made: otherwise the earlier verdict stands. */
-                        if (!diff_finished($a2) || !diff_finished($b2) || !diff_same_calls($la, $la2, $real)) {
+                        /* Only when both runs of the new sequence went as
+                         * far as the first real finding: otherwise the
+                         * earlier verdict stands. (The calls from there on
+                         * may be others: the left-out call's result is not
+                         * there to be drawn from.) */
+                        if (!diff_finished($a2) || !diff_finished($b2) || diff_last_op($la2) < $firstReal
+                                || diff_last_op($lb2) < $firstReal) {
                             @unlink("$out/rec-$seed-ref-l.jsonl");
                             @unlink("$out/rec-$seed-ours-l.jsonl");
                             break;
