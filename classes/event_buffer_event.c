@@ -315,13 +315,14 @@ static short as_events(zend_long events)
 
 /*
  * A timeout as PECL event takes it: 0 is none, a huge or infinite one is
- * clamped, and a negative one or NAN (which PECL's conversion makes the most
- * negative time on x86-64) is one second in the past: libevent then reports
- * the timeout in the next loop step, before any reading or writing, as under
- * PECL event. (A timeout of 1 microsecond would not do: libevent's coarse
- * clock can take milliseconds to pass it.) PECL gives libevent a negative
- * microsecond count for -0.5, which aborts libevent; here it is the same
- * second in the past.
+ * clamped, and a negative one or NAN is a deadline in the past, by the rule
+ * of every other timeout (src/timeout.h): libevent then reports it in the
+ * next loop step, before any reading or writing, and the earlier deadline
+ * first (NAN, PECL's most negative time, before -1), as under PECL event.
+ * (-1e-7 is no earlier than now, and libevent's coarse clock can take
+ * milliseconds to pass a deadline just ahead.) PECL gives libevent a
+ * negative microsecond count for -0.5, which aborts libevent; here it is
+ * half a second in the past.
  */
 static struct timeval *to_timeval(double t, struct timeval *tv)
 {
@@ -329,8 +330,7 @@ static struct timeval *to_timeval(double t, struct timeval *tv)
 		return NULL;
 	}
 	if (!(t > 0)) {
-		tv->tv_sec = -1;
-		tv->tv_usec = 0;
+		php_event_seconds_to_timeval(t, tv);
 		return tv;
 	}
 	if (t > TIMEOUT_MAX_SEC) {
