@@ -13,14 +13,18 @@ $loop->addTimer(0, function () use ($loop, &$least) {
     $loop->addTimer(0.000001, function () use (&$least) { $least[] = 'tiny'; });
     $loop->addTimer(-1, function () use (&$least) { $least[] = 'negative'; });
 });
-for ($i = 20; $i >= 1; $i--) {
-    $loop->addTimer($i * 0.002, function () use (&$log, $i) { $log[] = "t$i"; });
-}
-$loop->addTimer(0.05, function () use ($loop, &$log) {
-    $log[] = 'outer';
-    foreach (['a', 'b', 'c'] as $k) {
-        $loop->addTimer(0.001, function () use (&$log, $k) { $log[] = "inner-$k"; });
+// Also from one callback, so that a slow machine does not reorder them:
+// the deadlines are 2 ms apart from one cached time.
+$loop->addTimer(0, function () use ($loop, &$log) {
+    for ($i = 20; $i >= 1; $i--) {
+        $loop->addTimer($i * 0.002, function () use (&$log, $i) { $log[] = "t$i"; });
     }
+    $loop->addTimer(0.05, function () use ($loop, &$log) {
+        $log[] = 'outer';
+        foreach (['a', 'b', 'c'] as $k) {
+            $loop->addTimer(0.001, function () use (&$log, $k) { $log[] = "inner-$k"; });
+        }
+    });
 });
 $t = $loop->addTimer(0.01, function () {});
 var_dump($t->getInterval(), $t->isPeriodic());
