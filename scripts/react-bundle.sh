@@ -26,10 +26,12 @@ if [ -f "$autoload" ]; then
   exit 0
 fi
 
-command -v apt-get >/dev/null && command -v dpkg-deb >/dev/null \
-  || fail "not a Debian system (no apt-get or dpkg-deb)"
-mkdir -p "$(dirname "$dest")" 2>/dev/null && [ -w "$(dirname "$dest")" ] \
-  || fail "cannot write to $(dirname "$dest") (set EVENT_CI_CACHE)"
+if ! command -v apt-get >/dev/null || ! command -v dpkg-deb >/dev/null; then
+  fail "not a Debian system (no apt-get or dpkg-deb)"
+fi
+if ! mkdir -p "$(dirname "$dest")" 2>/dev/null || [ ! -w "$(dirname "$dest")" ]; then
+  fail "cannot write to $(dirname "$dest") (set EVENT_CI_CACHE)"
+fi
 
 work=$(mktemp -d "$(dirname "$dest")/reactbundle.XXXXXX")
 trap 'rm -rf "$work"' EXIT
@@ -45,8 +47,9 @@ if ! download; then
   fi
 fi
 
-deb=$(ls "$work"/"$pkg"_*.deb 2>/dev/null | head -n 1)
-[ -n "$deb" ] || fail "apt-get download left no .deb"
+debs=("$work/$pkg"_*.deb)
+[ -f "${debs[0]}" ] || fail "apt-get download left no .deb"
+deb=${debs[0]}
 dpkg-deb -x "$deb" "$work/tree" || fail "cannot unpack $deb"
 [ -f "$work/tree/${autoload#"$dest"/}" ] || fail "$deb has no vendor/autoload.php"
 
