@@ -25,6 +25,7 @@
 #include "src/arginfo.h"
 #include "classes/event_base.h"
 #include "classes/event.h"
+#include "classes/event_util.h"
 #include <math.h>
 #include <signal.h>
 
@@ -279,9 +280,17 @@ static evutil_socket_t signum_of(zval *zfd)
 }
 
 /* A descriptor for an I/O event: what PECL event refuses throws its
- * Exception. -2 after throwing. */
+ * Exception. -2 after throwing. A resource that is not a stream, and a
+ * memory stream, throw PECL's words for them (EventUtil's, as in PECL),
+ * which ReactPHP's users see from addReadStream(). */
 static evutil_socket_t io_fd_of(zval *zfd)
 {
+	zval *z = zfd;
+	ZVAL_DEREF(z);
+	if (Z_TYPE_P(z) == IS_RESOURCE) {
+		evutil_socket_t fd = php_event_util_fd_of(z);
+		return fd < 0 ? -2 : fd;
+	}
 	evutil_socket_t fd = php_event_zval_to_fd(zfd, 0);
 	if (fd < 0) {
 		zend_clear_exception();

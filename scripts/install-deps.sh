@@ -3,13 +3,16 @@
 # extension needs, and only those that are missing: a machine that has them
 # all is left alone (no apt-get update, no network).
 #
-# Usage: scripts/install-deps.sh [build] [test] [valgrind] [pecl] [gen-stub] [chroot]
+# Usage: scripts/install-deps.sh [build] [test] [valgrind] [pecl] [gen-stub] [chroot] [react]
 #   build     compiler, phpize, libevent and OpenSSL headers (the default)
 #   test      what the test suite runs besides PHP: curl, nc, openssl
 #   valgrind  for `make test TESTS=-m ...`
 #   pecl      pecl, for `pecl package` / `pecl install`
 #   gen-stub  nikic/php-parser, for regenerating event_arginfo.h
 #   chroot    debootstrap, for scripts/test-in-debian.sh
+#   react     Debian's ReactPHP bundle, downloaded and unpacked (not installed)
+#             by scripts/react-bundle.sh, for tests/diff/cases/react/ and
+#             tests/thirdparty/ (they skip without it)
 # Which PHP: EVENT_PHP_VERSION=8.4 (say) asks for Debian's php8.4-cli and
 # php8.4-dev; without it, the PHP that php-config, phpize and php already are
 # (one you built, or Debian's); without those, the distribution's own PHP
@@ -27,6 +30,7 @@ groups=("$@")
 [ ${#groups[@]} -gt 0 ] || groups=(build)
 
 wanted=()
+react=no
 for group in "${groups[@]}"; do
   case "$group" in
     build)    wanted+=(gcc make libc6-dev pkg-config ${php_pkgs[@]+"${php_pkgs[@]}"}
@@ -36,6 +40,7 @@ for group in "${groups[@]}"; do
     pecl)     wanted+=(php-pear) ;;
     gen-stub) wanted+=(php-parser) ;;
     chroot)   wanted+=(debootstrap) ;;
+    react)    react=yes ;;
     *) echo "install-deps: unknown group '$group'" >&2; exit 2 ;;
   esac
 done
@@ -49,9 +54,19 @@ for pkg in "${wanted[@]}"; do
   is_installed "$pkg" || missing+=("$pkg")
 done
 
+# The ReactPHP bundle, after the packages (their apt-get update gives
+# apt-get download its index); a failure says why and fails the group.
+fetch_react() {
+  [ "$react" = yes ] || return 0
+  local path
+  path=$("$(dirname "$0")/react-bundle.sh") || return 1
+  echo "install-deps: ReactPHP bundle in ${path%/vendor/autoload.php}"
+}
+
 if [ ${#missing[@]} -eq 0 ]; then
   echo "install-deps: all present (${groups[*]})"
-  exit 0
+  fetch_react
+  exit
 fi
 
 sudo=()
@@ -64,3 +79,4 @@ echo "install-deps: installing ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
 ${sudo[@]+"${sudo[@]}"} apt-get update -q
 ${sudo[@]+"${sudo[@]}"} apt-get install -y -q --no-install-recommends "${missing[@]}"
+fetch_react

@@ -9,9 +9,13 @@
  * "Differences from PECL event"; it then passes only if the outputs differ
  * (a documented difference that vanished must be removed).
  *
+ * A case that cannot run here (a missing third-party library) prints exactly
+ *     diff: skip <reason>
+ * as its whole output, under both builds: it counts as skipped.
+ *
  * Usage: php run.php [--ref=SO] [--ours=SO] [--jobs=N] [-v] [case files or folders...]
- * Prints one line per case that is not "same", then
- *     diff: N same, N documented, N different, N broken
+ * Prints one line per case that is not "same" (skipped ones with -v), then
+ *     diff: N same, N documented, N different, N broken, N skipped
  * and exits 0 only when nothing is different or broken. Exits 0 with
  * "diff: skipped (...)" when the reference does not load in this PHP.
  */
@@ -53,7 +57,7 @@ foreach ($paths as $p) {
 }
 sort($cases);
 
-$count = ['same' => 0, 'documented' => 0, 'different' => 0, 'broken' => 0];
+$count = ['same' => 0, 'documented' => 0, 'different' => 0, 'broken' => 0, 'skipped' => 0];
 $queue = $cases;
 $running = [];
 while ($queue || $running) {
@@ -72,6 +76,8 @@ while ($queue || $running) {
         $rel = substr($c, strlen(__DIR__) + 1);
         if ($key !== null && !isset($documented[$key])) {
             $verdict = 'broken'; $why = "names '$key', which README.md does not list";
+        } elseif ($ra === $rb && ($skip = skip_reason($ra)) !== null) {
+            $verdict = 'skipped'; $why = $skip;
         } elseif ($ra === $rb) {
             $verdict = $key === null ? 'same' : 'broken';
             $why = $key === null ? '' : "names '$key' but the outputs are the same now";
@@ -80,15 +86,15 @@ while ($queue || $running) {
             $why = '';
         }
         $count[$verdict]++;
-        if ($verdict !== 'same' && ($verdict !== 'documented' || $opts['v'])) {
+        if ($verdict !== 'same' && (!in_array($verdict, ['documented', 'skipped'], true) || $opts['v'])) {
             echo strtoupper($verdict) . " $rel" . ($why !== '' ? ": $why" : ($key ? " ($key)" : '')) . "\n";
             if ($verdict === 'different' || $opts['v'] && $verdict === 'documented') { echo show_diff($ra, $rb); }
         }
     }
     usleep(5000);
 }
-printf("diff: %d same, %d documented, %d different, %d broken (%d cases)\n",
-    $count['same'], $count['documented'], $count['different'], $count['broken'], count($cases));
+printf("diff: %d same, %d documented, %d different, %d broken, %d skipped (%d cases)\n",
+    $count['same'], $count['documented'], $count['different'], $count['broken'], $count['skipped'], count($cases));
 exit($count['different'] + $count['broken'] ? 1 : 0);
 
 /* A case runs in its own folder, bounded by 20 s. */
@@ -97,8 +103,11 @@ function start(string $php, string $so, string $case): array {
         '-d', "extension=$so", '-d', 'display_errors=1', '-d', 'error_reporting=-1', '-d', 'html_errors=0',
         '-d', 'log_errors=0', $case];
     $out = tempnam(sys_get_temp_dir(), 'evd'); $err = tempnam(sys_get_temp_dir(), 'evd');
+    $env = ['PATH' => getenv('PATH'), 'TZ' => 'UTC', 'EVENT_DIFF_CASE' => '1'];
+    // Where third-party code is (tests/react_bundle.inc).
+    foreach (['EVENT_REACT_AUTOLOAD', 'EVENT_CI_CACHE'] as $k) { if (getenv($k) !== false) { $env[$k] = getenv($k); } }
     $p = proc_open($cmd, [0 => ['file', '/dev/null', 'r'], 1 => ['file', $out, 'w'], 2 => ['file', $err, 'w']],
-        $pipes, dirname($case), ['PATH' => getenv('PATH'), 'TZ' => 'UTC', 'EVENT_DIFF_CASE' => '1']);
+        $pipes, dirname($case), $env);
     return ['p' => $p, 'out' => $out, 'err' => $err, 'status' => null];
 }
 
@@ -128,6 +137,11 @@ function normalise(string $s, string $case): string {
     $s = preg_replace('/\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d\d \w{3} \d{4} \d\d:\d\d:\d\d GMT/', 'DATE', $s);
     $s = preg_replace('/^\[(warn|err|debug|msg)\] /m', '[$1] ', $s);
     return $s;
+}
+
+/* The reason of a case that printed only "diff: skip <reason>" (and exited 0). */
+function skip_reason(string $collected): ?string {
+    return preg_match('/\Adiff: skip (\S[^\n]*)\n\n--- stderr\n\n--- status 0\n\z/', $collected, $m) ? $m[1] : null;
 }
 
 function difference_key(string $case): ?string {

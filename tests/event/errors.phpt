@@ -81,7 +81,7 @@ ok: \Event::__set_state(array(
 ))
 TypeError: Event::__construct(): Argument #1 ($base) must be of type EventBase, stdClass given
 ArgumentCountError: Event::__construct() expects at least 4 arguments, 2 given
-Exception: Invalid file descriptor
+Exception: valid PHP stream resource expected
 Exception: Invalid file descriptor
 ok: \Event::__set_state(array(
    'pending' => false,
