@@ -153,15 +153,17 @@ ZEND_METHOD(EventBufferEvent, createSslFilter)
 		Z_PARAM_LONG(options)
 	ZEND_PARSE_PARAMETERS_END();
 
+	/* In PECL event's order: the state, then the underlying bufferevent,
+	 * then what the options would do to it. */
 	if (!check_state(state)) {
 		RETURN_FALSE;
-	}
-	if (!check_options(&options, 4)) {
-		RETURN_THROWS();
 	}
 	u = php_event_bevent_live(zunderlying);
 	if (u == NULL) {
 		RETURN_FALSE;
+	}
+	if (!check_options(&options, 4)) {
+		RETURN_THROWS();
 	}
 	underlying = u->bev;
 	if (u->borrowed || u->dep.base_obj == NULL) {

@@ -372,11 +372,10 @@ static void http_on_request(hc_request *hreq, void *arg)
 	ZVAL_OBJ(&args[0], req_obj);
 	php_event_cb_copy_arg(&handler->cb, &args[1]);
 	php_event_http_req_from_obj(req_obj)->in_handler = true;
-	if (!php_event_cb_call(&handler->cb, 2, args, NULL, php_event_dep_base(&h->dep))) {
-		/* The handler threw (or could not run): the loop stops and the
-		 * exception reaches loop()'s caller; the client gets an error. */
-		php_event_http_req_fail(php_event_http_req_from_obj(req_obj));
-	}
+	/* A handler that throws stops the loop, and the exception reaches
+	 * loop()'s caller; the request stays unanswered, as in PECL event: the
+	 * script may have kept it to answer later. */
+	(void)php_event_cb_call(&handler->cb, 2, args, NULL, php_event_dep_base(&h->dep));
 	php_event_http_req_from_obj(req_obj)->in_handler = false;
 	zval_ptr_dtor(&args[1]);
 	zval_ptr_dtor(&args[0]);

@@ -451,16 +451,6 @@ static bool req_for_reply(php_event_http_req_t *r, bool begin)
 	return true;
 }
 
-void php_event_http_req_fail(php_event_http_req_t *r)
-{
-	if (r->hreq && !r->done && !r->started && !r->replied) {
-		r->replied = true;
-		r->done = true;
-		r->code = 500;
-		hc_request_error(r->hreq, 500, NULL);
-	}
-}
-
 /* The caller's fields of a server reply, for the reply writer. */
 static hr_field *reply_fields(php_event_http_req_t *r, hr_field *stack, size_t nstack)
 {

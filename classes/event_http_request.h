@@ -74,7 +74,4 @@ zend_object *php_event_http_req_new_server(hc_request *hreq, php_event_http_conn
  * for a request that was not answered in full. */
 void php_event_http_req_conn_gone(php_event_http_req_t *r, int status);
 
-/* A handler threw: the request gets a 500 unless a reply was begun. */
-void php_event_http_req_fail(php_event_http_req_t *r);
-
 #endif
