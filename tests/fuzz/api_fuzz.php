@@ -1484,12 +1484,14 @@ final class ApiFuzz
                     $this->other("vars $class", "\$r = [get_object_vars($e), (array)$e];", fn() => [get_object_vars($o), (array)$o]);
                     break;
                 case 2:
-                    $code = implode(', ', array_map(static fn($n) => "isset({$e}->$n), {$e}->$n", $props));
+                    /* Keyed by property ("fd.isset", "fd"), so that a
+                     * descriptor prints as its FD name (fz_result()). */
+                    $code = implode(', ', array_map(static fn($n) => "'$n.isset' => isset({$e}->$n), '$n' => {$e}->$n", $props));
                     $this->other("props $class", "\$r = [$code];", function () use ($o, $props) {
                         $r = [];
                         foreach ($props as $n) {
-                            $r[] = isset($o->$n);
-                            $r[] = $o->$n;
+                            $r["$n.isset"] = isset($o->$n);
+                            $r[$n] = $o->$n;
                         }
                         return $r;
                     });

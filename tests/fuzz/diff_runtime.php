@@ -238,8 +238,12 @@ function fz_result(mixed $r): string
     if (($method === 'EventUtil::getLastSocketErrno' || $method === 'EventUtil::getLastSocketError') && $r !== false) {
         return 'ERRNO(' . get_debug_type($r) . ')';
     }
-    if (preg_match('/^(print_r|vars|props) (EventBufferEvent|EventListener)$/', $key, $m)) {
-        if (is_string($r)) {
+    if (preg_match('/^(print_r|vars|props|serialize) (EventBufferEvent|EventListener)$/', $key, $m)) {
+        if ($m[1] === 'props' && is_array($r) && is_int($r['fd'] ?? null)) {
+            $r['fd'] = fz_fd($r['fd']);
+        } elseif ($m[1] === 'serialize' && is_string($r)) {
+            $r = preg_replace_callback('/(s:2:"fd";i:)(\d+)/', static fn($x) => $x[1] . fz_fd((int)$x[2]), $r);
+        } elseif (is_string($r)) {
             $r = preg_replace_callback('/\[fd\] => (\d+)/', static fn($x) => '[fd] => ' . fz_fd((int)$x[1]), $r);
         } elseif ($m[1] === 'vars' && is_array($r)) {
             foreach ($r as $i => $vars) {
