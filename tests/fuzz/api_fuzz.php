@@ -283,7 +283,8 @@ final class ApiFuzz
             return $r;
         }
         $types = implode(',', array_map('fz_type', $args));
-        $key = ($recv && isset($GLOBALS['FZ']['freed'][$recv]) ? 'freed ' : '') . "$class::$name($types)";
+        $key = ($recv && isset($GLOBALS['FZ']['freed'][$recv]) ? 'freed '
+            : ($recv && isset($GLOBALS['FZ']['made'][$recv]) ? 'made ' : '')) . "$class::$name($types)";
         $refs = [];
         foreach ($this->methodOf($class, $name)['params'] ?? [] as $i => $p) {
             if ($p['ref'] && $i < count($args)) {
