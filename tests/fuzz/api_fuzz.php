@@ -284,7 +284,8 @@ final class ApiFuzz
         }
         $types = implode(',', array_map('fz_type', $args));
         $key = ($recv && isset($GLOBALS['FZ']['freed'][$recv]) ? 'freed '
-            : ($recv && isset($GLOBALS['FZ']['made'][$recv]) ? 'made ' : '')) . "$class::$name($types)";
+            : ($recv && isset($GLOBALS['FZ']['made'][$recv]) ? 'made '
+            : (fz_other_base($recv, $name, $args) ? 'other-base ' : ''))) . "$class::$name($types)";
         $refs = [];
         foreach ($this->methodOf($class, $name)['params'] ?? [] as $i => $p) {
             if ($p['ref'] && $i < count($args)) {

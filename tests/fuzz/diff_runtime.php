@@ -27,7 +27,7 @@ final class FuzzThrow extends Exception
 function fz_start(int $seed, array $deny = []): void
 {
     $GLOBALS['FZ'] = [
-        'seed' => $seed, 'op' => 0, 'names' => new WeakMap(), 'freed' => new WeakMap(), 'bufs' => new WeakMap(), 'made' => new WeakMap(), 'ports' => $GLOBALS['FZ']['ports'] ?? [],
+        'seed' => $seed, 'op' => 0, 'names' => new WeakMap(), 'freed' => new WeakMap(), 'bufs' => new WeakMap(), 'made' => new WeakMap(), 'base_of' => new WeakMap(), 'ports' => $GLOBALS['FZ']['ports'] ?? [],
         'unowned' => [], 'owners' => [], 'calls' => [], 'loops' => [], 'depth' => 0, 'quiet' => 0, 'deny' => $deny,
     ];
     /* A thrown exception keeps no arguments alive: objects die when the
@@ -283,6 +283,9 @@ function fz_end(mixed $r, ?array $args = [], array $refs = [], ?object $recv = n
             && str_starts_with($GLOBALS['FZ']['key'] ?? '', 'EventHttpConnection::makeRequest(')) {
         $GLOBALS['FZ']['made'][$args[0]] = true;
     }
+    if ($r instanceof Event && ($args[0] ?? null) instanceof EventBase) {
+        $GLOBALS['FZ']['base_of'][$r] = WeakReference::create($args[0]);
+    }
     if ($recv instanceof EventBufferEvent && $r instanceof EventBuffer) {
         $GLOBALS['FZ']['bufs'][$recv] = [...$GLOBALS['FZ']['bufs'][$recv] ?? [], WeakReference::create($r)];
     }
@@ -307,6 +310,20 @@ function fz_mark_freed(object $o): void
             $F['freed'][$buf] = true;
         }
     }
+}
+
+/* True for Event::set()/setTimer() given another EventBase than the one the
+ * event was made on: PECL then overwrites that EventBase object's event_base
+ * with the event's (event-set-other-base), and the two objects run one loop
+ * from then on; such a call prints as "other-base Event::set". */
+function fz_other_base(?object $recv, string $method, array $args): bool
+{
+    if (!$recv instanceof Event || !in_array(strtolower($method), ['set', 'settimer'], true)
+            || !($args[0] ?? null) instanceof EventBase) {
+        return false;
+    }
+    $own = ($GLOBALS['FZ']['base_of'][$recv] ?? null)?->get();
+    return $own !== null && $own !== $args[0];
 }
 
 function fz_fail(Throwable $e): void
