@@ -11,7 +11,28 @@ $right = new React\Stream\DuplexResourceStream($b, $loop);
 $upper = new React\Stream\ThroughStream('strtoupper');
 $right->pipe($upper)->pipe($right);    // echoes in upper case
 $got = '';
-$left->on('data', function ($d) use (&$got) { $got .= $d; });
+$stage = 0;
+/* Each step waits for the echo it needs, not for a fixed time: a loaded
+ * machine may take longer than a few milliseconds to echo. */
+$left->on('data', function ($d) use (&$got, &$stage, $left, $loop) {
+    $got .= $d;
+    if ($stage === 0 && $got === 'HELLO ') {
+        $stage = 1;
+        echo "so far: $got\n";
+        $left->pause();
+        $left->write("paused ");
+        /* Nothing arrives while paused, however long that lasts. */
+        $loop->addTimer(0.05, function () use ($left, &$got, &$stage) {
+            echo "while paused: $got\n";
+            $stage = 2;
+            $left->resume();
+            $left->write("world");
+        });
+    } elseif ($stage === 2 && str_ends_with($got, 'WORLD')) {
+        $stage = 3;
+        $left->end();
+    }
+});
 $left->on('close', function () use (&$got, $loop, $guard) {
     echo "left closed, got: $got\n";
     $loop->cancelTimer($guard);
@@ -19,16 +40,5 @@ $left->on('close', function () use (&$got, $loop, $guard) {
 $right->on('end', function () { echo "right end\n"; });
 $right->on('close', function () { echo "right close\n"; });
 $left->write("hello ");
-$loop->addTimer(0.02, function () use ($left, &$got) {
-    echo "so far: $got\n";
-    $left->pause();
-    $left->write("paused ");
-});
-$loop->addTimer(0.04, function () use ($left, &$got) {
-    echo "while paused: $got\n";
-    $left->resume();
-    $left->write("world");
-});
-$loop->addTimer(0.06, function () use ($left) { $left->end(); });
 $loop->run();
 echo "run returned\n";
