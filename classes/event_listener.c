@@ -150,19 +150,21 @@ static void listener_accept_cb(struct evconnlistener *lev, evutil_socket_t fd, s
 	php_event_cb_call(&l->cb, 4, argv, NULL, base);
 	bool untaken = EVENT_G(accepted_fd) == fd;
 	EVENT_G(accepted_fd) = outer_fd;
-	if (EG(exception) && l->listener) {
+	if (EG(exception)) {
 		/* As in PECL event, a listener whose callback threw stops
 		 * accepting until enable(): libevent's accept loop ends here, and
 		 * the connections behind this one wait in the backlog instead of
 		 * being accepted while no callback can take them. */
-		evconnlistener_disable(l->listener);
-	}
-	if (EG(exception) && untaken) {
-		/* The callback made no bufferevent or Socket on the connection,
-		 * and the script will not see its number again: closed, as in
-		 * PECL event. (PECL closes it under such an owner too, which then
+		if (l->listener) {
+			evconnlistener_disable(l->listener);
+		}
+		/* A connection the callback made no bufferevent or Socket on is
+		 * closed, as in PECL event: the script will not see its number
+		 * again. (PECL closes it under such an owner too, which then
 		 * closes whatever descriptor gets that number next.) */
-		evutil_closesocket(fd);
+		if (untaken) {
+			evutil_closesocket(fd);
+		}
 	}
 
 	zval_ptr_dtor(&argv[3]);
@@ -270,7 +272,6 @@ static struct evconnlistener *listen_on_fd(struct event_base *base, php_event_li
 	}
 	return lev;
 }
-
 
 ZEND_METHOD(EventListener, __construct)
 {

@@ -243,7 +243,6 @@ static void set_min_version_option(SSL_CTX *ctx, zend_ulong key, zval *val)
 	SSL_CTX_set_min_proto_version(ctx, version);
 }
 
-
 /* The option's value as a string (PHP's conversion and its warning), kept
  * in *slot (the last one given wins). */
 static void keep_string(zend_string **slot, zval *val)

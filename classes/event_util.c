@@ -218,7 +218,6 @@ ZEND_METHOD(EventUtil, getSocketFd)
 
 /* {{{ setSocketOption */
 
-
 /* An element of an option array; false, with PECL event's warning, when the
  * value is not an array or has no such key. */
 static bool option_array_long(zval *optval, const char *key, zend_long *out)

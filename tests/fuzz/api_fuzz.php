@@ -283,9 +283,7 @@ final class ApiFuzz
             return $r;
         }
         $types = implode(',', array_map('fz_type', $args));
-        $key = ($recv && isset($GLOBALS['FZ']['freed'][$recv]) ? 'freed '
-            : ($recv && isset($GLOBALS['FZ']['made'][$recv]) ? 'made '
-            : (fz_other_base($recv, $name, $args) ? 'other-base ' : ''))) . "$class::$name($types)";
+        $key = fz_call_prefix($recv, $name, $args) . "$class::$name($types)";
         $refs = [];
         foreach ($this->methodOf($class, $name)['params'] ?? [] as $i => $p) {
             if ($p['ref'] && $i < count($args)) {

@@ -312,18 +312,32 @@ function fz_mark_freed(object $o): void
     }
 }
 
-/* True for Event::set()/setTimer() given another EventBase than the one the
- * event was made on: PECL then overwrites that EventBase object's event_base
- * with the event's (event-set-other-base), and the two objects run one loop
- * from then on; such a call prints as "other-base Event::set". */
-function fz_other_base(?object $recv, string $method, array $args): bool
+/* What a call's key starts with, for the deny-list and the documented
+ * differences: "freed " on a receiver whose free() was called, "made " on a
+ * client request makeRequest() took, "other-base " for Event::set() and
+ * setTimer() given another EventBase than the event was made on (PECL then
+ * overwrites that EventBase object's event_base with the event's,
+ * event-set-other-base, and the two objects run one loop from then on). */
+function fz_call_prefix(?object $recv, string $method, array $args): string
 {
-    if (!$recv instanceof Event || !in_array(strtolower($method), ['set', 'settimer'], true)
-            || !($args[0] ?? null) instanceof EventBase) {
-        return false;
+    $F = $GLOBALS['FZ'] ?? [];
+    if ($recv === null) {
+        return '';
     }
-    $own = ($GLOBALS['FZ']['base_of'][$recv] ?? null)?->get();
-    return $own !== null && $own !== $args[0];
+    if (isset($F['freed'][$recv])) {
+        return 'freed ';
+    }
+    if (isset($F['made'][$recv])) {
+        return 'made ';
+    }
+    if ($recv instanceof Event && in_array(strtolower($method), ['set', 'settimer'], true)
+            && ($args[0] ?? null) instanceof EventBase) {
+        $own = ($F['base_of'][$recv] ?? null)?->get();
+        if ($own !== null && $own !== $args[0]) {
+            return 'other-base ';
+        }
+    }
+    return '';
 }
 
 function fz_fail(Throwable $e): void

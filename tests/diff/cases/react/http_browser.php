@@ -8,10 +8,10 @@ require __DIR__ . '/_http_app.inc';
 $loop = react_loop();
 $guard = react_guard($loop, 3.0);
 $socket = react_http_app($loop);
-$base = 'http://' . preg_replace('~^tcp://~', '', $socket->getAddress());
+$base = react_http_base($socket);
 $browser = (new React\Http\Browser($loop, new React\Socket\Connector($loop, ['dns' => false])))->withBase($base);
 $left = 0;
-$done = function () use (&$left, $socket, $loop, $guard) { if (--$left === 0) { $socket->close(); $loop->cancelTimer($guard); } };
+$done = react_http_countdown($left, $socket, $loop, $guard);
 $ask = function (string $label, $promise) use (&$left, $done) {
     $left++;
     $promise->then(function ($res) use ($label, $done) { react_log($label, react_show_response($res)); $done(); },

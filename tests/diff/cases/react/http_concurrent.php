@@ -8,11 +8,11 @@ require __DIR__ . '/_http_app.inc';
 $loop = react_loop();
 $guard = react_guard($loop, 4.0);
 $socket = react_http_app($loop);
-$base = 'http://' . preg_replace('~^tcp://~', '', $socket->getAddress());
+$base = react_http_base($socket);
 $browser = (new React\Http\Browser($loop, new React\Socket\Connector($loop, ['dns' => false])))->withBase($base);
 $left = 0;
 $results = [];
-$done = function () use (&$left, $socket, $loop, $guard) { if (--$left === 0) { $socket->close(); $loop->cancelTimer($guard); } };
+$done = react_http_countdown($left, $socket, $loop, $guard);
 for ($i = 0; $i < 30; $i++) {
     $body = str_repeat(chr(65 + $i % 26), $i * 30000);
     $want = 'POST ' . strlen($body) . ' ' . md5($body);
