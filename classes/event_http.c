@@ -429,6 +429,7 @@ static void http_on_accept(struct evconnlistener *l, evutil_socket_t fd, struct 
 		}
 		bev = bufferevent_openssl_socket_new(base, fd, ssl, BUFFEREVENT_SSL_ACCEPTING, BEV_OPT_CLOSE_ON_FREE);
 		cfg.write_now = 0;
+		cfg.write_after_handshake = 1;
 	} else
 #endif
 	{

@@ -551,6 +551,9 @@ static void event_cb(struct bufferevent *bev, short what, void *arg)
 
 	if (what & BEV_EVENT_CONNECTED) {
 		/* bufferevent_openssl: the TLS handshake is done; not an end. */
+		if (c->cfg.write_after_handshake && !c->closed) {
+			bufferevent_enable(bev, EV_WRITE);
+		}
 		return;
 	}
 	if ((what & BEV_EVENT_TIMEOUT) && (what & BEV_EVENT_READING) && c->held > 0) {
@@ -673,9 +676,10 @@ hc_conn *hc_conn_new(struct bufferevent *bev, const hc_config *cfg, const hc_cal
 		free(c);
 		return NULL;
 	}
-	if (cfg->write_now) {
-		/* A socket bufferevent starts with writing enabled: its write event
-		 * would be added for every reply that flush_now() writes anyway. */
+	if (cfg->write_now || cfg->write_after_handshake) {
+		/* A bufferevent starts with writing enabled: its write event would
+		 * be added for every reply that flush_now() writes anyway, or run
+		 * the TLS handshake on the first writable event. */
 		bufferevent_disable(bev, EV_WRITE);
 		bufferevent_enable(bev, EV_READ);
 	} else {

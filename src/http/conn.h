@@ -94,6 +94,11 @@ typedef struct {
 	 * the bufferevent would ask the socket for its byte count (an ioctl)
 	 * before each read. The idle timeout is then on that read event. */
 	int read_direct;
+	/* bufferevent_openssl accepting: writing is enabled once the handshake
+	 * is done, as evhttp enables it only for a reply. Until then the
+	 * handshake runs on the client's bytes, so a context that cannot accept
+	 * fails when the client speaks, not on the first writable event. */
+	int write_after_handshake;
 	/* Requests handed out at once (0: HC_MAX_PIPELINE); 1 hands the next
 	 * pipelined request out once the one before it is answered, as evhttp
 	 * does. */
