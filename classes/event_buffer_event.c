@@ -757,12 +757,15 @@ ZEND_METHOD(EventBufferEvent, read)
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_LONG(size)
 	ZEND_PARSE_PARAMETERS_END();
+	if (size < 0) {
+		RETURN_NULL(); /* PECL event: before the bufferevent is looked at */
+	}
 	PHP_EVENT_LIVE(b, php_event_bevent_live(ZEND_THIS), RETURN_FALSE);
 
 	/* NULL when nothing is read (PECL event); never allocate more than
 	 * there is to read. */
 	size_t avail = evbuffer_get_length(bufferevent_get_input(b->bev));
-	size_t want = size < 0 ? 0 : ((zend_ulong)size < avail ? (size_t)size : avail);
+	size_t want = (zend_ulong)size < avail ? (size_t)size : avail;
 	if (want == 0) {
 		RETURN_NULL();
 	}
