@@ -309,35 +309,23 @@ static short as_events(zend_long events)
 	return (short)(uint16_t)(zend_ulong)events;
 }
 
-/* Timeouts beyond this never fire in practice; clamping keeps libevent's
- * "now + timeout" from overflowing time_t. */
-#define TIMEOUT_MAX_SEC 3153600000.0    /* 100 years */
-
 /*
- * A timeout as PECL event takes it: 0 is none, a huge or infinite one is
- * clamped, and a negative one or NAN is a deadline in the past, by the rule
- * of every other timeout (src/timeout.h): libevent then reports it in the
- * next loop step, before any reading or writing, and the earlier deadline
- * first (NAN, PECL's most negative time, before -1), as under PECL event.
- * (-1e-7 is no earlier than now, and libevent's coarse clock can take
- * milliseconds to pass a deadline just ahead.) PECL gives libevent a
- * negative microsecond count for -0.5, which aborts libevent; here it is
- * half a second in the past.
+ * A timeout as PECL event takes it: 0 is none; any other number goes by the
+ * rule of every other timeout (src/timeout.h): a huge or infinite one is
+ * clamped, and a negative one or NAN is a deadline in the past, which
+ * libevent reports in the next loop step, before any reading or writing,
+ * and the earlier deadline first (NAN, PECL's most negative time, before
+ * -1), as under PECL event. (-1e-7 is no earlier than now, and libevent's
+ * coarse clock can take milliseconds to pass a deadline just ahead.) PECL
+ * gives libevent a negative microsecond count for -0.5, which aborts
+ * libevent; here it is half a second in the past.
  */
 static struct timeval *to_timeval(double t, struct timeval *tv)
 {
 	if (t == 0) {
 		return NULL;
 	}
-	if (!(t > 0)) {
-		php_event_seconds_to_timeval(t, tv);
-		return tv;
-	}
-	if (t > TIMEOUT_MAX_SEC) {
-		t = TIMEOUT_MAX_SEC;
-	}
-	tv->tv_sec = (time_t)t;
-	tv->tv_usec = (suseconds_t)((t - (double)tv->tv_sec) * 1000000.0);
+	php_event_seconds_to_timeval(t, tv);
 	if (tv->tv_sec == 0 && tv->tv_usec == 0) {
 		tv->tv_usec = 1;    /* a positive timeout must not mean "none" */
 	}
