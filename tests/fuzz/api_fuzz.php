@@ -67,6 +67,9 @@ final class ApiFuzz
     private array $pool = [];
     /** @var list<mixed> descriptors of every kind (streams, Sockets, ints) */
     private array $fds = [];
+    /* Sockets the sequence keeps open but gives no object (diff mode: an
+     * EventHttp's own listening socket). */
+    private array $kept = [];
     /** @var list<int> ports something of ours listens on */
     private array $ports = [];
     /** @var list<string> files for the DNS / SSL file parameters */
@@ -765,7 +768,17 @@ final class ApiFuzz
                 $h = $this->x('new', null, 'EventHttp', '__construct',
                     [$base, $this->chance(10) ? $this->objectOf('EventSslContext') : null]);
                 [$srv, $port] = fz_server();
-                $this->fds[] = $srv;
+                if ($this->diff) {
+                    /* Diff mode keeps other objects off the listening socket:
+                     * evhttp watches it itself, this server a copy of it
+                     * (README http-accept-copy), so what an Event or a
+                     * bufferevent on it sees differs by design. The socket
+                     * stays open all the same: PECL's server stops when the
+                     * script closes it. */
+                    $this->kept[] = $srv;
+                } else {
+                    $this->fds[] = $srv;
+                }
                 $this->ports[] = $port;
                 if ($this->diff) {
                     $sv = '$s' . ++$this->nameSeq;
