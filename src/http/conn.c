@@ -378,7 +378,8 @@ static int parse_input(hc_conn *c)
 		hp_result r;
 
 		if (!c->cur) {
-			size_t n = len < c->p.limits.max_head ? len : c->p.limits.max_head;
+			size_t window = hp_head_window(&c->p);
+			size_t n = len < window ? len : window;
 			if (c->held >= (c->cfg.max_held ? c->cfg.max_held : HC_MAX_PIPELINE)) {
 				/* Parsing waits; reading goes on, so a client that leaves
 				 * is still seen (read_cb bounds what piles up). */

@@ -475,9 +475,39 @@ static int version(hp_parser *p, const unsigned char *v)
 	return 0;
 }
 
+size_t hp_head_window(const hp_parser *p)
+{
+	return p->limits.max_head + 2 * ((size_t)p->limits.max_headers + 2);
+}
+
+/* How far the head may be scanned: to the window's end, and within it to
+ * max_head bytes of lines past the line ends seen (+2: the current line's
+ * own). The bound moves with each line end, so a head is judged at the
+ * same byte however its bytes arrive. */
+static size_t head_end(const hp_parser *p, size_t len, size_t window)
+{
+	size_t end = p->eol + p->limits.max_head + 2;
+
+	if (end > window) {
+		end = window;
+	}
+	return len < end ? len : end;
+}
+
+/* n line-end bytes, just scanned (i is past them): the lines so far must
+ * be within max_head. */
+#define EOL(n) do { \
+		p->eol += (n); \
+		if (i - p->eol > p->limits.max_head) { \
+			return fail(p, 431, consumed); \
+		} \
+		end = head_end(p, len, window); \
+	} while (0)
+
 static hp_result parse_head(hp_parser *p, const unsigned char *b, size_t len, size_t *consumed)
 {
-	size_t end = len < p->limits.max_head ? len : p->limits.max_head;
+	size_t window = hp_head_window(p);
+	size_t end = head_end(p, len, window);
 	size_t i = p->pos;
 	int status;
 
@@ -494,10 +524,12 @@ static hp_result parse_head(hp_parser *p, const unsigned char *b, size_t len, si
 			if (b[i] == '\r') {
 				p->state = S_START_LF;
 				i++;
+				EOL(1);
 				continue;
 			}
 			if (b[i] == '\n') {
 				i++;
+				EOL(1);
 				continue;
 			}
 			if (!(cls[b[i]] & C_TCHAR)) {
@@ -523,6 +555,7 @@ static hp_result parse_head(hp_parser *p, const unsigned char *b, size_t len, si
 		case S_START_LF:
 			NEED_LF();
 			i++;
+			EOL(1);
 			p->state = S_START;
 			continue;
 		case S_TARGET: {
@@ -556,14 +589,17 @@ static hp_result parse_head(hp_parser *p, const unsigned char *b, size_t len, si
 			}
 			i += 8;
 			if (b[i++] == '\r') {
+				EOL(1);
 				p->state = S_RL_LF;
 				continue;
 			}
+			EOL(1);
 			p->state = S_FIELD;
 			continue;
 		case S_RL_LF:
 			NEED_LF();
 			i++;
+			EOL(1);
 			p->state = S_FIELD;
 			/* fall through */
 		case S_FIELD:
@@ -575,10 +611,12 @@ static hp_result parse_head(hp_parser *p, const unsigned char *b, size_t len, si
 				p->state = S_NAME;
 			} else if (b[i] == '\r') {
 				i++;
+				EOL(1);
 				p->state = S_END_LF;
 				continue;
 			} else if (b[i] == '\n') {
 				i++;
+				EOL(1);
 				goto head_done;
 			} else {
 				/* obs-fold, whitespace before a name, an empty name, CTLs */
@@ -616,6 +654,7 @@ static hp_result parse_head(hp_parser *p, const unsigned char *b, size_t len, si
 					return fail(p, status, consumed);
 				}
 				i++;
+				EOL(1);
 				p->state = S_FIELD;
 				continue;
 			}
@@ -627,10 +666,12 @@ static hp_result parse_head(hp_parser *p, const unsigned char *b, size_t len, si
 					return fail(p, status, consumed);
 				}
 				i += 2;
+				EOL(2);
 				p->state = S_FIELD;
 				continue;
 			}
 			i++;
+			EOL(1);
 			p->state = S_VALUE_LF;
 			continue;
 		case S_VALUE_LF:
@@ -639,11 +680,13 @@ static hp_result parse_head(hp_parser *p, const unsigned char *b, size_t len, si
 				return fail(p, status, consumed);
 			}
 			i++;
+			EOL(1);
 			p->state = S_FIELD;
 			continue;
 		case S_END_LF:
 			NEED_LF();
 			i++;
+			EOL(1);
 			goto head_done;
 		}
 	}
@@ -660,9 +703,11 @@ head_done:
 out:
 	p->pos = (uint32_t)i;
 	*consumed = 0;
-	if (len >= p->limits.max_head) {
-		/* The window is full and the head is not complete. */
-		/* The head does not fit: a URI that filled it is a long URI. */
+	if (end < len || len >= window) {
+		/* The head is not complete and cannot fit: what came of it is
+		 * over the limit already (as evhttp counts, the bytes after the
+		 * last line end included), or the window is full. A URI that
+		 * filled it is a long URI. */
 		if (p->state == S_TARGET) {
 			return fail(p, 414, consumed);
 		}

@@ -52,7 +52,8 @@
  *        not followed by CRLF, a bare LF in chunk framing, malformed trailers.
  *   413  Content-Length, or the sum of chunk sizes, above max_body.
  *   414  request-target longer than max_uri.
- *   431  head longer than max_head bytes (request line included), more than
+ *   431  head longer than max_head bytes (request line included, line ends
+ *        not counted), more than
  *        max_headers header lines, or trailers longer than max_head.
  *   501  a transfer coding other than chunked (chunked is the only one we
  *        decode, so when accepted it is always the final one).
@@ -134,7 +135,7 @@ typedef struct {
 } hp_span;
 
 typedef struct {
-	size_t max_head;     /* request line + headers + final CRLF, in bytes */
+	size_t max_head;     /* request line + header lines, in bytes without their line ends (as evhttp counts) */
 	size_t max_uri;      /* request-target, in bytes */
 	uint64_t max_body;   /* decoded body, in bytes */
 	uint32_t max_headers;/* header lines */
@@ -163,6 +164,7 @@ typedef struct hp_parser {
 	uint32_t tok;            /* head: start of the token being scanned */
 	uint32_t name_off, name_len; /* head: the header line being scanned */
 	uint32_t line_bytes;     /* chunk line / trailer bytes so far */
+	uint32_t eol;            /* head: line-end bytes scanned (not counted in max_head) */
 	uint64_t remaining;      /* bytes left in the Content-Length body or chunk */
 	hp_limits limits;
 	hp_header inline_headers[HP_INLINE_HEADERS];
@@ -170,6 +172,11 @@ typedef struct hp_parser {
 
 /* Defaults: max_head 8192, max_uri 8192, max_body UINT64_MAX, max_headers 100. */
 void hp_limits_default(hp_limits *limits);
+
+/* The most bytes a head within the limits can take: max_head plus the line
+ * ends of the request line, max_headers lines and the empty line. The
+ * caller presents up to this many bytes of a head. */
+size_t hp_head_window(const hp_parser *p);
 
 /* Initializes a parser (limits == NULL: the defaults). */
 void hp_init(hp_parser *p, const hp_limits *limits);
