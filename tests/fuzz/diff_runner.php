@@ -186,7 +186,7 @@ function diff_group(array $ref, int $op, string $refLine, string $ourLine): arra
         $l = preg_replace('/\d+/', 'N', $l);
         return strlen($l) > 160 ? substr($l, 0, 160) . '...' : $l;
     };
-    return [$what, "$what || " . $norm($refLine) . ' || ' . $norm($ourLine)];
+    return [$what, "$what || " . $norm($refLine) . ' || ' . $norm($ourLine), $key];
 }
 
 /* The documented differences the fuzzer meets (diff-documented.txt): each
@@ -215,17 +215,19 @@ function diff_documented(string $file, string $readme): array
     return $rules;
 }
 
-function diff_documented_key(array $rules, string $what, string $ourLine, string $refLine = ''): ?string
+/* $key: the op's whole key, with its argument types ("freed EventBuffer"
+ * for an argument whose owner was freed), which a rule may match too. */
+function diff_documented_key(array $rules, string $what, string $ourLine, string $refLine = '', string $key = ''): ?string
 {
     /* Where the reference ran a callback and this build's line is the
      * call's own result (say, an exception instead), the rules of the call
      * apply. */
     $call = !preg_match('/^#\d+ cb\d/', $ourLine) && preg_match('/^callback of .*? \(in (.*)\)$/', $what, $m)
         ? $m[1] : $what;
-    foreach ($rules as [$key, $w, $o, $r]) {
-        if ((preg_match($w, $what) || preg_match($w, $call)) && preg_match($o, $ourLine)
-                && ($r === null || preg_match($r, $refLine))) {
-            return $key;
+    foreach ($rules as [$readme, $w, $o, $r]) {
+        if ((preg_match($w, $what) || preg_match($w, $call) || ($key !== '' && preg_match($w, $key)))
+                && preg_match($o, $ourLine) && ($r === null || preg_match($r, $refLine))) {
+            return $readme;
         }
     }
     return null;
@@ -254,8 +256,8 @@ function diff_judge(array $found, array $la, array $lb, array $documented, Closu
     }
     $real = $doc = [];
     foreach ($found as $f) {
-        [$what] = diff_group($la, $f[0], $f[1], $f[2]);
-        $key = diff_documented_key($documented, $what, $f[2], $f[1]) ?? diff_http_reordered($la, $lb, $f[0]);
+        [$what, , $opKey] = diff_group($la, $f[0], $f[1], $f[2]);
+        $key = diff_documented_key($documented, $what, $f[2], $f[1], $opKey) ?? diff_http_reordered($la, $lb, $f[0]);
         if ($key !== null) {
             $doc[] = [$f[0], $key];
         } else {
