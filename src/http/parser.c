@@ -475,15 +475,11 @@ static int version(hp_parser *p, const unsigned char *v)
 	return 0;
 }
 
-size_t hp_head_window(const hp_parser *p)
-{
-	return p->limits.max_head + 2 * ((size_t)p->limits.max_headers + 2);
-}
-
 /* How far the head may be scanned: to the window's end, and within it to
  * max_head bytes of lines past the line ends seen (+2: the current line's
- * own). The bound moves with each line end, so a head is judged at the
- * same byte however its bytes arrive. */
+ * own). The bound is a function of the line ends scanned, extended when the
+ * scan reaches it, so a head is judged at the same byte however its bytes
+ * arrive. */
 static size_t head_end(const hp_parser *p, size_t len, size_t window)
 {
 	size_t end = p->eol + p->limits.max_head + 2;
@@ -494,15 +490,8 @@ static size_t head_end(const hp_parser *p, size_t len, size_t window)
 	return len < end ? len : end;
 }
 
-/* n line-end bytes, just scanned (i is past them): the lines so far must
- * be within max_head. */
-#define EOL(n) do { \
-		p->eol += (n); \
-		if (i - p->eol > p->limits.max_head) { \
-			return fail(p, 431, consumed); \
-		} \
-		end = head_end(p, len, window); \
-	} while (0)
+/* n line-end bytes scanned: they do not count in max_head (as evhttp). */
+#define EOL(n) (p->eol += (n))
 
 static hp_result parse_head(hp_parser *p, const unsigned char *b, size_t len, size_t *consumed)
 {
@@ -515,6 +504,7 @@ static hp_result parse_head(hp_parser *p, const unsigned char *b, size_t len, si
 		*consumed = 0;
 		return HP_AGAIN;
 	}
+scan:
 	for (;;) {
 		if (i >= end) {
 			goto out;
@@ -692,6 +682,9 @@ static hp_result parse_head(hp_parser *p, const unsigned char *b, size_t len, si
 	}
 
 head_done:
+	if (i - p->eol > p->limits.max_head) {
+		return fail(p, 431, consumed);
+	}
 	if ((status = end_head(p)) != 0) {
 		return fail(p, status, consumed);
 	}
@@ -701,6 +694,13 @@ head_done:
 	return HP_HEAD;
 
 out:
+	if (end < len) {
+		size_t more = head_end(p, len, window);
+		if (more > end) { /* line ends since: the bound moved */
+			end = more;
+			goto scan;
+		}
+	}
 	p->pos = (uint32_t)i;
 	*consumed = 0;
 	if (end < len || len >= window) {

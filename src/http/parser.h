@@ -176,7 +176,10 @@ void hp_limits_default(hp_limits *limits);
 /* The most bytes a head within the limits can take: max_head plus the line
  * ends of the request line, max_headers lines and the empty line. The
  * caller presents up to this many bytes of a head. */
-size_t hp_head_window(const hp_parser *p);
+static inline size_t hp_head_window(const hp_parser *p)
+{
+	return p->limits.max_head + 2 * ((size_t)p->limits.max_headers + 2);
+}
 
 /* Initializes a parser (limits == NULL: the defaults). */
 void hp_init(hp_parser *p, const hp_limits *limits);
