@@ -80,7 +80,7 @@ if [ "$runs" != 0 ] && command -v clang >/dev/null 2>&1 \
   printf '\0\0GET / HTTP/1.1\r\nHost: a\r\n\r\n' >"$build/corpus/get"
   printf '\0\0POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n5;a=b\r\nhello\r\n0\r\nX: y\r\n\r\n' >"$build/corpus/chunked"
   printf '\5\3POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 3\r\n\r\nabcGET / HTTP/1.0\r\n\r\n' >"$build/corpus/pipelined"
-  one libfuzzer timeout 120 "$build/parser_libfuzzer" -runs="$runs" -max_len=2048 -seed="${FUZZ_SEED:-0}" "$build/corpus" 2>"$build/libfuzzer-run.log" \
+  one libfuzzer timeout 120 "$build/parser_libfuzzer" -artifact_prefix="$build/" -runs="$runs" -max_len=2048 -seed="${FUZZ_SEED:-0}" "$build/corpus" 2>"$build/libfuzzer-run.log" \
     || tail -n 40 "$build/libfuzzer-run.log"
   grep -E '^Done [0-9]+ runs' "$build/libfuzzer-run.log" | sed 's/^/libfuzzer: /'
 elif [ "$runs" != 0 ]; then
