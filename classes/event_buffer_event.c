@@ -326,8 +326,10 @@ static struct timeval *to_timeval(double t, struct timeval *tv)
 		return NULL;
 	}
 	php_event_seconds_to_timeval(t, tv);
-	if (tv->tv_sec == 0 && tv->tv_usec == 0) {
-		tv->tv_usec = 1;    /* a positive timeout must not mean "none" */
+	if (t > 0 && tv->tv_sec == 0 && tv->tv_usec == 0) {
+		/* A positive timeout must not mean "none"; a negative one that is 0
+		 * to the microsecond (-1e-9) is none, as PECL event passes it. */
+		tv->tv_usec = 1;
 	}
 	return tv;
 }
