@@ -53,8 +53,8 @@
  *   413  Content-Length, or the sum of chunk sizes, above max_body.
  *   414  request-target longer than max_uri.
  *   431  head longer than max_head bytes (request line included, line ends
- *        not counted), more than
- *        max_headers header lines, or trailers longer than max_head.
+ *        not counted), more than max_headers header lines, or trailers
+ *        longer than max_head.
  *   501  a transfer coding other than chunked (chunked is the only one we
  *        decode, so when accepted it is always the final one).
  *   505  a well-formed version other than HTTP/1.0 and HTTP/1.1.

@@ -67,8 +67,7 @@ final class ApiFuzz
     private array $pool = [];
     /** @var list<mixed> descriptors of every kind (streams, Sockets, ints) */
     private array $fds = [];
-    /* Sockets the sequence keeps open but gives no object (diff mode: an
-     * EventHttp's own listening socket). */
+    /** @var list<resource> sockets kept open but given to no object (diff mode: an EventHttp's own) */
     private array $kept = [];
     /** @var list<int> ports something of ours listens on */
     private array $ports = [];
